@@ -1,0 +1,74 @@
+import { CfnDeletionPolicy, Fn } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { named } from './logical-id.js';
+import { acceptFindings } from '../rules/acknowledge.js';
+
+/**
+ * The user's data bucket: encrypted, private, TLS-only and versioned. It is retained when the stack is deleted or
+ * replaced, because it holds the user's data; deleting it is a deliberate, separate step.
+ */
+export class DataBucket extends Construct {
+  public readonly bucket: s3.CfnBucket;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.bucket = named(
+      new s3.CfnBucket(this, 'Bucket', {
+        bucketEncryption: {
+          serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }],
+        },
+        publicAccessBlockConfiguration: {
+          blockPublicAcls: true,
+          blockPublicPolicy: true,
+          ignorePublicAcls: true,
+          restrictPublicBuckets: true,
+        },
+        ownershipControls: { rules: [{ objectOwnership: 'BucketOwnerEnforced' }] },
+        versioningConfiguration: { status: 'Enabled' },
+        lifecycleConfiguration: {
+          rules: [
+            {
+              id: 'TidyUpOldVersionsAndUploads',
+              status: 'Enabled',
+              // Old versions protect against mistakes without growing the bill forever.
+              noncurrentVersionExpiration: { noncurrentDays: 30 },
+              abortIncompleteMultipartUpload: { daysAfterInitiation: 7 },
+            },
+          ],
+        },
+      }),
+      'DataBucket',
+    );
+    acceptFindings(this.bucket, [
+      {
+        id: 'AwsSolutions-S1',
+        reason:
+          'Server access logs need a second bucket and cost money for a one-person sandbox; the bucket is private, TLS-only and versioned. Turn on CloudTrail S3 data events when an audit trail is required.',
+      },
+    ]);
+    this.bucket.cfnOptions.deletionPolicy = CfnDeletionPolicy.RETAIN;
+    this.bucket.cfnOptions.updateReplacePolicy = CfnDeletionPolicy.RETAIN;
+
+    const arn = this.bucket.attrArn;
+    named(
+      new s3.CfnBucketPolicy(this, 'Policy', {
+        bucket: this.bucket.ref,
+        policyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'DenyInsecureTransport',
+              Effect: 'Deny',
+              Principal: { AWS: '*' },
+              Action: 's3:*',
+              Resource: [arn, Fn.join('', [arn, '/*'])],
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            },
+          ],
+        },
+      }),
+      'DataBucketPolicy',
+    );
+  }
+}

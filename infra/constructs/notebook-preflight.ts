@@ -1,0 +1,139 @@
+import { CfnCustomResource, Fn } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { buildSync } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { Construct } from 'constructs';
+import { named } from './logical-id.js';
+import { acceptFindings } from '../rules/acknowledge.js';
+
+/** CloudFormation's limit on inline (ZipFile) Lambda code (AWS::Lambda::Function Code reference). */
+export const INLINE_CODE_MAX_CHARS = 4096;
+/** Current Node.js Lambda runtime (Lambda runtimes page, read 2026-11). */
+export const PREFLIGHT_RUNTIME = 'nodejs24.x';
+const TIMEOUT_SECONDS = 60;
+
+/**
+ * The handler bundled into one small file for the template's inline code; the AWS SDK is left to the Lambda runtime.
+ * Bundled as ESM (no interop helpers, so it fits the inline limit), then its few import/export statements are turned
+ * into CommonJS, because Lambda loads an inline `index.js` as CommonJS.
+ */
+export function preflightCode(): string {
+  const result = buildSync({
+    entryPoints: [fileURLToPath(new URL('../handlers/preflight/index.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    minify: true,
+    legalComments: 'none',
+    external: ['@aws-sdk/*'],
+  });
+  const code = toCommonJs(result.outputFiles[0]?.text ?? '');
+  if (code.length > INLINE_CODE_MAX_CHARS) {
+    throw new Error(`Preflight code is ${code.length} characters; inline Lambda code allows ${INLINE_CODE_MAX_CHARS}.`);
+  }
+  return code;
+}
+
+/** Rewrites esbuild's minified `import{a as b}from"m";` and `export{x as handler};` statements. */
+export function toCommonJs(esm: string): string {
+  const code = esm
+    .replace(/import\{([^}]*)\}from"([^"]+)";/g, (_, names: string, from: string) =>
+      `const{${names.replace(/ as /g, ':')}}=require("${from}");`,
+    )
+    .replace(/export\{(\w+) as handler\};/, 'exports.handler=$1;')
+    .trim();
+  if (/(^|[;}])\s*(import|export)\b/.test(code)) throw new Error('Preflight bundle has ESM syntax left.');
+  return code;
+}
+
+export interface NotebookPreflightProps {
+  readonly instanceType: string;
+  readonly requestedZone: string;
+  readonly notebookName: string;
+}
+
+/**
+ * A Lambda-backed custom resource that runs before the network and notebook are built: it chooses an Availability
+ * Zone that offers the instance type and stops the deployment within seconds when the notebook quota is used up.
+ * It always answers CloudFormation, on Delete, on errors and before its own timeout.
+ */
+export class NotebookPreflight extends Construct {
+  /** The Availability Zone the preflight chose. */
+  public readonly availabilityZone: string;
+
+  constructor(scope: Construct, id: string, props: NotebookPreflightProps) {
+    super(scope, id);
+    const logGroup = named(new logs.CfnLogGroup(this, 'Logs', { retentionInDays: 14 }), 'PreflightLogGroup');
+    const role = named(
+      new iam.CfnRole(this, 'Role', {
+        description: 'Runs the notebook deployment preflight (smnb)',
+        assumeRolePolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+        },
+        policies: [{ policyName: 'Preflight', policyDocument: preflightPolicy(logGroup.attrArn) }],
+      }),
+      'PreflightFunctionRole',
+    );
+    acceptFindings(role, [
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'ListServiceQuotas, ListNotebookInstances, DescribeAvailabilityZones and DescribeInstanceTypeOfferings are read-only and support no resource-level permissions.',
+      },
+    ]);
+    const fn = named(
+      new lambda.CfnFunction(this, 'Function', {
+        description: 'Chooses an Availability Zone and checks the notebook quota before deployment (smnb)',
+        runtime: PREFLIGHT_RUNTIME,
+        handler: 'index.handler',
+        code: { zipFile: preflightCode() },
+        role: role.attrArn,
+        timeout: TIMEOUT_SECONDS,
+        memorySize: 256,
+        loggingConfig: { logGroup: logGroup.ref, logFormat: 'Text' },
+      }),
+      'PreflightFunction',
+    );
+    const check = named(
+      new CfnCustomResource(this, 'Check', { serviceToken: fn.attrArn }),
+      'NotebookPreflight',
+    );
+    check.addOverride('Type', 'Custom::NotebookPreflight');
+    check.addPropertyOverride('InstanceType', props.instanceType);
+    check.addPropertyOverride('AvailabilityZone', props.requestedZone);
+    check.addPropertyOverride('NotebookInstanceName', props.notebookName);
+    this.availabilityZone = Fn.getAtt(check.logicalId, 'AvailabilityZone').toString();
+  }
+}
+
+function preflightPolicy(logGroupArn: string): object {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'ReadQuotaUsageAndZones',
+        Effect: 'Allow',
+        // Read-only list and describe calls; none of them supports resource-level permissions.
+        Action: [
+          'servicequotas:ListServiceQuotas',
+          'sagemaker:ListNotebookInstances',
+          'ec2:DescribeAvailabilityZones',
+          'ec2:DescribeInstanceTypeOfferings',
+        ],
+        Resource: '*',
+      },
+      {
+        Sid: 'WriteOwnLogs',
+        Effect: 'Allow',
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        // The log group's Arn attribute ends in ":*", which covers its streams.
+        Resource: logGroupArn,
+      },
+    ],
+  };
+}

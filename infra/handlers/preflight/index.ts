@@ -1,0 +1,70 @@
+// Lambda entry point, bundled into the template's inline code at synth time. The AWS SDK comes with the runtime.
+import { request } from 'node:https';
+import { EC2 } from '@aws-sdk/client-ec2';
+import { SageMaker } from '@aws-sdk/client-sagemaker';
+import { ServiceQuotas } from '@aws-sdk/client-service-quotas';
+import { createHandler, type CustomResourceResponse } from './handler.js';
+import type { PreflightApis } from './preflight.js';
+
+const ec2 = new EC2({});
+const sagemaker = new SageMaker({});
+const quotas = new ServiceQuotas({});
+
+const apis: PreflightApis = {
+  async notebookQuota(instanceType) {
+    const wanted = `${instanceType} for notebook instance usage`;
+    let NextToken: string | undefined;
+    try {
+      do {
+        const page = await quotas.listServiceQuotas({ ServiceCode: 'sagemaker', NextToken });
+        const hit = page.Quotas?.find((q) => q.QuotaName === wanted);
+        if (hit?.Value !== undefined) return { value: hit.Value, code: hit.QuotaCode ?? '' };
+        NextToken = page.NextToken;
+      } while (NextToken);
+    } catch (error) {
+      console.log('quota check skipped', error);
+    }
+    return undefined;
+  },
+  async notebooks() {
+    const found: { name: string; instanceType: string; status: string }[] = [];
+    let NextToken: string | undefined;
+    do {
+      const page = await sagemaker.listNotebookInstances({ NextToken, MaxResults: 100 });
+      for (const n of page.NotebookInstances ?? []) {
+        found.push({ name: n.NotebookInstanceName!, instanceType: n.InstanceType!, status: n.NotebookInstanceStatus! });
+      }
+      NextToken = page.NextToken;
+    } while (NextToken);
+    return found;
+  },
+  async zones() {
+    const out = await ec2.describeAvailabilityZones({
+      Filters: [
+        { Name: 'zone-type', Values: ['availability-zone'] },
+        { Name: 'state', Values: ['available'] },
+      ],
+    });
+    return (out.AvailabilityZones ?? []).map((z) => z.ZoneName!).sort();
+  },
+  async zonesOffering(ec2InstanceType) {
+    const out = await ec2.describeInstanceTypeOfferings({
+      LocationType: 'availability-zone',
+      Filters: [{ Name: 'instance-type', Values: [ec2InstanceType] }],
+    });
+    return (out.InstanceTypeOfferings ?? []).map((o) => o.Location!);
+  },
+};
+
+function respond(url: string, body: CustomResourceResponse): Promise<void> {
+  const payload = JSON.stringify(body);
+  console.log(payload);
+  return new Promise((resolve, reject) => {
+    const headers = { 'content-type': '', 'content-length': Buffer.byteLength(payload) };
+    request(url, { method: 'PUT', headers }, (res) => res.resume().on('end', resolve))
+      .on('error', reject)
+      .end(payload);
+  });
+}
+
+export const handler = createHandler({ apis, region: process.env.AWS_REGION ?? '', respond });
