@@ -1,0 +1,107 @@
+import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { INLINE_CODE_MAX_CHARS, toCommonJs } from '../../infra/constructs/notebook-preflight.js';
+
+/** The exact code CloudFormation will give Lambda, taken from the committed template. */
+const template = parse(readFileSync(new URL('../../templates/custom-resource-stack.yaml', import.meta.url), 'utf8'));
+const zipFile: string = template.Resources.PreflightFunction.Properties.Code.ZipFile;
+
+/** Loads the inline code as Lambda would (CommonJS), with the runtime's SDK and https replaced by recorders. */
+function load() {
+  const calls: string[] = [];
+  const puts: { url: string; body: string }[] = [];
+  const client = (methods: Record<string, (input: unknown) => unknown>) =>
+    class {
+      constructor() {
+        for (const [name, fn] of Object.entries(methods)) {
+          (this as Record<string, unknown>)[name] = async (input: unknown) => {
+            calls.push(name);
+            return fn(input);
+          };
+        }
+      }
+    };
+  const modules: Record<string, unknown> = {
+    '@aws-sdk/client-ec2': {
+      EC2: client({
+        describeAvailabilityZones: () => ({ AvailabilityZones: [{ ZoneName: 'ap-northeast-1c' }, { ZoneName: 'ap-northeast-1a' }] }),
+        describeInstanceTypeOfferings: () => ({ InstanceTypeOfferings: [{ Location: 'ap-northeast-1c' }, { Location: 'ap-northeast-1a' }] }),
+      }),
+    },
+    '@aws-sdk/client-sagemaker': { SageMaker: client({ listNotebookInstances: () => ({ NotebookInstances: [] }) }) },
+    '@aws-sdk/client-service-quotas': {
+      ServiceQuotas: client({
+        listServiceQuotas: () => ({ Quotas: [{ QuotaName: 'ml.t3.medium for notebook instance usage', Value: 1, QuotaCode: 'L-X' }] }),
+      }),
+    },
+    'node:https': {
+      request(url: string, _options: unknown, onResponse: (res: EventEmitter & { resume(): EventEmitter }) => void) {
+        const req = new EventEmitter() as EventEmitter & { end(body: string): void };
+        req.end = (body: string) => {
+          puts.push({ url, body });
+          const res = Object.assign(new EventEmitter(), { resume: () => res });
+          onResponse(res);
+          res.emit('end');
+        };
+        return req;
+      },
+    },
+  };
+  const module = { exports: {} as { handler?: (e: unknown, c: unknown) => Promise<void> } };
+  const require = (name: string) => {
+    if (!(name in modules)) throw new Error(`unexpected require ${name}`);
+    return modules[name];
+  };
+  runInNewContext(zipFile, {
+    module,
+    exports: module.exports,
+    require,
+    process: { env: { AWS_REGION: 'ap-northeast-1' } },
+    console: { log: () => undefined },
+    Buffer,
+    setTimeout,
+    clearTimeout,
+  });
+  return { handler: module.exports.handler!, calls, puts };
+}
+
+describe('inline preflight code in the committed template', () => {
+  it('fits CloudFormation’s inline limit', () => {
+    expect(zipFile.length).toBeLessThanOrEqual(INLINE_CODE_MAX_CHARS);
+  });
+
+  it('loads as CommonJS and answers CloudFormation through the pre-signed URL', async () => {
+    const { handler, calls, puts } = load();
+    await handler(
+      {
+        RequestType: 'Create',
+        ResponseURL: 'https://cloudformation-custom-resource-response.example/put',
+        StackId: 'stack',
+        RequestId: 'r1',
+        LogicalResourceId: 'NotebookPreflight',
+        ResourceProperties: { InstanceType: 'ml.t3.medium', AvailabilityZone: '', NotebookInstanceName: 'nb' },
+      },
+      { getRemainingTimeInMillis: () => 60_000 },
+    );
+    expect(calls.sort()).toEqual(
+      ['describeAvailabilityZones', 'describeInstanceTypeOfferings', 'listNotebookInstances', 'listServiceQuotas'].sort(),
+    );
+    expect(puts).toHaveLength(1);
+    expect(puts[0]!.url).toBe('https://cloudformation-custom-resource-response.example/put');
+    expect(JSON.parse(puts[0]!.body)).toMatchObject({
+      Status: 'SUCCESS',
+      Data: { AvailabilityZone: 'ap-northeast-1a' },
+      PhysicalResourceId: 'notebook-preflight-ap-northeast-1a',
+    });
+  });
+
+  it('toCommonJs rewrites imports and the export, and refuses leftovers', () => {
+    expect(toCommonJs('import{A as b,C as d}from"m";var x=1;export{x as handler};')).toBe(
+      'const{A:b,C:d}=require("m");var x=1;exports.handler=x;',
+    );
+    expect(() => toCommonJs('import x from"m";')).toThrow(/ESM syntax left/);
+  });
+});
