@@ -59,15 +59,16 @@ const SAGEMAKER_LIST_ACTIONS = [
 const EXECUTION_ROLE_FINDINGS = [
   {
     id: 'AwsSolutions-IAM5[Resource::<DataBucket.Arn>/*]',
-    reason: 'Objects in the stack\'s own data bucket, which exists for the notebook to read and write.',
+    reason: "Objects in the stack's own data bucket, which exists for the notebook to read and write.",
   },
   {
     id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::sagemaker-*]',
-    reason: 'The SageMaker Python SDK creates and uses its default bucket sagemaker-REGION-ACCOUNT; the examples rely on it.',
+    reason:
+      'The SageMaker Python SDK creates and uses its default bucket sagemaker-REGION-ACCOUNT; the examples rely on it.',
   },
   {
     id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::sagemaker-*/*]',
-    reason: 'Objects in SageMaker\'s default buckets (training data and model artifacts of the examples).',
+    reason: "Objects in SageMaker's default buckets (training data and model artifacts of the examples).",
   },
   {
     id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sagemaker:<AWS::Region>:<AWS::AccountId>:*]',
@@ -80,15 +81,15 @@ const EXECUTION_ROLE_FINDINGS = [
   },
   {
     id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ecr:<AWS::Region>:*:repository/*]',
-    reason: 'SageMaker\'s prebuilt framework images live in AWS-owned accounts that differ by region; read-only pulls.',
+    reason: "SageMaker's prebuilt framework images live in AWS-owned accounts that differ by region; read-only pulls.",
   },
   {
     id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:logs:<AWS::Region>:<AWS::AccountId>:log-group:/aws/sagemaker/*]',
-    reason: 'SageMaker\'s own log groups, created per job and endpoint at run time.',
+    reason: "SageMaker's own log groups, created per job and endpoint at run time.",
   },
   {
     id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:logs:<AWS::Region>:<AWS::AccountId>:log-group:/aws/sagemaker/*:log-stream:*]',
-    reason: 'Streams inside SageMaker\'s own log groups.',
+    reason: "Streams inside SageMaker's own log groups.",
   },
   {
     id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sagemaker:<AWS::Region>:<AWS::AccountId>:notebook-instance/*]',
@@ -112,9 +113,7 @@ export class NotebookExecutionRole extends Construct {
         description: 'Execution role of the SageMaker notebook (smnb)',
         assumeRolePolicyDocument: {
           Version: '2012-10-17',
-          Statement: [
-            { Effect: 'Allow', Principal: { Service: 'sagemaker.amazonaws.com' }, Action: 'sts:AssumeRole' },
-          ],
+          Statement: [{ Effect: 'Allow', Principal: { Service: 'sagemaker.amazonaws.com' }, Action: 'sts:AssumeRole' }],
         },
         policies: [
           { policyName: 'DataAccess', policyDocument: dataAccessPolicy(props.dataBucketArn) },

@@ -53,8 +53,11 @@ export class NotebookInstance extends Construct {
         platformIdentifier: NOTEBOOK_PLATFORM,
         instanceMetadataServiceConfiguration: { minimumInstanceMetadataServiceVersion: '2' },
         lifecycleConfigName: autoStop.config.attrNotebookInstanceLifecycleConfigName,
-        defaultCodeRepository: Fn.conditionIf(hasRepository.logicalId, props.defaultCodeRepository, Aws.NO_VALUE)
-          .toString(),
+        defaultCodeRepository: Fn.conditionIf(
+          hasRepository.logicalId,
+          props.defaultCodeRepository,
+          Aws.NO_VALUE,
+        ).toString(),
         kmsKeyId: Fn.conditionIf(hasKmsKey.logicalId, props.kmsKeyArn, Aws.NO_VALUE).toString(),
       }),
       'NotebookInstance',
@@ -72,8 +75,5 @@ export class NotebookInstance extends Construct {
 }
 
 function condition(scope: Construct, id: string, value: string): CfnCondition {
-  return named(
-    new CfnCondition(scope, id, { expression: Fn.conditionNot(Fn.conditionEquals(value, '')) }),
-    id,
-  );
+  return named(new CfnCondition(scope, id, { expression: Fn.conditionNot(Fn.conditionEquals(value, '')) }), id);
 }

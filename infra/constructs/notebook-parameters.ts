@@ -69,7 +69,8 @@ export const PARAMETER_DEFINITIONS = {
   DefaultCodeRepository: {
     type: 'String',
     default: SAGEMAKER_EXAMPLES_REPOSITORY,
-    description: 'Git repository (https URL or SageMaker code repository name) cloned into the notebook. Empty for none.',
+    description:
+      'Git repository (https URL or SageMaker code repository name) cloned into the notebook. Empty for none.',
     allowedPattern: '^(https://[^\\s]+|[a-zA-Z0-9](-*[a-zA-Z0-9])*)?$',
     maxLength: 1024,
     constraintDescription: 'an https:// git URL, a SageMaker code repository name, or empty.',
@@ -77,7 +78,8 @@ export const PARAMETER_DEFINITIONS = {
   KmsKeyArn: {
     type: 'String',
     default: '',
-    description: 'Optional KMS key ARN to encrypt the notebook volume with your own key. Empty uses an AWS managed key.',
+    description:
+      'Optional KMS key ARN to encrypt the notebook volume with your own key. Empty uses an AWS managed key.',
     allowedPattern: '^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:key/[a-zA-Z0-9-]+)?$',
     constraintDescription: 'empty, or a KMS key ARN like arn:aws:kms:REGION:ACCOUNT:key/ID.',
   },

@@ -41,8 +41,9 @@ export function preflightCode(): string {
 /** Rewrites esbuild's minified `import{a as b}from"m";` and `export{x as handler};` statements. */
 export function toCommonJs(esm: string): string {
   const code = esm
-    .replace(/import\{([^}]*)\}from"([^"]+)";/g, (_, names: string, from: string) =>
-      `const{${names.replace(/ as /g, ':')}}=require("${from}");`,
+    .replace(
+      /import\{([^}]*)\}from"([^"]+)";/g,
+      (_, names: string, from: string) => `const{${names.replace(/ as /g, ':')}}=require("${from}");`,
     )
     .replace(/export\{(\w+) as handler\};/, 'exports.handler=$1;')
     .trim();
@@ -99,10 +100,7 @@ export class NotebookPreflight extends Construct {
       }),
       'PreflightFunction',
     );
-    const check = named(
-      new CfnCustomResource(this, 'Check', { serviceToken: fn.attrArn }),
-      'NotebookPreflight',
-    );
+    const check = named(new CfnCustomResource(this, 'Check', { serviceToken: fn.attrArn }), 'NotebookPreflight');
     check.addOverride('Type', 'Custom::NotebookPreflight');
     check.addPropertyOverride('InstanceType', props.instanceType);
     check.addPropertyOverride('AvailabilityZone', props.requestedZone);

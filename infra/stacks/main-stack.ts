@@ -26,7 +26,8 @@ export class MainStack extends TemplateStack {
   constructor(scope: Construct, id: string) {
     super(scope, id, {
       committedPath: 'main-stack.yaml',
-      description: 'SageMaker notebook environment (smnb), nested layout: network, role, security group, preflight, notebook',
+      description:
+        'SageMaker notebook environment (smnb), nested layout: network, role, security group, preflight, notebook',
     });
     const p = declareParameters(this, [...SIMPLE_PARAMETERS, 'TemplateBucketName', 'TemplatePrefix']);
     const useDefaultBucket = named(
@@ -49,10 +50,13 @@ export class MainStack extends TemplateStack {
     const child = (logicalId: keyof typeof CHILD_TEMPLATES, parameters: Record<string, string>) =>
       named(
         new CfnStack(this, logicalId, {
-          templateUrl: Fn.sub('https://${Bucket}.s3.${AWS::Region}.amazonaws.com/${Prefix}' + CHILD_TEMPLATES[logicalId], {
-            Bucket: bucket,
-            Prefix: p.TemplatePrefix.valueAsString,
-          }),
+          templateUrl: Fn.sub(
+            'https://${Bucket}.s3.${AWS::Region}.amazonaws.com/${Prefix}' + CHILD_TEMPLATES[logicalId],
+            {
+              Bucket: bucket,
+              Prefix: p.TemplatePrefix.valueAsString,
+            },
+          ),
           parameters: { ...parameters, EnvironmentName: environmentName },
         }),
         logicalId,

@@ -13,8 +13,11 @@ import { TemplateStack } from './template-stack.js';
 
 /** Every child takes the root stack's name, so all resources carry the same environment tag. */
 function environmentInput(stack: TemplateStack): string {
-  const name = declareInput(stack, 'EnvironmentName', 'Name of the root stack; used for tags and Name prefixes.')
-    .valueAsString;
+  const name = declareInput(
+    stack,
+    'EnvironmentName',
+    'Name of the root stack; used for tags and Name prefixes.',
+  ).valueAsString;
   Tags.of(stack).add(TAG_ENVIRONMENT, name);
   return name;
 }
@@ -48,7 +51,10 @@ export class IamRoleStack extends TemplateStack {
     });
     const environmentName = environmentInput(this);
     const data = new DataBucket(this, 'Data');
-    const role = new NotebookExecutionRole(this, 'ExecutionRole', { dataBucketArn: data.bucket.attrArn, environmentName });
+    const role = new NotebookExecutionRole(this, 'ExecutionRole', {
+      dataBucketArn: data.bucket.attrArn,
+      environmentName,
+    });
     output(this, 'ExecutionRoleArn', role.role.attrArn, 'IAM role the notebook runs as');
     output(this, 'DataBucketName', data.bucket.ref, 'Your data bucket (kept when the stack is deleted)');
   }

@@ -23,11 +23,21 @@ export function addNotebookOutputs(stack: Stack, v: NotebookOutputValues): void 
   out('NotebookInstanceName', v.notebookName, 'Name of the SageMaker notebook instance');
   out(
     'JupyterURL',
-    sub('https://${AWS::Region}.console.aws.amazon.com/sagemaker/home?region=${AWS::Region}#/notebook-instances/${Name}'),
+    sub(
+      'https://${AWS::Region}.console.aws.amazon.com/sagemaker/home?region=${AWS::Region}#/notebook-instances/${Name}',
+    ),
     'Console page of the notebook (sign in, then "Open JupyterLab")',
   );
-  out('DirectJupyterURL', sub('https://${Name}.notebook.${AWS::Region}.sagemaker.aws/tree'), 'Jupyter (needs a signed-in console session)');
-  out('JupyterLabURL', sub('https://${Name}.notebook.${AWS::Region}.sagemaker.aws/lab'), 'JupyterLab (needs a signed-in console session)');
+  out(
+    'DirectJupyterURL',
+    sub('https://${Name}.notebook.${AWS::Region}.sagemaker.aws/tree'),
+    'Jupyter (needs a signed-in console session)',
+  );
+  out(
+    'JupyterLabURL',
+    sub('https://${Name}.notebook.${AWS::Region}.sagemaker.aws/lab'),
+    'JupyterLab (needs a signed-in console session)',
+  );
   out('VpcId', v.vpcId, 'VPC of the notebook');
   out('SubnetId', v.subnetId, 'Subnet of the notebook');
   out('SecurityGroupId', v.securityGroupId, 'Security group of the notebook');

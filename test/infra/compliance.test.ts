@@ -35,7 +35,9 @@ describe('AwsSolutions compliance', () => {
     const doc = readFileSync(new URL('../../docs/security.md', import.meta.url), 'utf8');
     for (const [id, reason] of acknowledged) {
       expect(reason.length, id).toBeGreaterThan(20);
-      expect(doc, `docs/security.md must explain ${id}`).toContain(id.replace(/^AwsSolutions::/, '').replace(/^CloudFormation-Validate::/, ''));
+      expect(doc, `docs/security.md must explain ${id}`).toContain(
+        id.replace(/^AwsSolutions::/, '').replace(/^CloudFormation-Validate::/, ''),
+      );
     }
   });
 });

@@ -27,7 +27,9 @@ describe('committed templates', () => {
 
   it('carry no CDK bootstrap rule, metadata or assets', () => {
     for (const file of renderTemplates().filter((f) => f.path.endsWith('.yaml'))) {
-      expect(file.content, file.path).not.toMatch(/BootstrapVersion|CDKMetadata|aws:cdk:|cdk-hnb659fds|AssetParameters/);
+      expect(file.content, file.path).not.toMatch(
+        /BootstrapVersion|CDKMetadata|aws:cdk:|cdk-hnb659fds|AssetParameters/,
+      );
     }
   });
 

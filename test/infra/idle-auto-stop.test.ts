@@ -31,7 +31,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'autostop.py'), embeddedPython());
   writeFileSync(
     join(dir, 'metadata.json'),
-    JSON.stringify({ ResourceName: 'my-nb', ResourceArn: 'arn:aws:sagemaker:ap-northeast-1:123456789012:notebook-instance/my-nb' }),
+    JSON.stringify({
+      ResourceName: 'my-nb',
+      ResourceArn: 'arn:aws:sagemaker:ap-northeast-1:123456789012:notebook-instance/my-nb',
+    }),
   );
   // A stand-in `aws` CLI that records how it was called.
   writeFileSync(join(dir, 'aws'), `#!/bin/sh\necho "$@" >> "${join(dir, 'aws-calls')}"\n`);
@@ -58,8 +61,12 @@ describe('idle auto-stop (the embedded Python, run for real)', () => {
     kernels = [{ execution_state: 'idle', last_activity: iso(90 * 60_000) }];
     const r = await runAutostop(60, 3 * 3600);
     expect(r.status).toBe(0);
-    expect(r.log).toMatch(/stop kernels=1 terminals=0 idle_minutes=(89|90) limit=60 notebook=my-nb region=ap-northeast-1/);
-    expect(r.awsCalls.trim()).toBe('sagemaker stop-notebook-instance --region ap-northeast-1 --notebook-instance-name my-nb');
+    expect(r.log).toMatch(
+      /stop kernels=1 terminals=0 idle_minutes=(89|90) limit=60 notebook=my-nb region=ap-northeast-1/,
+    );
+    expect(r.awsCalls.trim()).toBe(
+      'sagemaker stop-notebook-instance --region ap-northeast-1 --notebook-instance-name my-nb',
+    );
   });
 
   it('waits while recent activity is inside the limit', async () => {
@@ -83,9 +90,13 @@ describe('idle auto-stop (the embedded Python, run for real)', () => {
   });
 
   it('does nothing but say so when Jupyter is not reachable', () => {
-    const result = spawnSync('python3', [join(dir, 'autostop.py'), '--idle-minutes', '5', '--jupyter-url', 'http://127.0.0.1:9', '--state-dir', dir], {
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'python3',
+      [join(dir, 'autostop.py'), '--idle-minutes', '5', '--jupyter-url', 'http://127.0.0.1:9', '--state-dir', dir],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(result.stdout).toContain('jupyter not reachable, not stopping');
     expect(result.status).toBe(0);
   });

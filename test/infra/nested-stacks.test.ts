@@ -16,9 +16,13 @@ describe('main-stack.yaml', () => {
     const children = Object.entries<{ Type: string; Properties: { TemplateURL: unknown } }>(main.Resources).filter(
       ([, r]) => r.Type === 'AWS::CloudFormation::Stack',
     );
-    expect(children.map(([id]) => id).sort()).toEqual(
-      ['IamRoleStack', 'NotebookStack', 'PreflightStack', 'SecurityGroupStack', 'VpcStack'],
-    );
+    expect(children.map(([id]) => id).sort()).toEqual([
+      'IamRoleStack',
+      'NotebookStack',
+      'PreflightStack',
+      'SecurityGroupStack',
+      'VpcStack',
+    ]);
     for (const [, child] of children) {
       const url = JSON.stringify(child.Properties.TemplateURL);
       expect(url).toContain('https://${Bucket}.s3.${AWS::Region}.amazonaws.com/${Prefix}');

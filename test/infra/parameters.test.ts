@@ -57,7 +57,9 @@ describe('template parameter constraints', () => {
     for (const t of ['ml.t3.medium', 'ml.p3.2xlarge', 'ml.t3.nano', 'm5.large']) {
       expect(checkInstanceType(t) === undefined, t).toBe(accepts('InstanceType', t));
     }
-    for (const v of [4, 5, 20, 16384, 16385]) expect(checkVolumeSize(v) === undefined, String(v)).toBe(accepts('VolumeSizeInGB', String(v)));
-    for (const m of [-1, 0, 60, 10080, 10081]) expect(checkIdleTimeout(m) === undefined, String(m)).toBe(accepts('IdleTimeoutMinutes', String(m)));
+    for (const v of [4, 5, 20, 16384, 16385])
+      expect(checkVolumeSize(v) === undefined, String(v)).toBe(accepts('VolumeSizeInGB', String(v)));
+    for (const m of [-1, 0, 60, 10080, 10081])
+      expect(checkIdleTimeout(m) === undefined, String(m)).toBe(accepts('IdleTimeoutMinutes', String(m)));
   });
 });

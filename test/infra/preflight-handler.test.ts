@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHandler, TIMEOUT_MARGIN_MS, type CustomResourceEvent, type CustomResourceResponse } from '../../infra/handlers/preflight/handler.js';
+import {
+  createHandler,
+  TIMEOUT_MARGIN_MS,
+  type CustomResourceEvent,
+  type CustomResourceResponse,
+} from '../../infra/handlers/preflight/handler.js';
 import type { PreflightApis } from '../../infra/handlers/preflight/preflight.js';
 
 const QUOTA = { value: 2, code: 'L-E17566B7' };
@@ -14,7 +19,11 @@ function fakeApis(over: Partial<PreflightApis> = {}): PreflightApis {
   };
 }
 
-function event(type: CustomResourceEvent['RequestType'], props: Record<string, string> = {}, physicalId?: string): CustomResourceEvent {
+function event(
+  type: CustomResourceEvent['RequestType'],
+  props: Record<string, string> = {},
+  physicalId?: string,
+): CustomResourceEvent {
   return {
     RequestType: type,
     ResponseURL: 'https://example.invalid/response',
@@ -30,7 +39,11 @@ const context = { getRemainingTimeInMillis: () => 60_000 };
 
 async function run(apis: PreflightApis, e: CustomResourceEvent, ctx = context): Promise<CustomResourceResponse[]> {
   const sent: CustomResourceResponse[] = [];
-  const handler = createHandler({ apis, region: 'ap-southeast-2', respond: async (_url, body) => void sent.push(body) });
+  const handler = createHandler({
+    apis,
+    region: 'ap-southeast-2',
+    respond: async (_url, body) => void sent.push(body),
+  });
   await handler(e, ctx);
   return sent;
 }
@@ -68,7 +81,9 @@ describe('preflight custom resource', () => {
     ];
     const [r] = await run(fakeApis({ notebooks }), event('Create'));
     expect(r?.Status).toBe('FAILED');
-    expect(r?.Reason).toContain('may run 2 ml.t3.medium notebook instance(s) in ap-southeast-2 and 2 already run (a, b)');
+    expect(r?.Reason).toContain(
+      'may run 2 ml.t3.medium notebook instance(s) in ap-southeast-2 and 2 already run (a, b)',
+    );
     expect(r?.Reason).toContain('--quota-code L-E17566B7 --desired-value 3');
   });
 
@@ -88,7 +103,10 @@ describe('preflight custom resource', () => {
   });
 
   it('fails in plain words when no zone offers the type', async () => {
-    const [r] = await run(fakeApis({ zonesOffering: async () => [] }), event('Create', { InstanceType: 'ml.p3.2xlarge' }));
+    const [r] = await run(
+      fakeApis({ zonesOffering: async () => [] }),
+      event('Create', { InstanceType: 'ml.p3.2xlarge' }),
+    );
     expect(r).toMatchObject({ Status: 'FAILED' });
     expect(r?.Reason).toContain('ml.p3.2xlarge is offered in no Availability Zone of ap-southeast-2');
   });
@@ -99,7 +117,9 @@ describe('preflight custom resource', () => {
     });
     const [r] = await run(fakeApis({ zones: async () => Promise.reject(error) }), event('Create'));
     expect(r?.Status).toBe('FAILED');
-    expect(r?.Reason).toBe('Preflight check failed: UnauthorizedOperation: User is not authorized to perform: ec2:DescribeAvailabilityZones');
+    expect(r?.Reason).toBe(
+      'Preflight check failed: UnauthorizedOperation: User is not authorized to perform: ec2:DescribeAvailabilityZones',
+    );
   });
 
   it('on Delete answers SUCCESS at once and calls nothing', async () => {

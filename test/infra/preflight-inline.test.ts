@@ -27,14 +27,20 @@ function load() {
   const modules: Record<string, unknown> = {
     '@aws-sdk/client-ec2': {
       EC2: client({
-        describeAvailabilityZones: () => ({ AvailabilityZones: [{ ZoneName: 'ap-northeast-1c' }, { ZoneName: 'ap-northeast-1a' }] }),
-        describeInstanceTypeOfferings: () => ({ InstanceTypeOfferings: [{ Location: 'ap-northeast-1c' }, { Location: 'ap-northeast-1a' }] }),
+        describeAvailabilityZones: () => ({
+          AvailabilityZones: [{ ZoneName: 'ap-northeast-1c' }, { ZoneName: 'ap-northeast-1a' }],
+        }),
+        describeInstanceTypeOfferings: () => ({
+          InstanceTypeOfferings: [{ Location: 'ap-northeast-1c' }, { Location: 'ap-northeast-1a' }],
+        }),
       }),
     },
     '@aws-sdk/client-sagemaker': { SageMaker: client({ listNotebookInstances: () => ({ NotebookInstances: [] }) }) },
     '@aws-sdk/client-service-quotas': {
       ServiceQuotas: client({
-        listServiceQuotas: () => ({ Quotas: [{ QuotaName: 'ml.t3.medium for notebook instance usage', Value: 1, QuotaCode: 'L-X' }] }),
+        listServiceQuotas: () => ({
+          Quotas: [{ QuotaName: 'ml.t3.medium for notebook instance usage', Value: 1, QuotaCode: 'L-X' }],
+        }),
       }),
     },
     'node:https': {
@@ -87,7 +93,12 @@ describe('inline preflight code in the committed template', () => {
       { getRemainingTimeInMillis: () => 60_000 },
     );
     expect(calls.sort()).toEqual(
-      ['describeAvailabilityZones', 'describeInstanceTypeOfferings', 'listNotebookInstances', 'listServiceQuotas'].sort(),
+      [
+        'describeAvailabilityZones',
+        'describeInstanceTypeOfferings',
+        'listNotebookInstances',
+        'listServiceQuotas',
+      ].sort(),
     );
     expect(puts).toHaveLength(1);
     expect(puts[0]!.url).toBe('https://cloudformation-custom-resource-response.example/put');

@@ -123,7 +123,9 @@ describe('simple-stack.yaml resources', () => {
       DirectInternetAccess: { Ref: 'DirectInternetAccess' },
       SubnetId: { Ref: 'PublicSubnet' },
       LifecycleConfigName: { 'Fn::GetAtt': ['IdleAutoStopLifecycleConfig', 'NotebookInstanceLifecycleConfigName'] },
-      DefaultCodeRepository: { 'Fn::If': ['HasCodeRepository', { Ref: 'DefaultCodeRepository' }, { Ref: 'AWS::NoValue' }] },
+      DefaultCodeRepository: {
+        'Fn::If': ['HasCodeRepository', { Ref: 'DefaultCodeRepository' }, { Ref: 'AWS::NoValue' }],
+      },
       KmsKeyId: { 'Fn::If': ['HasKmsKey', { Ref: 'KmsKeyArn' }, { Ref: 'AWS::NoValue' }] },
       Tags: Match.arrayWith([
         { Key: 'smnb:environment', Value: { Ref: 'AWS::StackName' } },
@@ -136,7 +138,10 @@ describe('simple-stack.yaml resources', () => {
     const fixedNames = ['RoleName', 'BucketName', 'GroupName', 'NotebookInstanceLifecycleConfigName', 'FunctionName'];
     for (const [id, resource] of Object.entries<{ Properties?: object }>(t.toJSON().Resources)) {
       const keys = Object.keys(resource.Properties ?? {});
-      expect(keys.filter((k) => fixedNames.includes(k)), id).toEqual([]);
+      expect(
+        keys.filter((k) => fixedNames.includes(k)),
+        id,
+      ).toEqual([]);
     }
   });
 });
@@ -180,9 +185,13 @@ describe('simple-stack.yaml parameters and outputs', () => {
         'VpcId',
       ].sort(),
     );
-    expect(JSON.stringify(o.DirectJupyterURL.Value)).toContain('https://${Name}.notebook.${AWS::Region}.sagemaker.aws/tree');
+    expect(JSON.stringify(o.DirectJupyterURL.Value)).toContain(
+      'https://${Name}.notebook.${AWS::Region}.sagemaker.aws/tree',
+    );
     expect(JSON.stringify(o.JupyterLabURL.Value)).toContain('.sagemaker.aws/lab');
-    expect(JSON.stringify(o.JupyterURL.Value)).toContain('console.aws.amazon.com/sagemaker/home?region=${AWS::Region}#/notebook-instances/${Name}');
+    expect(JSON.stringify(o.JupyterURL.Value)).toContain(
+      'console.aws.amazon.com/sagemaker/home?region=${AWS::Region}#/notebook-instances/${Name}',
+    );
     const note = JSON.stringify(o.ImportantNote.Value);
     expect(note).toMatch(/USD 0\.05\/h/);
     expect(note).toContain('${Idle} idle minutes');

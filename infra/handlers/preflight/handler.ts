@@ -39,7 +39,12 @@ const PHYSICAL_ID_PREFIX = 'notebook-preflight-';
 export function createHandler(deps: HandlerDeps) {
   return async function handler(event: CustomResourceEvent, context: LambdaContext): Promise<void> {
     let answered = false;
-    const answer = async (status: 'SUCCESS' | 'FAILED', reason: string, physicalId: string, data?: Record<string, string>) => {
+    const answer = async (
+      status: 'SUCCESS' | 'FAILED',
+      reason: string,
+      physicalId: string,
+      data?: Record<string, string>,
+    ) => {
       if (answered) return;
       answered = true;
       await deps.respond(event.ResponseURL, {

@@ -44,7 +44,13 @@ export async function runPreflight(request: PreflightRequest, apis: PreflightApi
     (n) => n.instanceType === request.instanceType && n.name !== request.notebookName && !FREE_STATES.has(n.status),
   );
   if (quota && inUse.length >= quota.value) {
-    throw new PreflightFailure(quotaMessage(request, quota, inUse.map((n) => n.name)));
+    throw new PreflightFailure(
+      quotaMessage(
+        request,
+        quota,
+        inUse.map((n) => n.name),
+      ),
+    );
   }
   const availabilityZone = await chooseZone(request, apis);
   return { availabilityZone, quota: quota?.value, inUse: inUse.length };

@@ -1,0 +1,24 @@
+// Bundles the CLI into dist/: one entry file plus a chunk per command, loaded only when that command runs.
+import { build } from 'esbuild';
+import { readFileSync, rmSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { smnb: 'src/bin.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: false,
+  sourcemap: false,
+  legalComments: 'none',
+  banner: {
+    js: '#!/usr/bin/env node\nimport { createRequire as __smnbRequire } from "node:module"; const require = __smnbRequire(import.meta.url);',
+  },
+  define: { SMNB_VERSION: JSON.stringify(version) },
+  logLevel: 'warning',
+});

@@ -1,0 +1,66 @@
+import { parseArgs } from './args.js';
+import type { CommandContext } from './commands/command.js';
+import { COMMANDS } from './commands/registry.js';
+import { EXIT, isAppError, UsageError } from './errors.js';
+import { detectLang } from './i18n/lang.js';
+import { translator } from './i18n/messages.js';
+import { ConsoleHost } from './io/console-host.js';
+import { formatError } from './render/error.js';
+import { formatCommandHelp, formatMainHelp } from './render/help.js';
+
+declare const SMNB_VERSION: string;
+
+/** Runs one command line and returns the exit code; the only place that knows about process streams. */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const langFlag = argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='))?.replace('--lang=', '');
+  const lang = detectLang(langFlag, env);
+  const t = translator(lang);
+  const debug = argv.includes('--debug');
+  const [name, ...rest] = argv;
+  try {
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+      process.stdout.write(formatMainHelp(COMMANDS, t) + '\n');
+      return EXIT.ok;
+    }
+    if (name === '--version') {
+      process.stdout.write(
+        t('cli.version', { version: typeof SMNB_VERSION === 'string' ? SMNB_VERSION : 'dev' }) + '\n',
+      );
+      return EXIT.ok;
+    }
+    const entry = COMMANDS[name];
+    if (!entry)
+      throw new UsageError('error.unknownCommand', { command: name, valid: Object.keys(COMMANDS).join(', ') });
+    const command = await entry.load();
+    const args = parseArgs(name, rest, command.flags);
+    if (args.flags.help) {
+      process.stdout.write(formatCommandHelp(command, t) + '\n');
+      return EXIT.ok;
+    }
+    if (args.positionals.length > command.maxPositionals) {
+      throw new UsageError('error.tooManyArgs', { command: name, value: args.positionals[command.maxPositionals]! });
+    }
+    const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY) && !env.CI;
+    const color = args.flags['no-color'] !== true && !('NO_COLOR' in env) && !env.CI && Boolean(process.stderr.isTTY);
+    const ctx: CommandContext = {
+      lang,
+      t,
+      env,
+      color,
+      output: args.flags.output === 'json' ? 'json' : 'table',
+      io: new ConsoleHost({
+        t,
+        interactive,
+        assumeYes: args.flags.yes === true,
+        stderr: process.stderr,
+        stdin: process.stdin,
+      }),
+    };
+    const result = await command.run(ctx, args);
+    process.stdout.write((ctx.output === 'json' ? JSON.stringify(result.data, null, 2) : result.text) + '\n');
+    return result.exitCode ?? EXIT.ok;
+  } catch (error) {
+    process.stderr.write(formatError(error, t, debug) + '\n');
+    return isAppError(error) ? error.exitCode : EXIT.failed;
+  }
+}

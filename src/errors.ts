@@ -1,0 +1,60 @@
+import type { MessageKey, MessageParams } from './i18n/messages.js';
+
+/** Exit codes, documented in the README and in every command's help. */
+export const EXIT = {
+  ok: 0,
+  /** The AWS operation ran and failed (deploy rolled back, delete failed). */
+  failed: 1,
+  /** Bad command line or bad value; nothing was sent to AWS. */
+  usage: 2,
+  /** Something must be fixed first: no credentials, unknown stack, stack busy. */
+  precondition: 3,
+  /** An AWS call was refused or could not be made (access denied, endpoint unreachable, throttled). */
+  aws: 4,
+  /** The user declined a confirmation or pressed Ctrl-C. */
+  aborted: 130,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** Every error the CLI reports on purpose: a message key with parameters, an optional hint, and an exit code. */
+export class AppError extends Error {
+  public readonly isAppError = true;
+  constructor(
+    public readonly key: MessageKey,
+    public readonly params: MessageParams = {},
+    public readonly exitCode: ExitCode = EXIT.failed,
+    public readonly hintKey?: MessageKey,
+    options?: { cause?: unknown },
+  ) {
+    super(key, options);
+    this.name = new.target.name;
+  }
+}
+
+export class UsageError extends AppError {
+  constructor(key: MessageKey, params: MessageParams = {}, hintKey?: MessageKey) {
+    super(key, params, EXIT.usage, hintKey);
+  }
+}
+
+export class PreconditionError extends AppError {
+  constructor(key: MessageKey, params: MessageParams = {}, hintKey?: MessageKey, options?: { cause?: unknown }) {
+    super(key, params, EXIT.precondition, hintKey, options);
+  }
+}
+
+export class AwsCallError extends AppError {
+  constructor(key: MessageKey, params: MessageParams = {}, hintKey?: MessageKey, options?: { cause?: unknown }) {
+    super(key, params, EXIT.aws, hintKey, options);
+  }
+}
+
+export class UserAbort extends AppError {
+  constructor(key: MessageKey = 'error.aborted', params: MessageParams = {}) {
+    super(key, params, EXIT.aborted);
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return typeof error === 'object' && error !== null && (error as AppError).isAppError === true;
+}

@@ -1,0 +1,53 @@
+import { GLOBAL_FLAGS, type FlagSpec } from '../args.js';
+import type { CommandDefinition } from '../commands/command.js';
+import { EXIT } from '../errors.js';
+import type { MessageKey, Translate } from '../i18n/messages.js';
+import { padEnd } from '../plan/text-width.js';
+
+function flagLines(flags: readonly FlagSpec[], t: Translate): string[] {
+  const label = (f: FlagSpec) =>
+    `--${f.name}${f.type === 'boolean' ? '' : ` ${f.valueName ?? (f.values ? f.values.join('|') : 'VALUE')}`}`;
+  const width = Math.max(...flags.map((f) => label(f).length)) + 2;
+  return flags.map((f) => `  ${padEnd(label(f), width)}${t(f.descKey)}`);
+}
+
+function exitCodeLines(t: Translate): string[] {
+  return Object.values(EXIT).map((code) => `  ${padEnd(String(code), 5)}${t(`cli.exit.${code}` as MessageKey)}`);
+}
+
+/** `smnb --help`: every command with its summary, the common options and the exit codes. */
+export function formatMainHelp(commands: Record<string, { summaryKey: MessageKey }>, t: Translate): string {
+  const names = Object.keys(commands);
+  const width = Math.max(...names.map((n) => n.length)) + 2;
+  return [
+    t('cli.usage'),
+    '',
+    `${t('cli.commands')}:`,
+    ...names.map((n) => `  ${padEnd(n, width)}${t(commands[n]!.summaryKey)}`),
+    '',
+    `${t('cli.globalOptions')}:`,
+    ...flagLines(GLOBAL_FLAGS, t),
+    '',
+    `${t('cli.exitCodes')}:`,
+    ...exitCodeLines(t),
+    '',
+    t('cli.moreHelp'),
+  ].join('\n');
+}
+
+/** `smnb <command> --help`: usage, options, examples and exit codes. */
+export function formatCommandHelp(command: CommandDefinition, t: Translate): string {
+  return [
+    `smnb ${command.name}${command.usage ? ` ${command.usage}` : ''} [options]`,
+    '',
+    t(command.summaryKey),
+    '',
+    ...flagLines([...command.flags, ...GLOBAL_FLAGS], t),
+    '',
+    `${t('cli.examples')}:`,
+    ...command.examples.map((e) => `  ${e}`),
+    '',
+    `${t('cli.exitCodes')}:`,
+    ...exitCodeLines(t),
+  ].join('\n');
+}

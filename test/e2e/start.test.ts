@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs a command with nothing of AWS in reach: no AWS variables, and a HOME without ~/.aws. */
+function runBare(file: string, args: string[], extraEnv: Record<string, string> = {}) {
+  const home = mkdtempSync(join(tmpdir(), 'smnb-home-'));
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, ...extraEnv };
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(file, args, { cwd: root, env }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('npm start with no AWS configuration at all', () => {
+  it('prints the plan with the resources, timing, security and diagram', async () => {
+    const r = await runBare('npm', ['start', '--silent']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('my-first-sagemaker-notebook');
+    expect(r.stdout).toContain('AWS::SageMaker::NotebookInstance');
+    expect(r.stdout).toContain('aws cloudformation create-stack');
+    expect(r.stdout).toMatch(/┌─ AWS ap-northeast-1/);
+  });
+
+  it('speaks Japanese when the locale is Japanese', async () => {
+    const r = await runBare('node', ['dist/smnb.mjs', 'plan'], { LANG: 'ja_JP.UTF-8' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('作成されるもの');
+  });
+});
+
+describe('smnb as a child process', () => {
+  it('rejects a bad value with exit code 2, naming the value and what is valid', async () => {
+    const r = await runBare('node', ['dist/smnb.mjs', 'plan', '--volume-size', '4', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Invalid volume size "4": use a whole number of GB from 5 to 16384.');
+  });
+
+  it('rejects an unknown command and lists the valid ones', async () => {
+    const r = await runBare('node', ['dist/smnb.mjs', 'deploi', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Unknown command "deploi"');
+  });
+
+  it('gives JSON that parses with --output json', async () => {
+    const r = await runBare('node', ['dist/smnb.mjs', 'plan', '--output', 'json', '--name', 'dev-notebook']);
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan).toMatchObject({ stackName: 'sagemaker-notebook-dev', notebookName: 'dev-notebook' });
+  });
+
+  it('shows help with examples and exit codes', async () => {
+    const r = await runBare('node', ['dist/smnb.mjs', 'plan', '--help', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Examples:');
+    expect(r.stdout).toContain('smnb plan --nested --format mermaid');
+    expect(r.stdout).toContain('130');
+  });
+});

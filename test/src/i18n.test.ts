@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { detectLang } from '../../src/i18n/lang.js';
+import { CATALOGUES, translator } from '../../src/i18n/messages.js';
+
+describe('messages', () => {
+  it('Japanese and English have the same keys and the same placeholders', () => {
+    expect(Object.keys(CATALOGUES.ja).sort()).toEqual(Object.keys(CATALOGUES.en).sort());
+    const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(CATALOGUES.en) as (keyof typeof CATALOGUES.en)[]) {
+      expect(holes(CATALOGUES.ja[key]), key).toEqual(holes(CATALOGUES.en[key]));
+    }
+  });
+
+  it('fills placeholders', () => {
+    expect(translator('en')('error.flagNeedsValue', { flag: '--name' })).toBe('Option --name needs a value.');
+    expect(translator('ja')('error.flagNeedsValue', { flag: '--name' })).toBe('オプション --name には値が必要です。');
+  });
+
+  it.each([
+    [undefined, { LANG: 'ja_JP.UTF-8' }, 'ja'],
+    [undefined, { LC_ALL: 'en_US.UTF-8', LANG: 'ja_JP.UTF-8' }, 'en'],
+    [undefined, { LC_ALL: 'ja_JP.UTF-8', LANG: 'C' }, 'ja'],
+    [undefined, {}, 'en'],
+    ['ja', { LANG: 'en_US.UTF-8' }, 'ja'],
+  ])('--lang %s with %j -> %s', (flag, env, lang) => expect(detectLang(flag, env)).toBe(lang));
+});
