@@ -11,13 +11,20 @@ const specs: FlagSpec[] = [
 
 describe('parseArgs', () => {
   it('reads values, = forms, booleans, lists and positionals', () => {
-    const r = parseArgs('x', ['a', '--name', 'dev', '--volume-size=30', '--param', 'A=1', '--param=B=2', '--nested', 'b'], specs);
+    const r = parseArgs(
+      'x',
+      ['a', '--name', 'dev', '--volume-size=30', '--param', 'A=1', '--param=B=2', '--nested', 'b'],
+      specs,
+    );
     expect(r.flags).toEqual({ name: 'dev', 'volume-size': 30, param: ['A=1', 'B=2'], nested: true });
     expect(r.positionals).toEqual(['a', 'b']);
   });
 
   it('takes the global flags and checks their values', () => {
-    expect(parseArgs('x', ['--output', 'json', '--lang=ja'], specs).flags).toMatchObject({ output: 'json', lang: 'ja' });
+    expect(parseArgs('x', ['--output', 'json', '--lang=ja'], specs).flags).toMatchObject({
+      output: 'json',
+      lang: 'ja',
+    });
     expect(() => parseArgs('x', ['--output', 'yaml'], specs)).toThrow(UsageError);
   });
 
