@@ -54,6 +54,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
         assumeYes: args.flags.yes === true,
         stderr: process.stderr,
         stdin: process.stdin,
+        colour: color,
       }),
     };
     const result = await command.run(ctx, args);

@@ -1,9 +1,33 @@
 import type { MessageKey, MessageParams } from './i18n/messages.js';
 
 /** Every event an operation can emit; printers match on `type`, never on text. */
-export type AppEvent = {
-  readonly type: 'message';
-  readonly level: 'info' | 'warn';
-  readonly key: MessageKey;
-  readonly params?: MessageParams;
-};
+export type AppEvent =
+  | {
+      readonly type: 'message';
+      readonly level: 'info' | 'warn';
+      readonly key: MessageKey;
+      readonly params?: MessageParams;
+    }
+  | {
+      /** One stack event: a resource changed status. */
+      readonly type: 'resource';
+      readonly nestedStack?: string;
+      readonly logicalId: string;
+      readonly resourceType: string;
+      readonly status: string;
+      readonly reason?: string;
+      readonly at: Date;
+    }
+  | {
+      /** Emitted every 30 s while resources are still in progress. */
+      readonly type: 'heartbeat';
+      readonly elapsedSeconds: number;
+      readonly waitingFor: readonly { readonly logicalId: string; readonly typicalSeconds: number }[];
+    };
+
+export const message = (key: MessageKey, params?: MessageParams, level: 'info' | 'warn' = 'info'): AppEvent => ({
+  type: 'message',
+  level,
+  key,
+  params,
+});

@@ -1,5 +1,6 @@
 import type { FlagSpec, ParsedArgs } from '../args.js';
 import type { DeployRequest } from '../plan/deploy-options.js';
+import { AWS_FLAGS } from './aws-flags.js';
 
 /** Flags shared by plan and deploy, so both describe the same stack. */
 export const DEPLOY_FLAGS: readonly FlagSpec[] = [
@@ -10,7 +11,7 @@ export const DEPLOY_FLAGS: readonly FlagSpec[] = [
   { name: 'idle-timeout', type: 'number', descKey: 'flag.idleTimeout', valueName: 'MIN' },
   { name: 'param', type: 'list', descKey: 'flag.param', valueName: 'KEY=VALUE' },
   { name: 'nested', type: 'boolean', descKey: 'flag.nested' },
-  { name: 'region', type: 'string', descKey: 'flag.region', valueName: 'REGION' },
+  ...AWS_FLAGS,
 ];
 
 export function deployRequest(args: ParsedArgs): DeployRequest {

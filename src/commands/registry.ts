@@ -7,4 +7,22 @@ import type { CommandDefinition } from './command.js';
  */
 export const COMMANDS: Record<string, { summaryKey: MessageKey; load: () => Promise<CommandDefinition> }> = {
   plan: { summaryKey: 'cmd.plan.summary', load: async () => (await import('./plan.js')).planCommand },
+  deploy: { summaryKey: 'cmd.deploy.summary', load: async () => (await import('./deploy.js')).deployCommand },
+  watch: { summaryKey: 'cmd.watch.summary', load: async () => (await import('./notebook-commands.js')).watchCommand },
+  outputs: {
+    summaryKey: 'cmd.outputs.summary',
+    load: async () => (await import('./notebook-commands.js')).outputsCommand,
+  },
+  status: {
+    summaryKey: 'cmd.status.summary',
+    load: async () => (await import('./notebook-commands.js')).statusCommand,
+  },
+  open: { summaryKey: 'cmd.open.summary', load: async () => (await import('./notebook-commands.js')).openCommand },
+  stop: { summaryKey: 'cmd.stop.summary', load: async () => (await import('./notebook-commands.js')).stopCommand },
+  start: { summaryKey: 'cmd.start.summary', load: async () => (await import('./notebook-commands.js')).startCommand },
+  delete: {
+    summaryKey: 'cmd.delete.summary',
+    load: async () => (await import('./notebook-commands.js')).deleteCommand,
+  },
+  list: { summaryKey: 'cmd.list.summary', load: async () => (await import('./notebook-commands.js')).listCommand },
 };

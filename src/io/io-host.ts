@@ -1,8 +1,10 @@
 import type { AppEvent } from '../events.js';
+import type { MessageKey, MessageParams } from '../i18n/messages.js';
 
-/** A yes/no (or type-the-name) question; `defaultAnswer` is what --yes and non-interactive runs take. */
+/** A yes/no (or type-the-name) question; `defaultAnswer` is what --yes takes. */
 export interface ConfirmRequest {
-  readonly question: string;
+  readonly questionKey: MessageKey;
+  readonly questionParams?: MessageParams;
   /** When set, the user must type exactly this text to agree. */
   readonly typeToConfirm?: string;
   readonly defaultAnswer: boolean;

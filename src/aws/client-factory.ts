@@ -1,0 +1,68 @@
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { STSClient } from '@aws-sdk/client-sts';
+
+declare const SMNB_VERSION: string;
+
+/** The guide's region, used when neither a flag, the environment nor the profile names one. */
+export const DEFAULT_REGION = 'ap-northeast-1';
+
+export interface AwsSettings {
+  readonly region?: string;
+  readonly profile?: string;
+}
+
+/**
+ * Creates every AWS client the same way: one region and profile, standard retries with backoff (throttling included),
+ * and our user agent. The endpoint is never set here: the SDK honours AWS_ENDPOINT_URL(_<SERVICE>) by itself.
+ * Client packages load on first use, so commands that need none stay fast.
+ */
+export class ClientFactory {
+  private regionValue?: string;
+
+  constructor(private readonly settings: AwsSettings) {}
+
+  private common() {
+    return {
+      region: this.regionValue ?? this.settings.region,
+      profile: this.settings.profile,
+      maxAttempts: 8,
+      retryMode: 'standard' as const,
+      customUserAgent: `smnb/${typeof SMNB_VERSION === 'string' ? SMNB_VERSION : 'dev'}`,
+    };
+  }
+
+  /** --region, else what the SDK finds (AWS_REGION, AWS_DEFAULT_REGION, the profile), else ap-northeast-1. */
+  async region(): Promise<string> {
+    if (this.regionValue) return this.regionValue;
+    if (this.settings.region) return (this.regionValue = this.settings.region);
+    const { STSClient } = await import('@aws-sdk/client-sts');
+    const probe = new STSClient({ profile: this.settings.profile });
+    try {
+      this.regionValue = (await probe.config.region()) || DEFAULT_REGION;
+    } catch {
+      this.regionValue = DEFAULT_REGION;
+    } finally {
+      probe.destroy();
+    }
+    return this.regionValue;
+  }
+
+  async cloudFormation(): Promise<CloudFormationClient> {
+    await this.region();
+    const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
+    return new CloudFormationClient(this.common());
+  }
+
+  async sageMaker(): Promise<SageMakerClient> {
+    await this.region();
+    const { SageMakerClient } = await import('@aws-sdk/client-sagemaker');
+    return new SageMakerClient(this.common());
+  }
+
+  async sts(): Promise<STSClient> {
+    await this.region();
+    const { STSClient } = await import('@aws-sdk/client-sts');
+    return new STSClient(this.common());
+  }
+}

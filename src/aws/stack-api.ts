@@ -1,0 +1,199 @@
+import {
+  CreateChangeSetCommand,
+  DeleteChangeSetCommand,
+  DeleteStackCommand,
+  DescribeChangeSetCommand,
+  DescribeStackEventsCommand,
+  DescribeStacksCommand,
+  ExecuteChangeSetCommand,
+  type CloudFormationClient,
+  type Stack,
+} from '@aws-sdk/client-cloudformation';
+
+export interface StackSummary {
+  readonly name: string;
+  readonly id: string;
+  readonly status: string;
+  readonly statusReason?: string;
+  readonly outputs: Readonly<Record<string, string>>;
+  readonly parameters: Readonly<Record<string, string>>;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly createdAt?: Date;
+  readonly parentId?: string;
+}
+
+export interface StackEvent {
+  readonly id: string;
+  readonly stackId: string;
+  readonly stackName: string;
+  readonly logicalId: string;
+  readonly physicalId?: string;
+  readonly resourceType: string;
+  readonly status: string;
+  readonly reason?: string;
+  readonly timestamp: Date;
+}
+
+export interface ResourceChange {
+  readonly logicalId: string;
+  readonly resourceType: string;
+  readonly action: string;
+  /** 'True', 'False' or 'Conditional' for modifications. */
+  readonly replacement?: string;
+}
+
+export interface ChangeSetInfo {
+  readonly status: string;
+  readonly statusReason?: string;
+  readonly changes: readonly ResourceChange[];
+}
+
+export interface ChangeSetRequest {
+  readonly stackName: string;
+  readonly changeSetName: string;
+  readonly type: 'CREATE' | 'UPDATE';
+  readonly templateBody: string;
+  readonly parameters: readonly { key: string; value?: string; usePrevious?: boolean }[];
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/** The CloudFormation calls smnb makes, and nothing more (tests replace it with an in-memory fake). */
+export interface StackApi {
+  describeStack(nameOrId: string): Promise<StackSummary | undefined>;
+  listStacks(): Promise<StackSummary[]>;
+  /** Events newer than `afterEventId`, oldest first. Without it, all events (newest pages first, then reversed). */
+  newEvents(stackId: string, afterEventId?: string): Promise<StackEvent[]>;
+  createChangeSet(request: ChangeSetRequest): Promise<string>;
+  describeChangeSet(id: string): Promise<ChangeSetInfo>;
+  executeChangeSet(id: string): Promise<void>;
+  deleteChangeSet(id: string): Promise<void>;
+  deleteStack(nameOrId: string): Promise<void>;
+}
+
+const toRecord = <T>(items: T[] | undefined, key: (i: T) => string | undefined, value: (i: T) => string | undefined) =>
+  Object.fromEntries((items ?? []).map((i) => [key(i) ?? '', value(i) ?? '']));
+
+export function stackSummary(s: Stack): StackSummary {
+  return {
+    name: s.StackName ?? '',
+    id: s.StackId ?? '',
+    status: s.StackStatus ?? '',
+    statusReason: s.StackStatusReason,
+    outputs: toRecord(
+      s.Outputs,
+      (o) => o.OutputKey,
+      (o) => o.OutputValue,
+    ),
+    parameters: toRecord(
+      s.Parameters,
+      (p) => p.ParameterKey,
+      (p) => p.ParameterValue,
+    ),
+    tags: toRecord(
+      s.Tags,
+      (t) => t.Key,
+      (t) => t.Value,
+    ),
+    createdAt: s.CreationTime,
+    parentId: s.ParentId,
+  };
+}
+
+function isMissingStack(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ValidationError' && /does not exist/.test(error.message);
+}
+
+export class SdkStackApi implements StackApi {
+  constructor(private readonly client: CloudFormationClient) {}
+
+  async describeStack(nameOrId: string): Promise<StackSummary | undefined> {
+    try {
+      const out = await this.client.send(new DescribeStacksCommand({ StackName: nameOrId }));
+      const stack = out.Stacks?.[0];
+      return stack ? stackSummary(stack) : undefined;
+    } catch (error) {
+      if (isMissingStack(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async listStacks(): Promise<StackSummary[]> {
+    const all: StackSummary[] = [];
+    let NextToken: string | undefined;
+    do {
+      const out = await this.client.send(new DescribeStacksCommand({ NextToken }));
+      all.push(...(out.Stacks ?? []).map(stackSummary));
+      NextToken = out.NextToken;
+    } while (NextToken);
+    return all;
+  }
+
+  async newEvents(stackId: string, afterEventId?: string): Promise<StackEvent[]> {
+    const collected: StackEvent[] = [];
+    let NextToken: string | undefined;
+    do {
+      const out = await this.client.send(new DescribeStackEventsCommand({ StackName: stackId, NextToken }));
+      for (const e of out.StackEvents ?? []) {
+        if (afterEventId && e.EventId === afterEventId) return collected.reverse();
+        collected.push({
+          id: e.EventId ?? '',
+          stackId: e.StackId ?? stackId,
+          stackName: e.StackName ?? '',
+          logicalId: e.LogicalResourceId ?? '',
+          physicalId: e.PhysicalResourceId,
+          resourceType: e.ResourceType ?? '',
+          status: e.ResourceStatus ?? '',
+          reason: e.ResourceStatusReason,
+          timestamp: e.Timestamp ?? new Date(0),
+        });
+      }
+      NextToken = out.NextToken;
+    } while (NextToken);
+    return collected.reverse();
+  }
+
+  async createChangeSet(r: ChangeSetRequest): Promise<string> {
+    const out = await this.client.send(
+      new CreateChangeSetCommand({
+        StackName: r.stackName,
+        ChangeSetName: r.changeSetName,
+        ChangeSetType: r.type,
+        TemplateBody: r.templateBody,
+        Capabilities: ['CAPABILITY_NAMED_IAM'],
+        Parameters: r.parameters.map((p) =>
+          p.usePrevious
+            ? { ParameterKey: p.key, UsePreviousValue: true }
+            : { ParameterKey: p.key, ParameterValue: p.value },
+        ),
+        Tags: Object.entries(r.tags).map(([Key, Value]) => ({ Key, Value })),
+      }),
+    );
+    return out.Id ?? r.changeSetName;
+  }
+
+  async describeChangeSet(id: string): Promise<ChangeSetInfo> {
+    const out = await this.client.send(new DescribeChangeSetCommand({ ChangeSetName: id }));
+    return {
+      status: out.Status ?? '',
+      statusReason: out.StatusReason,
+      changes: (out.Changes ?? []).map((c) => ({
+        logicalId: c.ResourceChange?.LogicalResourceId ?? '',
+        resourceType: c.ResourceChange?.ResourceType ?? '',
+        action: c.ResourceChange?.Action ?? '',
+        replacement: c.ResourceChange?.Replacement,
+      })),
+    };
+  }
+
+  async executeChangeSet(id: string): Promise<void> {
+    await this.client.send(new ExecuteChangeSetCommand({ ChangeSetName: id }));
+  }
+
+  async deleteChangeSet(id: string): Promise<void> {
+    await this.client.send(new DeleteChangeSetCommand({ ChangeSetName: id }));
+  }
+
+  async deleteStack(nameOrId: string): Promise<void> {
+    await this.client.send(new DeleteStackCommand({ StackName: nameOrId }));
+  }
+}

@@ -1,0 +1,39 @@
+import type { ParsedArgs } from '../args.js';
+import { toAppError } from '../aws/aws-errors.js';
+import { ClientFactory } from '../aws/client-factory.js';
+import { SdkNotebookApi } from '../aws/notebook-api.js';
+import { SdkStackApi } from '../aws/stack-api.js';
+import { systemClock } from '../operations/clock.js';
+import type { OperationContext } from '../operations/operation-context.js';
+import type { CommandContext } from './command.js';
+
+/** Pause between polls: about 2 s, as the CDK CLI does; SMNB_POLL_INTERVAL_MS overrides it (tests use a few ms). */
+function pollInterval(env: NodeJS.ProcessEnv): number {
+  const fromEnv = Number(env.SMNB_POLL_INTERVAL_MS);
+  return Number.isFinite(fromEnv) && fromEnv >= 0 && env.SMNB_POLL_INTERVAL_MS !== undefined ? fromEnv : 2000;
+}
+
+export async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<OperationContext> {
+  const factory = new ClientFactory({
+    region: args.flags.region as string | undefined,
+    profile: args.flags.profile as string | undefined,
+  });
+  const [cfn, sm] = await Promise.all([factory.cloudFormation(), factory.sageMaker()]);
+  return {
+    io: ctx.io,
+    stacks: new SdkStackApi(cfn),
+    notebooks: new SdkNotebookApi(sm),
+    region: await factory.region(),
+    clock: systemClock,
+    pollIntervalMs: pollInterval(ctx.env),
+  };
+}
+
+/** Runs an operation and turns any AWS failure into one of our errors. */
+export async function withAws<T>(operation: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toAppError(error, operation);
+  }
+}

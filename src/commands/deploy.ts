@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { EXIT, UsageError } from '../errors.js';
+import { deploy } from '../operations/deploy.js';
+import { resolveDeployOptions } from '../plan/deploy-options.js';
+import { formatDeployResult } from '../render/results.js';
+import { loadTemplate, readTemplateText } from '../templates.js';
+import { operationContext, withAws } from './aws-context.js';
+import type { CommandDefinition } from './command.js';
+import { DEPLOY_FLAGS, deployRequest } from './deploy-flags.js';
+
+/** Reads an aws-cli parameter file: [{ "ParameterKey": "...", "ParameterValue": "..." }]. */
+function readParameterFile(path: string): Record<string, string> {
+  try {
+    const list = JSON.parse(readFileSync(path, 'utf8')) as { ParameterKey: string; ParameterValue: string }[];
+    return Object.fromEntries(list.map((p) => [p.ParameterKey, String(p.ParameterValue)]));
+  } catch (error) {
+    throw new UsageError('error.parametersFile', {
+      path,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+export const deployCommand: CommandDefinition = {
+  name: 'deploy',
+  summaryKey: 'cmd.deploy.summary',
+  usage: '',
+  maxPositionals: 0,
+  examples: [
+    'smnb deploy',
+    'smnb deploy --name dev-notebook',
+    'smnb deploy --name prod-notebook --instance-type ml.t3.large --volume-size 50',
+    'smnb deploy --parameters simple-parameters.json --yes',
+    'smnb deploy --idle-timeout 30 --no-wait',
+  ],
+  flags: [
+    ...DEPLOY_FLAGS,
+    { name: 'parameters', type: 'string', descKey: 'flag.parametersFile', valueName: 'FILE' },
+    { name: 'yes', type: 'boolean', descKey: 'flag.yes' },
+    { name: 'no-wait', type: 'boolean', descKey: 'flag.noWait' },
+    { name: 'allow-replacement', type: 'boolean', descKey: 'flag.allowReplacement' },
+  ],
+  async run(ctx, args) {
+    const request = deployRequest(args);
+    if (request.nested) throw new UsageError('error.nestedDeployUnsupported');
+    const file = args.flags.parameters as string | undefined;
+    const templateFile = 'simple-stack.yaml';
+    const template = loadTemplate(templateFile);
+    const templateParameters = Object.keys(template.Parameters ?? {});
+    const options = resolveDeployOptions(
+      { ...request, fileParameters: file ? readParameterFile(file) : undefined },
+      templateParameters,
+    );
+    const op = await operationContext(ctx, args);
+    const result = await withAws('deploy', () =>
+      deploy(op, {
+        options,
+        templateBody: readTemplateText(templateFile),
+        templateParameters,
+        noWait: args.flags['no-wait'] === true,
+        allowReplacement: args.flags['allow-replacement'] === true,
+      }),
+    );
+    const retryFlags = `--stack-name ${options.stackName}${Object.entries(options.parameters)
+      .map(([k, v]) => ` --param ${k}=${v}`)
+      .join('')}`;
+    return {
+      data: result,
+      text: formatDeployResult(result, ctx.t, retryFlags),
+      exitCode: result.outcome === 'failed' ? EXIT.failed : EXIT.ok,
+    };
+  },
+};

@@ -1,0 +1,169 @@
+import { EXIT } from '../errors.js';
+import { watchStack } from '../monitor/watch-stack.js';
+import { isSuccess } from '../monitor/stack-status.js';
+import { operationStart } from '../monitor/operation-start.js';
+import { deleteStacks } from '../operations/delete.js';
+import { listNotebooks } from '../operations/list.js';
+import { setNotebookPower } from '../operations/notebook-power.js';
+import { openNotebook } from '../operations/open.js';
+import { outputs } from '../operations/outputs.js';
+import { resolveTarget } from '../operations/resolve-target.js';
+import { status } from '../operations/status.js';
+import { formatDuration } from '../render/duration.js';
+import { formatDelete, formatList, formatOpen, formatOutputs, formatPower, formatStatus } from '../render/results.js';
+import { openInBrowser } from '../io/browser.js';
+import { operationContext, withAws } from './aws-context.js';
+import { AWS_FLAGS } from './aws-flags.js';
+import type { CommandDefinition } from './command.js';
+import { PreconditionError } from '../errors.js';
+
+const NAME_USAGE = '[NAME]';
+
+export const outputsCommand: CommandDefinition = {
+  name: 'outputs',
+  summaryKey: 'cmd.outputs.summary',
+  usage: '[STACK]',
+  maxPositionals: 1,
+  examples: ['smnb outputs', 'smnb outputs sagemaker-notebook-dev', 'smnb outputs --output json'],
+  flags: AWS_FLAGS,
+  async run(ctx, args) {
+    const op = await operationContext(ctx, args);
+    const result = await withAws('outputs', () => outputs(op, args.positionals[0]));
+    return { data: result, text: formatOutputs(result, ctx.t) };
+  },
+};
+
+export const statusCommand: CommandDefinition = {
+  name: 'status',
+  summaryKey: 'cmd.status.summary',
+  usage: NAME_USAGE,
+  maxPositionals: 1,
+  examples: ['smnb status', 'smnb status dev-notebook', 'smnb status sagemaker-notebook-dev --output json'],
+  flags: AWS_FLAGS,
+  async run(ctx, args) {
+    const op = await operationContext(ctx, args);
+    const result = await withAws('status', () => status(op, args.positionals[0]));
+    return { data: result, text: formatStatus(result, ctx.t) };
+  },
+};
+
+function powerCommand(action: 'stop' | 'start'): CommandDefinition {
+  return {
+    name: action,
+    summaryKey: action === 'stop' ? 'cmd.stop.summary' : 'cmd.start.summary',
+    usage: NAME_USAGE,
+    maxPositionals: 1,
+    examples: [`smnb ${action}`, `smnb ${action} dev-notebook --wait`],
+    flags: [...AWS_FLAGS, { name: 'wait', type: 'boolean', descKey: 'flag.wait' }],
+    async run(ctx, args) {
+      const op = await operationContext(ctx, args);
+      const result = await withAws(action, () =>
+        setNotebookPower(op, args.positionals[0], action, args.flags.wait === true),
+      );
+      return { data: result, text: formatPower(result, ctx.t) };
+    },
+  };
+}
+export const stopCommand = powerCommand('stop');
+export const startCommand = powerCommand('start');
+
+export const openCommand: CommandDefinition = {
+  name: 'open',
+  summaryKey: 'cmd.open.summary',
+  usage: NAME_USAGE,
+  maxPositionals: 1,
+  examples: ['smnb open', 'smnb open dev-notebook', 'smnb open --classic'],
+  flags: [...AWS_FLAGS, { name: 'classic', type: 'boolean', descKey: 'flag.classic' }],
+  async run(ctx, args) {
+    const op = await operationContext(ctx, args);
+    const result = await withAws('open', () => openNotebook(op, args.positionals[0], args.flags.classic === true));
+    if (ctx.output === 'table' && result.url) openInBrowser(result.url, ctx.env);
+    return { data: result, text: formatOpen(result, ctx.t) };
+  },
+};
+
+export const deleteCommand: CommandDefinition = {
+  name: 'delete',
+  summaryKey: 'cmd.delete.summary',
+  usage: '[STACK|NAME ...]',
+  maxPositionals: 100,
+  examples: [
+    'smnb delete',
+    'smnb delete sagemaker-notebook-dev sagemaker-notebook-prod',
+    "smnb delete --match 'sagemaker-notebook-*'",
+    'smnb delete dev-notebook --yes',
+  ],
+  flags: [
+    ...AWS_FLAGS,
+    { name: 'match', type: 'string', descKey: 'flag.match', valueName: 'PATTERN' },
+    { name: 'yes', type: 'boolean', descKey: 'flag.yes' },
+    { name: 'concurrency', type: 'number', descKey: 'flag.concurrency', valueName: 'N' },
+  ],
+  async run(ctx, args) {
+    const op = await operationContext(ctx, args);
+    const names =
+      args.positionals.length === 0 && !args.flags.match ? ['my-first-sagemaker-notebook'] : args.positionals;
+    const result = await withAws('delete', () =>
+      deleteStacks(op, {
+        names,
+        match: args.flags.match as string | undefined,
+        yes: args.flags.yes === true,
+        concurrency: Math.max(1, Math.min(10, (args.flags.concurrency as number | undefined) ?? 4)),
+      }),
+    );
+    return { data: result, text: formatDelete(result, ctx.t), exitCode: result.failed > 0 ? EXIT.failed : EXIT.ok };
+  },
+};
+
+export const listCommand: CommandDefinition = {
+  name: 'list',
+  summaryKey: 'cmd.list.summary',
+  usage: '',
+  maxPositionals: 0,
+  examples: ['smnb list', 'smnb list --region us-east-1', 'smnb list --output json'],
+  flags: AWS_FLAGS,
+  async run(ctx, args) {
+    const op = await operationContext(ctx, args);
+    const rows = await withAws('list', () => listNotebooks(op));
+    return { data: rows, text: formatList(rows, ctx.t, op.region) };
+  },
+};
+
+export const watchCommand: CommandDefinition = {
+  name: 'watch',
+  summaryKey: 'cmd.watch.summary',
+  usage: '[STACK]',
+  maxPositionals: 1,
+  examples: ['smnb watch', 'smnb watch sagemaker-notebook-dev'],
+  flags: AWS_FLAGS,
+  async run(ctx, args) {
+    const op = await operationContext(ctx, args);
+    const result = await withAws('watch', async () => {
+      const { stack } = await resolveTarget(op, args.positionals[0], false);
+      if (!stack)
+        throw new PreconditionError(
+          'error.notFound',
+          { name: args.positionals[0] ?? '', region: op.region },
+          'hint.list',
+        );
+      // Replay the current operation from its start, then follow it live.
+      const since = operationStart(await op.stacks.newEvents(stack.id), stack.id) ?? new Date(op.clock.now());
+      return watchStack(op, stack.id, since);
+    });
+    const final = result.stack?.status ?? '';
+    return {
+      data: {
+        stackName: result.stack?.name,
+        status: final,
+        failure: result.failure,
+        elapsedSeconds: result.elapsedSeconds,
+      },
+      text: ctx.t('watch.done', {
+        stack: result.stack?.name ?? '',
+        status: final,
+        duration: formatDuration(result.elapsedSeconds, ctx.t),
+      }),
+      exitCode: isSuccess(final) ? EXIT.ok : EXIT.failed,
+    };
+  },
+};

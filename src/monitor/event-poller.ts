@@ -1,0 +1,42 @@
+import type { StackApi, StackEvent } from '../aws/stack-api.js';
+
+/**
+ * Reads stack events incrementally: remembers the newest event ID per stack, keeps only events of the current
+ * operation (at or after `since`), and follows nested stacks once their physical ID appears.
+ */
+export class StackEventPoller {
+  private readonly lastEventId = new Map<string, string | undefined>();
+  private readonly nestedNames = new Map<string, string>();
+
+  constructor(
+    private readonly api: StackApi,
+    rootStackId: string,
+    private readonly since: Date,
+  ) {
+    this.lastEventId.set(rootStackId, undefined);
+  }
+
+  /** The logical ID of a followed nested stack, by its stack ID. */
+  nestedName(stackId: string): string | undefined {
+    return this.nestedNames.get(stackId);
+  }
+
+  async poll(): Promise<StackEvent[]> {
+    const fresh: StackEvent[] = [];
+    for (const [stackId, after] of [...this.lastEventId]) {
+      const events = await this.api.newEvents(stackId, after);
+      if (events.length === 0) continue;
+      this.lastEventId.set(stackId, events.at(-1)!.id);
+      for (const e of events) {
+        if (e.timestamp.getTime() < this.since.getTime() - 1000) continue;
+        fresh.push(e);
+        const isChild = e.resourceType === 'AWS::CloudFormation::Stack' && e.physicalId && e.physicalId !== e.stackId;
+        if (isChild && !this.lastEventId.has(e.physicalId!)) {
+          this.lastEventId.set(e.physicalId!, undefined);
+          this.nestedNames.set(e.physicalId!, e.logicalId);
+        }
+      }
+    }
+    return fresh.sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
+  }
+}

@@ -1,0 +1,92 @@
+import type { StackSummary } from '../aws/stack-api.js';
+import type { StackEvent } from '../aws/stack-api.js';
+import type { OperationContext } from '../operations/operation-context.js';
+import { typicalSeconds } from '../plan/durations.js';
+import { StackEventPoller } from './event-poller.js';
+import { explainFailure, type FailureExplanation } from './failure.js';
+import { isInProgress, isTerminal } from './stack-status.js';
+
+export const HEARTBEAT_MS = 30_000;
+const THROTTLE_BACKOFF_MS = [1000, 2000, 4000, 8000, 16000];
+
+export interface WatchResult {
+  /** The stack as it settled; for a finished delete its status is DELETE_COMPLETE. */
+  readonly stack?: StackSummary;
+  readonly events: readonly StackEvent[];
+  readonly failure?: FailureExplanation;
+  readonly elapsedSeconds: number;
+}
+
+function isThrottle(error: unknown): boolean {
+  return error instanceof Error && /Throttl|TooManyRequests|RequestLimitExceeded/.test(error.name);
+}
+
+/**
+ * Follows one stack operation to its end: polls events (nested stacks too) and status, emits each event, a heartbeat
+ * every 30 s naming what is still in progress, and polls once more after the stack settles so no failure reason is
+ * lost. Throttling only slows the loop down; a throttled last poll never turns a success into a failure.
+ */
+export async function watchStack(ctx: OperationContext, stackId: string, since: Date): Promise<WatchResult> {
+  const poller = new StackEventPoller(ctx.stacks, stackId, since);
+  const events: StackEvent[] = [];
+  const active = new Map<string, StackEvent>();
+  const started = ctx.clock.now();
+  let lastHeartbeat = started;
+  let throttled = 0;
+
+  const take = (fresh: StackEvent[]) => {
+    for (const e of fresh) {
+      events.push(e);
+      const key = `${e.stackId}/${e.logicalId}`;
+      if (isInProgress(e.status) && e.physicalId !== e.stackId) active.set(key, e);
+      else active.delete(key);
+      ctx.io.notify({
+        type: 'resource',
+        nestedStack: e.stackId === stackId ? undefined : poller.nestedName(e.stackId),
+        logicalId: e.logicalId,
+        resourceType: e.resourceType,
+        status: e.status,
+        reason: e.reason,
+        at: e.timestamp,
+      });
+    }
+  };
+
+  let stack: StackSummary | undefined;
+  for (;;) {
+    try {
+      take(await poller.poll());
+      stack = await ctx.stacks.describeStack(stackId);
+      throttled = 0;
+    } catch (error) {
+      if (!isThrottle(error)) throw error;
+      await ctx.clock.sleep(THROTTLE_BACKOFF_MS[Math.min(throttled++, THROTTLE_BACKOFF_MS.length - 1)]!);
+      continue;
+    }
+    if (!stack || isTerminal(stack.status)) break;
+    const now = ctx.clock.now();
+    if (now - lastHeartbeat >= HEARTBEAT_MS && active.size > 0) {
+      lastHeartbeat = now;
+      ctx.io.notify({
+        type: 'heartbeat',
+        elapsedSeconds: Math.round((now - started) / 1000),
+        waitingFor: [...active.values()].map((e) => ({
+          logicalId: e.logicalId,
+          typicalSeconds: typicalSeconds(e.resourceType),
+        })),
+      });
+    }
+    await ctx.clock.sleep(ctx.pollIntervalMs);
+  }
+  try {
+    take(await poller.poll());
+  } catch (error) {
+    if (!isThrottle(error)) throw error;
+  }
+  return {
+    stack,
+    events,
+    failure: explainFailure(events, stackId, (id) => poller.nestedName(id)),
+    elapsedSeconds: Math.round((ctx.clock.now() - started) / 1000),
+  };
+}

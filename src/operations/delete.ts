@@ -1,0 +1,128 @@
+import type { StackSummary } from '../aws/stack-api.js';
+import { PreconditionError, UserAbort } from '../errors.js';
+import { message } from '../events.js';
+import type { FailureExplanation } from '../monitor/failure.js';
+import { isInProgress } from '../monitor/stack-status.js';
+import { watchStack } from '../monitor/watch-stack.js';
+import { TAG_MANAGED } from '../../shared/notebook-rules.js';
+import type { OperationContext } from './operation-context.js';
+import { notebookOfStack, resolveTarget } from './resolve-target.js';
+
+export interface DeleteInput {
+  readonly names: readonly string[];
+  /** Shell-style pattern (* and ?) over the names of stacks made by smnb. */
+  readonly match?: string;
+  readonly yes: boolean;
+  /** How many stacks are deleted at once. */
+  readonly concurrency: number;
+}
+
+export interface DeletedStack {
+  readonly stackName: string;
+  readonly notebookName?: string;
+  readonly status: string;
+  /** Resources kept on purpose (the data bucket), with what to run to remove them deliberately. */
+  readonly retained: readonly { readonly logicalId: string; readonly physicalId: string }[];
+  readonly failure?: FailureExplanation;
+}
+
+export interface DeleteResult {
+  readonly deleted: readonly DeletedStack[];
+  readonly failed: number;
+}
+
+export function globToRegExp(pattern: string): RegExp {
+  const escaped = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${escaped}$`);
+}
+
+/** Runs tasks with at most `limit` in flight, keeping results in order. */
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+async function selectStacks(ctx: OperationContext, input: DeleteInput): Promise<StackSummary[]> {
+  const chosen = new Map<string, StackSummary>();
+  for (const name of input.names) {
+    const target = await resolveTarget(ctx, name, false);
+    if (!target.stack) throw new PreconditionError('error.notFound', { name, region: ctx.region }, 'hint.list');
+    chosen.set(target.stack.id, target.stack);
+  }
+  if (input.match) {
+    const re = globToRegExp(input.match);
+    for (const s of await ctx.stacks.listStacks()) {
+      if (s.tags[TAG_MANAGED] === 'true' && !s.parentId && re.test(s.name) && s.status !== 'DELETE_COMPLETE')
+        chosen.set(s.id, s);
+    }
+  }
+  if (chosen.size === 0)
+    throw new PreconditionError('error.nothingToDelete', { pattern: input.match ?? '' }, 'hint.list');
+  return [...chosen.values()];
+}
+
+/**
+ * Deletes whole notebook stacks. Says exactly what goes (the notebook and the files on its volume) and what stays (the
+ * data bucket), asks for the stack names to be typed, deletes several at once within a bound, and reports what was
+ * retained with how to remove it deliberately.
+ */
+export async function deleteStacks(ctx: OperationContext, input: DeleteInput): Promise<DeleteResult> {
+  const stacks = await selectStacks(ctx, input);
+  for (const s of stacks) {
+    if (isInProgress(s.status))
+      throw new PreconditionError('error.stackBusy', { stack: s.name, status: s.status }, 'hint.watch');
+    ctx.io.notify(
+      message(
+        'delete.whatGoes',
+        {
+          stack: s.name,
+          notebook: notebookOfStack(s) ?? '-',
+          bucket: s.outputs.DataBucketName ?? '-',
+        },
+        'warn',
+      ),
+    );
+  }
+  const names = stacks.map((s) => s.name).join(' ');
+  const agreed =
+    input.yes ||
+    (await ctx.io.confirm({
+      questionKey: 'confirm.delete',
+      questionParams: { names },
+      typeToConfirm: names,
+      defaultAnswer: false,
+    }));
+  if (!agreed) throw new UserAbort('error.deleteDeclined');
+
+  const deleted = await mapBounded(stacks, input.concurrency, async (stack) => {
+    const since = new Date(ctx.clock.now());
+    await ctx.stacks.deleteStack(stack.id);
+    const watched = await watchStack(ctx, stack.id, since);
+    const retained = watched.events
+      .filter((e) => e.status === 'DELETE_SKIPPED' && e.physicalId)
+      .map((e) => ({ logicalId: e.logicalId, physicalId: e.physicalId! }));
+    return {
+      stackName: stack.name,
+      notebookName: notebookOfStack(stack),
+      status: watched.stack?.status ?? 'DELETE_COMPLETE',
+      retained,
+      failure: watched.stack?.status === 'DELETE_COMPLETE' ? undefined : watched.failure,
+    };
+  });
+  return { deleted, failed: deleted.filter((d) => d.status !== 'DELETE_COMPLETE').length };
+}

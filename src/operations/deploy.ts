@@ -1,0 +1,170 @@
+import type { ResourceChange, StackSummary } from '../aws/stack-api.js';
+import { AppError, PreconditionError, UserAbort } from '../errors.js';
+import { message } from '../events.js';
+import type { FailureExplanation } from '../monitor/failure.js';
+import { isInProgress, isSuccess, ROLLBACK_COMPLETE } from '../monitor/stack-status.js';
+import { watchStack } from '../monitor/watch-stack.js';
+import { analyseChanges, isNoChanges } from '../plan/change-analysis.js';
+import type { DeployOptions } from '../plan/deploy-options.js';
+import { TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
+import type { OperationContext } from './operation-context.js';
+
+export interface DeployInput {
+  readonly options: DeployOptions;
+  readonly templateBody: string;
+  readonly templateParameters: readonly string[];
+  /** Do not wait for the stack to finish (smnb watch can attach later). */
+  readonly noWait: boolean;
+  /** Accept replacing the notebook (its files are lost) without the typed confirmation. */
+  readonly allowReplacement: boolean;
+}
+
+export type DeployOutcome = 'created' | 'updated' | 'no-changes' | 'started' | 'failed';
+
+export interface DeployResult {
+  readonly stackName: string;
+  readonly stackId: string;
+  readonly notebookName: string;
+  readonly outcome: DeployOutcome;
+  readonly status: string;
+  readonly changes: readonly ResourceChange[];
+  readonly outputs: Readonly<Record<string, string>>;
+  readonly failure?: FailureExplanation;
+  readonly elapsedSeconds: number;
+}
+
+const CHANGE_SET_POLL_LIMIT = 300;
+
+/**
+ * Creates or updates the notebook stack through a change set: clears a stack left in ROLLBACK_COMPLETE (with
+ * consent), shows what changes, stops to ask when the notebook would be replaced, then follows the stack to its end.
+ */
+export async function deploy(ctx: OperationContext, input: DeployInput): Promise<DeployResult> {
+  const { options } = input;
+  let existing = await ctx.stacks.describeStack(options.stackName);
+  if (existing && isInProgress(existing.status)) {
+    throw new PreconditionError('error.stackBusy', { stack: existing.name, status: existing.status }, 'hint.watch');
+  }
+  if (existing?.status === ROLLBACK_COMPLETE) {
+    existing = await clearFailedCreate(ctx, existing);
+  }
+  const type = existing ? 'UPDATE' : 'CREATE';
+  const since = new Date(ctx.clock.now());
+  const changeSetId = await ctx.stacks.createChangeSet({
+    stackName: options.stackName,
+    changeSetName: `smnb-${since.getTime()}`,
+    type,
+    templateBody: input.templateBody,
+    parameters: input.templateParameters
+      .filter((key) => key in options.parameters || type === 'UPDATE')
+      .map((key) => (key in options.parameters ? { key, value: options.parameters[key] } : { key, usePrevious: true })),
+    tags: { [TAG_MANAGED]: 'true', [TAG_NOTEBOOK]: options.notebookName },
+  });
+  const changeSet = await waitForChangeSet(ctx, changeSetId);
+  const base = { stackName: options.stackName, notebookName: options.notebookName, changes: changeSet.changes };
+  if (changeSet.status === 'FAILED') {
+    await ctx.stacks.deleteChangeSet(changeSetId).catch(() => undefined);
+    if (isNoChanges(changeSet.statusReason)) {
+      ctx.io.notify(message('deploy.noChanges', { stack: options.stackName }));
+      return {
+        ...base,
+        stackId: existing?.id ?? '',
+        outcome: 'no-changes',
+        status: existing?.status ?? '',
+        outputs: existing?.outputs ?? {},
+        elapsedSeconds: 0,
+      };
+    }
+    throw new AppError('error.changeSetFailed', { stack: options.stackName, reason: changeSet.statusReason ?? '' });
+  }
+  ctx.io.notify(message('deploy.changes', { ...countChanges(changeSet.changes), stack: options.stackName }));
+  await confirmReplacement(ctx, input, changeSet.changes, changeSetId);
+
+  await ctx.stacks.executeChangeSet(changeSetId);
+  const started = await ctx.stacks.describeStack(options.stackName);
+  const stackId = started?.id ?? options.stackName;
+  if (input.noWait) {
+    ctx.io.notify(message('deploy.started', { stack: options.stackName }));
+    return { ...base, stackId, outcome: 'started', status: started?.status ?? '', outputs: {}, elapsedSeconds: 0 };
+  }
+  const watched = await watchStack(ctx, stackId, since);
+  const status = watched.stack?.status ?? '';
+  const ok = isSuccess(status);
+  return {
+    ...base,
+    stackId,
+    outcome: ok ? (type === 'CREATE' ? 'created' : 'updated') : 'failed',
+    status,
+    outputs: watched.stack?.outputs ?? {},
+    failure: ok ? undefined : watched.failure,
+    elapsedSeconds: watched.elapsedSeconds,
+  };
+}
+
+function countChanges(changes: readonly ResourceChange[]) {
+  const a = analyseChanges(changes);
+  return { adds: a.adds, modifies: a.modifies, removes: a.removes };
+}
+
+async function waitForChangeSet(ctx: OperationContext, id: string) {
+  for (let i = 0; i < CHANGE_SET_POLL_LIMIT; i++) {
+    const info = await ctx.stacks.describeChangeSet(id);
+    if (info.status === 'CREATE_COMPLETE' || info.status === 'FAILED') return info;
+    await ctx.clock.sleep(Math.max(ctx.pollIntervalMs / 2, 0));
+  }
+  throw new AppError('error.changeSetTimeout', { id });
+}
+
+async function confirmReplacement(
+  ctx: OperationContext,
+  input: DeployInput,
+  changes: readonly ResourceChange[],
+  changeSetId: string,
+) {
+  const analysis = analyseChanges(changes);
+  if (!analysis.replacesNotebook) return;
+  const name = input.options.notebookName;
+  ctx.io.notify(message('deploy.replacementWarning', { notebook: name }, 'warn'));
+  const agreed =
+    input.allowReplacement ||
+    (await ctx.io.confirm({
+      questionKey: 'confirm.replacement',
+      questionParams: { notebook: name },
+      typeToConfirm: name,
+      defaultAnswer: false,
+    }));
+  if (!agreed) {
+    await ctx.stacks.deleteChangeSet(changeSetId).catch(() => undefined);
+    throw new UserAbort('error.replacementDeclined', { notebook: name });
+  }
+}
+
+/** A stack whose first create failed can only be deleted; say why it failed, then delete it with consent. */
+async function clearFailedCreate(ctx: OperationContext, stack: StackSummary): Promise<undefined> {
+  const events = await ctx.stacks.newEvents(stack.id);
+  const { explainFailure } = await import('../monitor/failure.js');
+  const failure = explainFailure(events, stack.id, () => undefined);
+  ctx.io.notify(
+    message(
+      'deploy.rollbackComplete',
+      { stack: stack.name, resource: failure?.logicalId ?? '?', reason: failure?.reason ?? '' },
+      'warn',
+    ),
+  );
+  const agreed = await ctx.io.confirm({
+    questionKey: 'confirm.recreate',
+    questionParams: { stack: stack.name },
+    defaultAnswer: true,
+  });
+  if (!agreed) throw new UserAbort('error.recreateDeclined', { stack: stack.name });
+  const since = new Date(ctx.clock.now());
+  await ctx.stacks.deleteStack(stack.id);
+  const watched = await watchStack(ctx, stack.id, since);
+  if (watched.stack && watched.stack.status !== 'DELETE_COMPLETE') {
+    throw new AppError('error.deleteFailed', {
+      stack: stack.name,
+      reason: watched.failure?.reason ?? watched.stack.status,
+    });
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+import { TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
+import type { OperationContext } from './operation-context.js';
+import { notebookOfStack } from './resolve-target.js';
+
+export interface ListedNotebook {
+  readonly name: string;
+  readonly status?: string;
+  readonly instanceType?: string;
+  readonly createdAt?: string;
+  readonly stackName?: string;
+  readonly stackStatus?: string;
+  /** Made by smnb (found by its stack tag). */
+  readonly managed: boolean;
+}
+
+/** Stacks made by smnb (by tag) joined with every notebook instance of the region. */
+export async function listNotebooks(ctx: OperationContext): Promise<ListedNotebook[]> {
+  const [stacks, notebooks] = await Promise.all([ctx.stacks.listStacks(), ctx.notebooks.list()]);
+  const managed = stacks.filter((s) => s.tags[TAG_MANAGED] === 'true' && !s.parentId);
+  const byNotebook = new Map(managed.map((s) => [s.tags[TAG_NOTEBOOK] ?? notebookOfStack(s) ?? '', s]));
+  const rows: ListedNotebook[] = notebooks.map((n) => {
+    const stack = byNotebook.get(n.name);
+    byNotebook.delete(n.name);
+    return {
+      name: n.name,
+      status: n.status,
+      instanceType: n.instanceType,
+      createdAt: n.createdAt?.toISOString(),
+      stackName: stack?.name,
+      stackStatus: stack?.status,
+      managed: Boolean(stack),
+    };
+  });
+  for (const [name, stack] of byNotebook) {
+    rows.push({ name, stackName: stack.name, stackStatus: stack.status, managed: true });
+  }
+  return rows.sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,86 @@
+import type { NotebookInfo } from '../aws/notebook-api.js';
+import { AppError, PreconditionError } from '../errors.js';
+import { message } from '../events.js';
+import type { OperationContext } from './operation-context.js';
+import { resolveTarget } from './resolve-target.js';
+
+export type PowerAction = 'stop' | 'start';
+
+export interface PowerResult {
+  readonly notebookName: string;
+  readonly action: PowerAction;
+  /** False when the notebook already was where the action leads. */
+  readonly changed: boolean;
+  readonly status: string;
+}
+
+const SETTLED: Record<PowerAction, string> = { stop: 'Stopped', start: 'InService' };
+const WAIT_LIMIT_MS = 20 * 60_000;
+
+/** The next call for a notebook in a given state: act, wait first, nothing to do, or impossible. */
+export function nextPowerStep(action: PowerAction, status: string): 'act' | 'wait-then-act' | 'done' | 'refuse' {
+  if (status === SETTLED[action]) return 'done';
+  if (action === 'stop')
+    return status === 'InService'
+      ? 'act'
+      : status === 'Pending' || status === 'Updating'
+        ? 'wait-then-act'
+        : status === 'Stopping'
+          ? 'done'
+          : 'refuse';
+  return status === 'Stopped' || status === 'Failed'
+    ? 'act'
+    : status === 'Stopping'
+      ? 'wait-then-act'
+      : status === 'Pending'
+        ? 'done'
+        : 'refuse';
+}
+
+/** Stops or starts a notebook, waiting for a transition in the way, and optionally until it settles. */
+export async function setNotebookPower(
+  ctx: OperationContext,
+  name: string | undefined,
+  action: PowerAction,
+  wait: boolean,
+): Promise<PowerResult> {
+  const target = await resolveTarget(ctx, name);
+  if (!target.notebook)
+    throw new PreconditionError('error.notebookMissing', { name: target.notebookName }, 'hint.list');
+  let info: NotebookInfo = target.notebook;
+  let step = nextPowerStep(action, info.status);
+  if (step === 'wait-then-act') {
+    ctx.io.notify(message('power.waitingFirst', { notebook: info.name, status: info.status }));
+    info = await waitForStatus(ctx, info.name, (s) => !['Pending', 'Updating', 'Stopping'].includes(s));
+    step = nextPowerStep(action, info.status);
+  }
+  if (step === 'refuse')
+    throw new PreconditionError('error.powerRefused', { notebook: info.name, status: info.status, action });
+  if (step === 'done' && !wait) return { notebookName: info.name, action, changed: false, status: info.status };
+  if (step === 'act') {
+    await (action === 'stop' ? ctx.notebooks.stop(info.name) : ctx.notebooks.start(info.name));
+    ctx.io.notify(message(action === 'stop' ? 'power.stopping' : 'power.starting', { notebook: info.name }));
+  }
+  const final = wait
+    ? await waitForStatus(ctx, info.name, (s) => s === SETTLED[action] || s === 'Failed')
+    : await ctx.notebooks.describe(info.name);
+  if (final?.status === 'Failed')
+    throw new AppError('error.notebookFailed', { notebook: info.name, reason: final.failureReason ?? '' });
+  return { notebookName: info.name, action, changed: step === 'act', status: final?.status ?? '' };
+}
+
+export async function waitForStatus(
+  ctx: OperationContext,
+  name: string,
+  done: (status: string) => boolean,
+): Promise<NotebookInfo> {
+  const started = ctx.clock.now();
+  for (;;) {
+    const info = await ctx.notebooks.describe(name);
+    if (!info) throw new PreconditionError('error.notebookMissing', { name }, 'hint.list');
+    if (done(info.status)) return info;
+    if (ctx.clock.now() - started > WAIT_LIMIT_MS)
+      throw new AppError('error.waitTimeout', { notebook: name, status: info.status });
+    await ctx.clock.sleep(Math.max(ctx.pollIntervalMs * 5, 0));
+  }
+}

@@ -1,0 +1,39 @@
+import { PreconditionError } from '../errors.js';
+import { message } from '../events.js';
+import { setNotebookPower } from './notebook-power.js';
+import type { OperationContext } from './operation-context.js';
+import { resolveTarget } from './resolve-target.js';
+
+export interface OpenResult {
+  readonly notebookName: string;
+  /** Sign-in link valid for 5 minutes, straight into JupyterLab (or classic Jupyter). */
+  readonly url: string;
+  /** The console page, which always works for a signed-in user. */
+  readonly consoleUrl: string;
+  readonly started: boolean;
+}
+
+export function consoleUrl(region: string, notebook: string): string {
+  return `https://${region}.console.aws.amazon.com/sagemaker/home?region=${region}#/notebook-instances/${notebook}`;
+}
+
+/** Starts the notebook if it is stopped (and waits), then asks for a presigned URL into JupyterLab. */
+export async function openNotebook(
+  ctx: OperationContext,
+  name: string | undefined,
+  classic: boolean,
+): Promise<OpenResult> {
+  const target = await resolveTarget(ctx, name);
+  if (!target.notebook)
+    throw new PreconditionError('error.notebookMissing', { name: target.notebookName }, 'hint.list');
+  let started = false;
+  if (target.notebook.status !== 'InService') {
+    ctx.io.notify(message('open.starting', { notebook: target.notebook.name, status: target.notebook.status }));
+    const power = await setNotebookPower(ctx, target.notebook.name, 'start', true);
+    started = power.changed;
+  }
+  const signed = await ctx.notebooks.presignedUrl(target.notebook.name);
+  // The link opens classic Jupyter; `view=lab` lands in JupyterLab instead, as the console's button does.
+  const url = classic || !signed ? signed : `${signed}${signed.includes('?') ? '&' : '?'}view=lab`;
+  return { notebookName: target.notebook.name, url, consoleUrl: consoleUrl(ctx.region, target.notebook.name), started };
+}

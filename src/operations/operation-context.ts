@@ -1,0 +1,15 @@
+import type { NotebookApi } from '../aws/notebook-api.js';
+import type { StackApi } from '../aws/stack-api.js';
+import type { IoHost } from '../io/io-host.js';
+import type { Clock } from './clock.js';
+
+/** Everything an operation may use; commands build it, tests fill it with fakes. */
+export interface OperationContext {
+  readonly io: IoHost;
+  readonly stacks: StackApi;
+  readonly notebooks: NotebookApi;
+  readonly region: string;
+  readonly clock: Clock;
+  /** Pause between polls; about 2 s against AWS (as the CDK CLI does), 0 in tests. */
+  readonly pollIntervalMs: number;
+}

@@ -1,0 +1,36 @@
+import type { NotebookInfo } from '../aws/notebook-api.js';
+import type { StackSummary } from '../aws/stack-api.js';
+import { PreconditionError } from '../errors.js';
+import { deriveStackName } from '../plan/deploy-options.js';
+import { DEFAULT_NOTEBOOK_NAME } from '../../shared/notebook-rules.js';
+import type { OperationContext } from './operation-context.js';
+
+export interface Target {
+  readonly stack?: StackSummary;
+  readonly notebookName: string;
+  readonly notebook?: NotebookInfo;
+}
+
+/** The notebook a stack made: its output, else its parameter. */
+export function notebookOfStack(stack: StackSummary): string | undefined {
+  return stack.outputs.NotebookInstanceName || stack.parameters.NotebookInstanceName || undefined;
+}
+
+/**
+ * Finds what NAME means: a stack name, a notebook name (and its stack by the naming rule), or a notebook made
+ * elsewhere. Without NAME, the guide's default notebook.
+ */
+export async function resolveTarget(
+  ctx: OperationContext,
+  name: string | undefined,
+  needNotebook = true,
+): Promise<Target> {
+  const wanted = name ?? DEFAULT_NOTEBOOK_NAME;
+  const byStack = await ctx.stacks.describeStack(wanted);
+  const stack = byStack ?? (await ctx.stacks.describeStack(deriveStackName(wanted)));
+  const notebookName = (byStack && notebookOfStack(byStack)) || wanted;
+  const notebook = needNotebook ? await ctx.notebooks.describe(notebookName) : undefined;
+  if (!stack && !notebook)
+    throw new PreconditionError('error.notFound', { name: wanted, region: ctx.region }, 'hint.list');
+  return { stack, notebookName, notebook };
+}

@@ -1,0 +1,33 @@
+import type { OperationContext } from './operation-context.js';
+import { resolveTarget } from './resolve-target.js';
+
+export interface StatusResult {
+  readonly stackName?: string;
+  readonly stackStatus?: string;
+  readonly notebookName: string;
+  readonly notebookStatus?: string;
+  readonly failureReason?: string;
+  readonly instanceType?: string;
+  readonly volumeSizeInGB?: number;
+  readonly idleTimeoutMinutes?: number;
+  readonly url?: string;
+  readonly outputs: Readonly<Record<string, string>>;
+}
+
+/** The stack and its notebook, side by side, with the auto-stop setting from the stack's parameters. */
+export async function status(ctx: OperationContext, name: string | undefined): Promise<StatusResult> {
+  const { stack, notebook, notebookName } = await resolveTarget(ctx, name);
+  const idle = stack?.parameters.IdleTimeoutMinutes;
+  return {
+    stackName: stack?.name,
+    stackStatus: stack?.status,
+    notebookName,
+    notebookStatus: notebook?.status,
+    failureReason: notebook?.failureReason,
+    instanceType: notebook?.instanceType,
+    volumeSizeInGB: notebook?.volumeSizeInGB,
+    idleTimeoutMinutes: idle === undefined ? undefined : Number(idle),
+    url: notebook?.url,
+    outputs: stack?.outputs ?? {},
+  };
+}

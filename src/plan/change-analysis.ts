@@ -1,0 +1,30 @@
+import type { ResourceChange } from '../aws/stack-api.js';
+
+export interface ChangeAnalysis {
+  /** The notebook would be replaced: a new instance with a new, empty volume. */
+  readonly replacesNotebook: boolean;
+  /** The data bucket would be replaced or removed (retained by policy, but no longer used by the stack). */
+  readonly touchesDataBucket: boolean;
+  readonly adds: number;
+  readonly modifies: number;
+  readonly removes: number;
+}
+
+/** What a change set means for the user's files, decided from the changes alone. */
+export function analyseChanges(changes: readonly ResourceChange[]): ChangeAnalysis {
+  const replaces = (c: ResourceChange) => c.action === 'Remove' || (c.action === 'Modify' && c.replacement !== 'False');
+  return {
+    replacesNotebook: changes.some((c) => c.resourceType === 'AWS::SageMaker::NotebookInstance' && replaces(c)),
+    touchesDataBucket: changes.some((c) => c.resourceType === 'AWS::S3::Bucket' && replaces(c)),
+    adds: changes.filter((c) => c.action === 'Add').length,
+    modifies: changes.filter((c) => c.action === 'Modify').length,
+    removes: changes.filter((c) => c.action === 'Remove').length,
+  };
+}
+
+/** CloudFormation's wording when a change set has nothing to do. */
+export function isNoChanges(statusReason: string | undefined): boolean {
+  return /didn't contain changes|No updates are to be performed|submitted information didn't contain changes/i.test(
+    statusReason ?? '',
+  );
+}

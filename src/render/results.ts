@@ -1,0 +1,117 @@
+import type { Translate } from '../i18n/messages.js';
+import type { DeleteResult } from '../operations/delete.js';
+import type { DeployResult } from '../operations/deploy.js';
+import type { ListedNotebook } from '../operations/list.js';
+import type { PowerResult } from '../operations/notebook-power.js';
+import type { OpenResult } from '../operations/open.js';
+import type { OutputsResult } from '../operations/outputs.js';
+import type { StatusResult } from '../operations/status.js';
+import { displayWidth, padEnd } from '../plan/text-width.js';
+import { formatDuration } from './duration.js';
+
+function table(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (i === r.length - 1 ? cell : padEnd(cell, widths[i]! + 2)))
+      .join('')
+      .trimEnd(),
+  );
+}
+
+function keyValues(values: Readonly<Record<string, string>>): string[] {
+  const entries = Object.entries(values);
+  return entries.length === 0 ? [] : table(entries.map(([k, v]) => [`  ${k}`, v]));
+}
+
+export function formatDeployResult(r: DeployResult, t: Translate, retryFlags: string): string {
+  const duration = formatDuration(r.elapsedSeconds, t);
+  switch (r.outcome) {
+    case 'no-changes':
+      return t('result.noChanges', { stack: r.stackName });
+    case 'started':
+      return [t('result.started', { stack: r.stackName }), t('deploy.started', { stack: r.stackName })].join('\n');
+    case 'failed': {
+      const lines = [t('result.failed', { stack: r.stackName, status: r.status })];
+      if (r.failure) {
+        const where = (r.failure.nestedStack ? `${r.failure.nestedStack}/` : '') + r.failure.logicalId;
+        lines.push(t('result.failedResource', { resource: where, type: r.failure.resourceType }));
+        lines.push(t('result.reason', { reason: r.failure.reason }));
+        if (r.failure.causeKey) lines.push(t('result.cause', { cause: t(r.failure.causeKey) }));
+      }
+      lines.push(t('result.cleanup', { stack: r.stackName, flags: retryFlags }));
+      return lines.join('\n');
+    }
+    default:
+      return [
+        t(r.outcome === 'created' ? 'result.created' : 'result.updated', { stack: r.stackName, duration }),
+        '',
+        `${t('result.outputs')}:`,
+        ...keyValues(r.outputs),
+        '',
+        t('result.next', { notebook: r.notebookName }),
+      ].join('\n');
+  }
+}
+
+export function formatStatus(r: StatusResult, t: Translate): string {
+  const none = t('status.none');
+  const idle =
+    r.idleTimeoutMinutes === undefined
+      ? none
+      : r.idleTimeoutMinutes === 0
+        ? t('status.autoStopOff')
+        : t('status.autoStopMinutes', { minutes: r.idleTimeoutMinutes });
+  const rows: [string, string][] = [
+    [t('status.stack'), r.stackName ? `${r.stackName}  ${r.stackStatus}` : none],
+    [t('status.notebook'), `${r.notebookName}  ${r.notebookStatus ?? none}`],
+    [t('status.type'), r.instanceType ?? none],
+    [t('status.volume'), r.volumeSizeInGB === undefined ? none : `${r.volumeSizeInGB} GB`],
+    [t('status.autoStop'), idle],
+  ];
+  if (r.failureReason) rows.push([t('status.failure'), r.failureReason]);
+  if (r.url) rows.push([t('status.url'), `https://${r.url}/lab`]);
+  return table(rows).join('\n');
+}
+
+export function formatOutputs(r: OutputsResult, t: Translate): string {
+  return [`${t('status.stack')}: ${r.stackName}  ${r.status}`, ...keyValues(r.outputs)].join('\n');
+}
+
+export function formatOpen(r: OpenResult, t: Translate): string {
+  return [t('open.url', { notebook: r.notebookName }), r.url, '', t('open.console'), r.consoleUrl].join('\n');
+}
+
+export function formatPower(r: PowerResult, t: Translate): string {
+  if (!r.changed) return t('power.already', { notebook: r.notebookName, status: r.status });
+  return t(r.action === 'stop' ? 'power.done.stop' : 'power.done.start', {
+    notebook: r.notebookName,
+    status: r.status,
+  });
+}
+
+export function formatDelete(r: DeleteResult, t: Translate): string {
+  const lines: string[] = [];
+  for (const d of r.deleted) {
+    lines.push(t('delete.done', { stack: d.stackName, status: d.status }));
+    for (const kept of d.retained) lines.push(t('delete.retained', kept));
+    if (d.failure) lines.push(`  ${t('result.reason', { reason: d.failure.reason })}`);
+  }
+  lines.push(t('delete.summary', { ok: r.deleted.length - r.failed, failed: r.failed }));
+  return lines.join('\n');
+}
+
+export function formatList(rows: readonly ListedNotebook[], t: Translate, region: string): string {
+  if (rows.length === 0) return t('list.empty', { region });
+  const header = ['name', 'status', 'type', 'created', 'stack'].map((h) => t(`list.header.${h}` as 'list.header.name'));
+  return table([
+    header,
+    ...rows.map((r) => [
+      r.name,
+      r.status ?? '-',
+      r.instanceType ?? '-',
+      r.createdAt?.slice(0, 16) ?? '-',
+      r.stackName ?? '-',
+    ]),
+  ]).join('\n');
+}

@@ -1,0 +1,336 @@
+/**
+ * In-memory CloudFormation and SageMaker, just enough of them for smnb. Behaviour spec:
+ * - CreateChangeSet on a new stack makes it REVIEW_IN_PROGRESS; every resource of the template is an "Add". On an
+ *   existing stack, the changes follow the parameters: a new NotebookInstanceName replaces NotebookInstance
+ *   (Replacement True), any other change modifies it in place; no difference gives a FAILED change set with
+ *   CloudFormation's "didn't contain changes" reason. A change set reports CREATE_PENDING once, then its result.
+ * - ExecuteChangeSet starts the operation. Each DescribeStacks call is one tick: one resource moves
+ *   IN_PROGRESS -> COMPLETE per tick, in template order; then the stack completes and gets its outputs.
+ * - `failOn` makes that resource fail with the given reason: the stack rolls back (remaining resources are
+ *   cancelled, created ones deleted) and ends in ROLLBACK_COMPLETE (first create) or UPDATE_ROLLBACK_COMPLETE.
+ * - DeleteStack deletes resources one per tick; the data bucket is DELETE_SKIPPED (retained); then DELETE_COMPLETE.
+ * - When NotebookInstance completes, a notebook InService exists. Stop: Stopping one describe, then Stopped.
+ *   Start: Pending one describe, then InService. Deleting the stack deletes the notebook.
+ * - `throttle(n)` makes the next n calls fail with ThrottlingException; `calls` counts calls by name.
+ */
+import { parse } from 'yaml';
+import type { NotebookApi, NotebookInfo } from '../../src/aws/notebook-api.js';
+import type {
+  ChangeSetInfo,
+  ChangeSetRequest,
+  ResourceChange,
+  StackApi,
+  StackEvent,
+  StackSummary,
+} from '../../src/aws/stack-api.js';
+
+interface FakeStack {
+  name: string;
+  id: string;
+  status: string;
+  parameters: Record<string, string>;
+  tags: Record<string, string>;
+  outputs: Record<string, string>;
+  resources: { id: string; type: string }[];
+  events: StackEvent[];
+  queue: (() => void)[];
+}
+
+interface FakeChangeSet {
+  id: string;
+  stack: FakeStack;
+  type: 'CREATE' | 'UPDATE';
+  parameters: Record<string, string>;
+  tags: Record<string, string>;
+  resources: { id: string; type: string }[];
+  changes: ResourceChange[];
+  reason?: string;
+  described: number;
+}
+
+export class FakeAws {
+  readonly stacks = new Map<string, FakeStack>();
+  readonly notebooks = new Map<string, NotebookInfo & { next?: string }>();
+  readonly calls: Record<string, number> = {};
+  failOn?: { logicalId: string; reason: string };
+  private changeSets = new Map<string, FakeChangeSet>();
+  private throttleCount = 0;
+  private seq = 0;
+  private clock = Date.parse('2026-11-28T10:00:00Z');
+  region = 'ap-northeast-1';
+
+  throttle(n: number): void {
+    this.throttleCount = n;
+  }
+
+  private call(name: string): void {
+    this.calls[name] = (this.calls[name] ?? 0) + 1;
+    if (this.throttleCount > 0) {
+      this.throttleCount--;
+      throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+    }
+  }
+
+  /** One clock for AWS and the caller, so event times and the caller's "since" agree. */
+  now(): number {
+    return this.clock;
+  }
+
+  advance(ms: number): void {
+    this.clock += ms;
+  }
+
+  private event(stack: FakeStack, logicalId: string, type: string, status: string, reason?: string): void {
+    this.clock += 1000;
+    stack.events.push({
+      id: `ev-${++this.seq}`,
+      stackId: stack.id,
+      stackName: stack.name,
+      logicalId,
+      physicalId: logicalId === stack.name ? stack.id : `${logicalId.toLowerCase()}-${this.seq}`,
+      resourceType: type,
+      status,
+      reason,
+      timestamp: new Date(this.clock),
+    });
+  }
+
+  /** By ID any stack; by name only a live one, as CloudFormation does. */
+  private find(nameOrId: string): FakeStack | undefined {
+    const all = [...this.stacks.values()];
+    return all.find((s) => s.id === nameOrId) ?? all.find((s) => s.name === nameOrId && s.status !== 'DELETE_COMPLETE');
+  }
+
+  private summary(s: FakeStack): StackSummary {
+    return {
+      name: s.name,
+      id: s.id,
+      status: s.status,
+      outputs: { ...s.outputs },
+      parameters: { ...s.parameters },
+      tags: { ...s.tags },
+    };
+  }
+
+  /** One tick of every stack operation in flight. */
+  private tick(): void {
+    for (const s of this.stacks.values()) s.queue.shift()?.();
+    for (const n of this.notebooks.values()) {
+      if (n.next) Object.assign(n, { status: n.next, next: undefined });
+    }
+  }
+
+  readonly stackApi: StackApi = {
+    describeStack: async (nameOrId) => {
+      this.call('DescribeStacks');
+      this.tick();
+      const s = this.find(nameOrId);
+      if (!s) return undefined;
+      return this.summary(s);
+    },
+    listStacks: async () => {
+      this.call('DescribeStacks');
+      return [...this.stacks.values()].filter((s) => s.status !== 'DELETE_COMPLETE').map((s) => this.summary(s));
+    },
+    newEvents: async (stackId, after) => {
+      this.call('DescribeStackEvents');
+      const s = this.find(stackId);
+      if (!s) return [];
+      const i = after ? s.events.findIndex((e) => e.id === after) : -1;
+      return s.events.slice(i + 1);
+    },
+    createChangeSet: async (r: ChangeSetRequest) => {
+      this.call('CreateChangeSet');
+      const template = parse(r.templateBody) as {
+        Parameters: Record<string, { Default?: unknown }>;
+        Resources: Record<string, { Type: string }>;
+      };
+      const resources = Object.entries(template.Resources).map(([id, res]) => ({ id, type: res.Type }));
+      let stack = this.find(r.stackName);
+      if (r.type === 'CREATE') {
+        if (stack && stack.status !== 'DELETE_COMPLETE')
+          throw Object.assign(new Error(`Stack [${r.stackName}] already exists`), { name: 'AlreadyExistsException' });
+        stack = {
+          name: r.stackName,
+          id: `arn:aws:cloudformation:${this.region}:123456789012:stack/${r.stackName}/${++this.seq}`,
+          status: 'REVIEW_IN_PROGRESS',
+          parameters: {},
+          tags: {},
+          outputs: {},
+          resources: [],
+          events: [],
+          queue: [],
+        };
+        this.stacks.set(stack.id, stack);
+      } else if (!stack) {
+        throw Object.assign(new Error(`Stack [${r.stackName}] does not exist`), { name: 'ValidationError' });
+      }
+      const parameters: Record<string, string> = {};
+      for (const [key, def] of Object.entries(template.Parameters ?? {})) {
+        const given = r.parameters.find((p) => p.key === key);
+        parameters[key] = given?.usePrevious
+          ? (stack.parameters[key] ?? '')
+          : (given?.value ?? String(def.Default ?? ''));
+      }
+      const cs: FakeChangeSet = {
+        id: `cs-${++this.seq}`,
+        stack,
+        type: r.type,
+        parameters,
+        tags: { ...r.tags },
+        resources,
+        changes: [],
+        described: 0,
+      };
+      if (r.type === 'CREATE')
+        cs.changes = resources.map((res) => ({ logicalId: res.id, resourceType: res.type, action: 'Add' }));
+      else {
+        const changed = Object.keys(parameters).filter((k) => parameters[k] !== stack!.parameters[k]);
+        if (changed.length === 0)
+          cs.reason =
+            "The submitted information didn't contain changes. Submit different information to create a change set.";
+        else
+          cs.changes = [
+            {
+              logicalId: 'NotebookInstance',
+              resourceType: 'AWS::SageMaker::NotebookInstance',
+              action: 'Modify',
+              replacement: changed.includes('NotebookInstanceName') ? 'True' : 'False',
+            },
+          ];
+      }
+      this.changeSets.set(cs.id, cs);
+      return cs.id;
+    },
+    describeChangeSet: async (id): Promise<ChangeSetInfo> => {
+      this.call('DescribeChangeSet');
+      const cs = this.changeSets.get(id)!;
+      if (cs.described++ === 0) return { status: 'CREATE_PENDING', changes: [] };
+      return cs.reason
+        ? { status: 'FAILED', statusReason: cs.reason, changes: [] }
+        : { status: 'CREATE_COMPLETE', changes: cs.changes };
+    },
+    executeChangeSet: async (id) => {
+      this.call('ExecuteChangeSet');
+      this.run(this.changeSets.get(id)!);
+    },
+    deleteChangeSet: async (id) => {
+      this.call('DeleteChangeSet');
+      const cs = this.changeSets.get(id);
+      if (cs?.type === 'CREATE' && cs.stack.status === 'REVIEW_IN_PROGRESS') this.stacks.delete(cs.stack.id);
+      this.changeSets.delete(id);
+    },
+    deleteStack: async (nameOrId) => {
+      this.call('DeleteStack');
+      const s = this.find(nameOrId)!;
+      s.status = 'DELETE_IN_PROGRESS';
+      this.event(s, s.name, 'AWS::CloudFormation::Stack', 'DELETE_IN_PROGRESS', 'User Initiated');
+      for (const r of [...s.resources].reverse()) {
+        s.queue.push(() => {
+          if (r.type === 'AWS::S3::Bucket') return this.event(s, r.id, r.type, 'DELETE_SKIPPED');
+          this.event(s, r.id, r.type, 'DELETE_COMPLETE');
+          if (r.type === 'AWS::SageMaker::NotebookInstance') this.notebooks.delete(s.parameters.NotebookInstanceName!);
+        });
+      }
+      s.queue.push(() => {
+        s.status = 'DELETE_COMPLETE';
+        this.event(s, s.name, 'AWS::CloudFormation::Stack', 'DELETE_COMPLETE');
+      });
+    },
+  };
+
+  private run(cs: FakeChangeSet): void {
+    const s = cs.stack;
+    const creating = cs.type === 'CREATE';
+    const op = creating ? 'CREATE' : 'UPDATE';
+    s.status = `${op}_IN_PROGRESS`;
+    s.parameters = cs.parameters;
+    s.tags = cs.tags;
+    this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status, 'User Initiated');
+    const targets = creating ? cs.resources : cs.resources.filter((r) => cs.changes.some((c) => c.logicalId === r.id));
+    const done: { id: string; type: string }[] = [];
+    for (const r of targets) {
+      s.queue.push(() => this.event(s, r.id, r.type, `${op}_IN_PROGRESS`));
+      s.queue.push(() => {
+        if (this.failOn?.logicalId === r.id) return this.rollback(s, r, op, done, cs);
+        this.event(s, r.id, r.type, `${op}_COMPLETE`);
+        done.push(r);
+        if (r.type === 'AWS::SageMaker::NotebookInstance') {
+          const name = cs.parameters.NotebookInstanceName!;
+          this.notebooks.set(name, {
+            name,
+            status: 'InService',
+            instanceType: cs.parameters.InstanceType!,
+            url: `${name}.notebook.${this.region}.sagemaker.aws`,
+            volumeSizeInGB: Number(cs.parameters.VolumeSizeInGB),
+          });
+        }
+      });
+    }
+    s.queue.push(() => {
+      if (s.status !== `${op}_IN_PROGRESS`) return;
+      s.resources = cs.resources;
+      s.status = `${op}_COMPLETE`;
+      const nb = cs.parameters.NotebookInstanceName!;
+      s.outputs = {
+        NotebookInstanceName: nb,
+        JupyterURL: `https://${this.region}.console.aws.amazon.com/sagemaker/home?region=${this.region}#/notebook-instances/${nb}`,
+        JupyterLabURL: `https://${nb}.notebook.${this.region}.sagemaker.aws/lab`,
+        DataBucketName: `${s.name}-databucket-x1y2`,
+      };
+      this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status);
+    });
+  }
+
+  private rollback(
+    s: FakeStack,
+    r: { id: string; type: string },
+    op: string,
+    done: { id: string; type: string }[],
+    cs: FakeChangeSet,
+  ): void {
+    this.event(s, r.id, r.type, `${op}_FAILED`, this.failOn!.reason);
+    s.queue.length = 0;
+    const rb = op === 'CREATE' ? 'ROLLBACK' : 'UPDATE_ROLLBACK';
+    s.status = `${rb}_IN_PROGRESS`;
+    this.event(
+      s,
+      s.name,
+      'AWS::CloudFormation::Stack',
+      s.status,
+      'The following resource(s) failed to create: [' + r.id + ']. Rollback requested by user.',
+    );
+    for (const d of [...done].reverse())
+      s.queue.push(() => this.event(s, d.id, d.type, op === 'CREATE' ? 'DELETE_COMPLETE' : 'UPDATE_COMPLETE'));
+    s.queue.push(() => {
+      s.status = `${rb}_COMPLETE`;
+      if (op === 'CREATE') s.resources = cs.resources;
+      this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status);
+    });
+  }
+
+  readonly notebookApi: NotebookApi = {
+    describe: async (name) => {
+      this.call('DescribeNotebookInstance');
+      this.tick();
+      const n = this.notebooks.get(name);
+      return n ? { ...n, next: undefined } : undefined;
+    },
+    list: async () => {
+      this.call('ListNotebookInstances');
+      return [...this.notebooks.values()].map((n) => ({ ...n, next: undefined }));
+    },
+    stop: async (name) => {
+      this.call('StopNotebookInstance');
+      Object.assign(this.notebooks.get(name)!, { status: 'Stopping', next: 'Stopped' });
+    },
+    start: async (name) => {
+      this.call('StartNotebookInstance');
+      Object.assign(this.notebooks.get(name)!, { status: 'Pending', next: 'InService' });
+    },
+    presignedUrl: async (name) => {
+      this.call('CreatePresignedNotebookInstanceUrl');
+      return `https://${name}.notebook.${this.region}.sagemaker.aws?authToken=fake-token`;
+    },
+  };
+}

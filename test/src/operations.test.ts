@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { deleteStacks, mapBounded } from '../../src/operations/delete.js';
+import { deploy, type DeployInput } from '../../src/operations/deploy.js';
+import { listNotebooks } from '../../src/operations/list.js';
+import { nextPowerStep, setNotebookPower } from '../../src/operations/notebook-power.js';
+import { openNotebook } from '../../src/operations/open.js';
+import { status } from '../../src/operations/status.js';
+import { resolveDeployOptions, type DeployRequest } from '../../src/plan/deploy-options.js';
+import { UserAbort, PreconditionError } from '../../src/errors.js';
+import { fakeContext } from '../_helpers/operation-context.js';
+
+const templateBody = readFileSync(new URL('../../simple-stack.yaml', import.meta.url), 'utf8');
+const templateParameters = Object.keys(parse(templateBody).Parameters);
+const input = (request: DeployRequest = {}, extra: Partial<DeployInput> = {}): DeployInput => ({
+  options: resolveDeployOptions(request, templateParameters),
+  templateBody,
+  templateParameters,
+  noWait: false,
+  allowReplacement: false,
+  ...extra,
+});
+
+describe('deploy', () => {
+  it('creates the guide’s stack, shows every resource event and returns the outputs', async () => {
+    const { ctx, host, aws } = fakeContext();
+    const r = await deploy(ctx, input());
+    expect(r).toMatchObject({ outcome: 'created', status: 'CREATE_COMPLETE', stackName: 'my-sagemaker-notebook' });
+    expect(r.outputs.JupyterLabURL).toBe(
+      'https://my-first-sagemaker-notebook.notebook.ap-northeast-1.sagemaker.aws/lab',
+    );
+    expect(host.resourceLines()).toContain('NotebookInstance CREATE_COMPLETE');
+    expect(host.resourceLines().at(-1)).toBe('my-sagemaker-notebook CREATE_COMPLETE');
+    expect(host.messages()).toContain('deploy.changes');
+    expect(aws.notebooks.get('my-first-sagemaker-notebook')?.status).toBe('InService');
+    const stack = [...aws.stacks.values()][0]!;
+    expect(stack.tags).toEqual({ 'smnb:managed': 'true', 'smnb:notebook': 'my-first-sagemaker-notebook' });
+  });
+
+  it('emits a heartbeat naming what it still waits for', async () => {
+    const { ctx, host } = fakeContext();
+    await deploy(ctx, input());
+    const beat = host.events.find((e) => e.type === 'heartbeat');
+    expect(beat).toBeDefined();
+  });
+
+  it('treats an unchanged re-deploy as success with no changes', async () => {
+    const { ctx, host } = fakeContext();
+    await deploy(ctx, input());
+    const r = await deploy(ctx, input());
+    expect(r.outcome).toBe('no-changes');
+    expect(host.messages()).toContain('deploy.noChanges');
+  });
+
+  it('updates in place with UsePreviousValue for parameters not given', async () => {
+    const { ctx, aws } = fakeContext();
+    await deploy(ctx, input({ volumeSize: 30 }));
+    const r = await deploy(ctx, input({ instanceType: 'ml.t3.large' }));
+    expect(r.outcome).toBe('updated');
+    expect([...aws.stacks.values()][0]!.parameters).toMatchObject({
+      VolumeSizeInGB: '30',
+      InstanceType: 'ml.t3.large',
+    });
+  });
+
+  it('stops before replacing the notebook unless the name is typed, and leaves the stack untouched', async () => {
+    const { ctx, host, aws } = fakeContext([false]);
+    await deploy(ctx, input({ stackName: 'lab' }));
+    await expect(deploy(ctx, input({ stackName: 'lab', name: 'renamed-notebook' }))).rejects.toBeInstanceOf(UserAbort);
+    expect(host.messages()).toContain('deploy.replacementWarning');
+    expect(host.questions.at(-1)).toMatchObject({ typeToConfirm: 'renamed-notebook', defaultAnswer: false });
+    expect(aws.calls.ExecuteChangeSet).toBe(1);
+  });
+
+  it('reports the failing resource, its reason and the known cause after a rollback', async () => {
+    const { ctx, aws } = fakeContext();
+    aws.failOn = {
+      logicalId: 'NotebookInstance',
+      reason:
+        "ResourceLimitExceeded: The account-level service limit 'ml.t3.medium for notebook instance usage' is 0 Instances",
+    };
+    const r = await deploy(ctx, input());
+    expect(r.outcome).toBe('failed');
+    expect(r.status).toBe('ROLLBACK_COMPLETE');
+    expect(r.failure).toMatchObject({ logicalId: 'NotebookInstance', causeKey: 'cause.quota' });
+  });
+
+  it('shows why a stack is in ROLLBACK_COMPLETE, deletes it with consent and creates it again', async () => {
+    const { ctx, host, aws } = fakeContext();
+    aws.failOn = { logicalId: 'Vpc', reason: 'The maximum number of VPCs has been reached.' };
+    await deploy(ctx, input());
+    aws.failOn = undefined;
+    const r = await deploy(ctx, input());
+    expect(host.messages()).toContain('deploy.rollbackComplete');
+    expect(host.questions.some((q) => q.questionKey === 'confirm.recreate')).toBe(true);
+    expect(r.outcome).toBe('created');
+  });
+
+  it('refuses a stack that is busy', async () => {
+    const { ctx } = fakeContext();
+    await deploy(ctx, input({}, { noWait: true }));
+    await expect(deploy(ctx, input())).rejects.toMatchObject({ key: 'error.stackBusy' });
+  });
+
+  it('rides out bursts of throttling', async () => {
+    const { ctx, aws } = fakeContext();
+    const first = deploy(ctx, input());
+    aws.throttle(0);
+    const r = await first;
+    expect(r.outcome).toBe('created');
+    const again = fakeContext();
+    await deploy(again.ctx, input({}, { noWait: true }));
+    again.aws.throttle(3);
+    const { watchStack } = await import('../../src/monitor/watch-stack.js');
+    const id = [...again.aws.stacks.values()][0]!.id;
+    const w = await watchStack(again.ctx, id, new Date(0));
+    expect(w.stack?.status).toBe('CREATE_COMPLETE');
+  });
+});
+
+describe('notebook operations', () => {
+  it('status, stop and start resolve a notebook name or its stack', async () => {
+    const { ctx } = fakeContext();
+    await deploy(ctx, input({ name: 'dev-notebook' }));
+    expect(await status(ctx, 'sagemaker-notebook-dev')).toMatchObject({
+      notebookName: 'dev-notebook',
+      notebookStatus: 'InService',
+      idleTimeoutMinutes: 60,
+      instanceType: 'ml.t3.medium',
+    });
+    expect(await setNotebookPower(ctx, 'dev-notebook', 'stop', true)).toMatchObject({
+      status: 'Stopped',
+      changed: true,
+    });
+    expect(await setNotebookPower(ctx, 'dev-notebook', 'stop', false)).toMatchObject({ changed: false });
+    const opened = await openNotebook(ctx, 'dev-notebook', false);
+    expect(opened.started).toBe(true);
+    expect(opened.url).toMatch(/authToken=fake-token&view=lab$/);
+  });
+
+  it('an unknown name is a precondition error that points at smnb list', async () => {
+    const { ctx } = fakeContext();
+    await expect(status(ctx, 'nope')).rejects.toBeInstanceOf(PreconditionError);
+  });
+
+  it.each([
+    ['stop', 'InService', 'act'],
+    ['stop', 'Pending', 'wait-then-act'],
+    ['stop', 'Stopped', 'done'],
+    ['start', 'Stopped', 'act'],
+    ['start', 'Stopping', 'wait-then-act'],
+    ['start', 'InService', 'done'],
+    ['start', 'Deleting', 'refuse'],
+  ] as const)('%s from %s -> %s', (action, state, step) => expect(nextPowerStep(action, state)).toBe(step));
+
+  it('list joins smnb stacks with notebooks', async () => {
+    const { ctx } = fakeContext();
+    await deploy(ctx, input({ name: 'dev-notebook' }));
+    expect(await listNotebooks(ctx)).toEqual([
+      expect.objectContaining({
+        name: 'dev-notebook',
+        stackName: 'sagemaker-notebook-dev',
+        managed: true,
+        status: 'InService',
+      }),
+    ]);
+  });
+});
+
+describe('delete', () => {
+  it('needs the typed names, deletes concurrently and reports the retained bucket', async () => {
+    const { ctx, host, aws } = fakeContext([true]);
+    await deploy(ctx, input({ name: 'dev-notebook' }));
+    await deploy(ctx, input({ name: 'prod-notebook' }));
+    const r = await deleteStacks(ctx, { names: [], match: 'sagemaker-notebook-*', yes: false, concurrency: 2 });
+    expect(host.questions.at(-1)).toMatchObject({ questionKey: 'confirm.delete', defaultAnswer: false });
+    expect(r.failed).toBe(0);
+    expect(r.deleted.map((d) => d.status)).toEqual(['DELETE_COMPLETE', 'DELETE_COMPLETE']);
+    expect(r.deleted[0]!.retained).toEqual([expect.objectContaining({ logicalId: 'DataBucket' })]);
+    expect(aws.notebooks.size).toBe(0);
+    expect(host.messages().filter((m) => m === 'delete.whatGoes')).toHaveLength(2);
+  });
+
+  it('deletes nothing when the confirmation is declined', async () => {
+    const { ctx, aws } = fakeContext([false]);
+    await deploy(ctx, input());
+    await expect(
+      deleteStacks(ctx, { names: ['my-sagemaker-notebook'], yes: false, concurrency: 4 }),
+    ).rejects.toBeInstanceOf(UserAbort);
+    expect(aws.calls.DeleteStack).toBeUndefined();
+  });
+
+  it('mapBounded never runs more than the bound at once', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const out = await mapBounded([...Array(20).keys()], 3, async (i) => {
+      peak = Math.max(peak, ++inFlight);
+      await new Promise((r) => setTimeout(r, 1));
+      inFlight--;
+      return i * 2;
+    });
+    expect(peak).toBe(3);
+    expect(out[19]).toBe(38);
+  });
+});
