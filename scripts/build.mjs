@@ -13,6 +13,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // Prefer the ESM builds of the AWS SDK: dynamic imports of them then keep their named exports.
+  mainFields: ['module', 'main'],
   minify: false,
   sourcemap: false,
   legalComments: 'none',

@@ -1,5 +1,13 @@
 import { main } from './cli.js';
 
+// The AWS SDK warns on every run under Node 20 that its releases after January 2027 need Node 22. smnb pins an SDK
+// that runs on Node 20 and the README recommends Node 22, so this one notice would only bury smnb's own output.
+const emitWarning = process.emitWarning.bind(process);
+process.emitWarning = ((warning: string | Error, ...rest: never[]) => {
+  if (String(warning).startsWith('NodeVersionSupportWarning')) return;
+  emitWarning(warning, ...rest);
+}) as typeof process.emitWarning;
+
 // The bundled entry point: run, then leave with the code the command chose.
 main(process.argv.slice(2), process.env).then(
   (code) => {

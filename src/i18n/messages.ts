@@ -376,8 +376,8 @@ const ja: Record<MessageKey, string> = {
   'cause.lifecycle':
     '起動スクリプトが失敗したか 5 分を超えました。CloudWatch Logs の /aws/sagemaker/NotebookInstances、ストリーム <名前>/LifecycleConfigOnStart を確認してください。',
   'cause.bucketNotEmpty': 'バケットにまだオブジェクトがあります。意図して空にしてから削除してください。',
-  'result.created': '完了: スタック {stack} を {duration} で作成しました。',
-  'result.updated': '完了: スタック {stack} を {duration} で更新しました。',
+  'result.created': '完了: スタック {stack} を {duration}で作成しました。',
+  'result.updated': '完了: スタック {stack} を {duration}で更新しました。',
   'result.noChanges': '何もしませんでした: スタック {stack} は最新です。',
   'result.started': 'スタック {stack} のデプロイをバックグラウンドで実行中です。',
   'result.failed': '{stack} のデプロイに失敗しました（{status}）。',

@@ -56,7 +56,7 @@ export class FakeAws {
   private changeSets = new Map<string, FakeChangeSet>();
   private throttleCount = 0;
   private seq = 0;
-  private clock = Date.parse('2026-11-28T10:00:00Z');
+  private clock = Math.floor(Date.now() / 1000) * 1000;
   region = 'ap-northeast-1';
 
   throttle(n: number): void {

@@ -1,0 +1,231 @@
+/**
+ * A loopback HTTP stand-in for the AWS endpoints smnb calls, speaking the real wire protocols: CloudFormation and STS
+ * over the query protocol (form-encoded requests, XML answers), SageMaker over JSON 1.1 (X-Amz-Target). It is backed
+ * by FakeAws, so it behaves as that file's spec says. Point the CLI at it with AWS_ENDPOINT_URL.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { FakeAws } from './fake-aws.js';
+
+export interface StandIn {
+  readonly url: string;
+  /** Every request: the API action and whether it carried a SigV4 signature. */
+  readonly requests: { action: string; signed: boolean }[];
+  close(): Promise<void>;
+}
+
+const CFN_NS = 'http://cloudformation.amazonaws.com/doc/2010-05-15/';
+const esc = (s: unknown) =>
+  String(s ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+const members = (items: string[]) => items.map((i) => `<member>${i}</member>`).join('');
+const iso = (d?: Date) => (d ?? new Date('2026-11-28T10:00:00Z')).toISOString();
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => resolve(body));
+  });
+}
+
+class WireError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+export async function startStandIn(fake: FakeAws): Promise<StandIn> {
+  const requests: { action: string; signed: boolean }[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    const signed = String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256 Credential=');
+    const target = String(req.headers['x-amz-target'] ?? '');
+    try {
+      if (target.startsWith('SageMaker.')) {
+        const action = target.slice('SageMaker.'.length);
+        requests.push({ action, signed });
+        const out = await sagemaker(fake, action, JSON.parse(body || '{}'));
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify(out));
+        return;
+      }
+      const form = new URLSearchParams(body);
+      const action = form.get('Action') ?? '';
+      requests.push({ action, signed });
+      const result = action === 'GetCallerIdentity' ? sts() : await cloudFormation(fake, action, form);
+      const ns = action === 'GetCallerIdentity' ? 'https://sts.amazonaws.com/doc/2011-06-15/' : CFN_NS;
+      res
+        .writeHead(200, { 'content-type': 'text/xml' })
+        .end(
+          `<${action}Response xmlns="${ns}"><${action}Result>${result}</${action}Result><ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></${action}Response>`,
+        );
+    } catch (error) {
+      const e = error instanceof WireError ? error : new WireError('InternalFailure', String(error), 500);
+      if (target.startsWith('SageMaker.')) {
+        res
+          .writeHead(e.status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': e.code })
+          .end(JSON.stringify({ __type: e.code, message: e.message }));
+      } else {
+        res
+          .writeHead(e.status, { 'content-type': 'text/xml' })
+          .end(
+            `<ErrorResponse xmlns="${CFN_NS}"><Error><Type>Sender</Type><Code>${e.code}</Code><Message>${esc(e.message)}</Message></Error><RequestId>req-1</RequestId></ErrorResponse>`,
+          );
+      }
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function sts(): string {
+  return '<Arn>arn:aws:iam::123456789012:user/learner</Arn><UserId>AIDAEXAMPLE</UserId><Account>123456789012</Account>';
+}
+
+function thrown(error: unknown): never {
+  const e = error as Error;
+  throw new WireError(e.name === 'ThrottlingException' ? 'Throttling' : e.name, e.message);
+}
+
+async function cloudFormation(fake: FakeAws, action: string, form: URLSearchParams): Promise<string> {
+  const api = fake.stackApi;
+  try {
+    switch (action) {
+      case 'DescribeStacks': {
+        const name = form.get('StackName');
+        const stacks = name ? [await api.describeStack(name)] : await api.listStacks();
+        if (name && !stacks[0]) throw new WireError('ValidationError', `Stack with id ${name} does not exist`);
+        return `<Stacks>${members(
+          stacks.map(
+            (s) =>
+              `<StackName>${esc(s!.name)}</StackName><StackId>${esc(s!.id)}</StackId><StackStatus>${s!.status}</StackStatus><CreationTime>${iso()}</CreationTime>` +
+              `<Outputs>${members(Object.entries(s!.outputs).map(([k, v]) => `<OutputKey>${k}</OutputKey><OutputValue>${esc(v)}</OutputValue>`))}</Outputs>` +
+              `<Parameters>${members(Object.entries(s!.parameters).map(([k, v]) => `<ParameterKey>${k}</ParameterKey><ParameterValue>${esc(v)}</ParameterValue>`))}</Parameters>` +
+              `<Tags>${members(Object.entries(s!.tags).map(([k, v]) => `<Key>${esc(k)}</Key><Value>${esc(v)}</Value>`))}</Tags>`,
+          ),
+        )}</Stacks>`;
+      }
+      case 'DescribeStackEvents': {
+        const events = (await api.newEvents(form.get('StackName')!)).reverse();
+        return `<StackEvents>${members(
+          events.map(
+            (e) =>
+              `<EventId>${e.id}</EventId><StackId>${esc(e.stackId)}</StackId><StackName>${esc(e.stackName)}</StackName><LogicalResourceId>${e.logicalId}</LogicalResourceId>` +
+              `<PhysicalResourceId>${esc(e.physicalId)}</PhysicalResourceId><ResourceType>${e.resourceType}</ResourceType><ResourceStatus>${e.status}</ResourceStatus>` +
+              (e.reason ? `<ResourceStatusReason>${esc(e.reason)}</ResourceStatusReason>` : '') +
+              `<Timestamp>${iso(e.timestamp)}</Timestamp>`,
+          ),
+        )}</StackEvents>`;
+      }
+      case 'CreateChangeSet': {
+        const parameters: { key: string; value?: string; usePrevious?: boolean }[] = [];
+        for (let i = 1; form.has(`Parameters.member.${i}.ParameterKey`); i++) {
+          parameters.push({
+            key: form.get(`Parameters.member.${i}.ParameterKey`)!,
+            value: form.get(`Parameters.member.${i}.ParameterValue`) ?? undefined,
+            usePrevious: form.get(`Parameters.member.${i}.UsePreviousValue`) === 'true',
+          });
+        }
+        const tags: Record<string, string> = {};
+        for (let i = 1; form.has(`Tags.member.${i}.Key`); i++)
+          tags[form.get(`Tags.member.${i}.Key`)!] = form.get(`Tags.member.${i}.Value`)!;
+        if (form.get('Capabilities.member.1') !== 'CAPABILITY_NAMED_IAM') {
+          throw new WireError('InsufficientCapabilitiesException', 'Requires capabilities : [CAPABILITY_NAMED_IAM]');
+        }
+        const id = await api.createChangeSet({
+          stackName: form.get('StackName')!,
+          changeSetName: form.get('ChangeSetName')!,
+          type: form.get('ChangeSetType') as 'CREATE' | 'UPDATE',
+          templateBody: form.get('TemplateBody')!,
+          parameters,
+          tags,
+        });
+        return `<Id>${id}</Id><StackId>stack</StackId>`;
+      }
+      case 'DescribeChangeSet': {
+        const cs = await api.describeChangeSet(form.get('ChangeSetName')!);
+        return (
+          `<Status>${cs.status}</Status>` +
+          (cs.statusReason ? `<StatusReason>${esc(cs.statusReason)}</StatusReason>` : '') +
+          `<Changes>${members(
+            cs.changes.map(
+              (c) =>
+                `<Type>Resource</Type><ResourceChange><Action>${c.action}</Action><LogicalResourceId>${c.logicalId}</LogicalResourceId><ResourceType>${c.resourceType}</ResourceType>` +
+                (c.replacement ? `<Replacement>${c.replacement}</Replacement>` : '') +
+                `</ResourceChange>`,
+            ),
+          )}</Changes>`
+        );
+      }
+      case 'ExecuteChangeSet':
+        await api.executeChangeSet(form.get('ChangeSetName')!);
+        return '';
+      case 'DeleteChangeSet':
+        await api.deleteChangeSet(form.get('ChangeSetName')!);
+        return '';
+      case 'DeleteStack':
+        await api.deleteStack(form.get('StackName')!);
+        return '';
+      default:
+        throw new WireError('InvalidAction', `stand-in does not know ${action}`);
+    }
+  } catch (error) {
+    if (error instanceof WireError) throw error;
+    thrown(error);
+  }
+}
+
+async function sagemaker(fake: FakeAws, action: string, input: Record<string, unknown>): Promise<unknown> {
+  const api = fake.notebookApi;
+  const name = String(input.NotebookInstanceName ?? '');
+  const epoch = () => Date.parse('2026-11-28T10:00:00Z') / 1000;
+  try {
+    switch (action) {
+      case 'DescribeNotebookInstance': {
+        const n = await api.describe(name);
+        if (!n) throw new WireError('ValidationException', 'RecordNotFound');
+        return {
+          NotebookInstanceName: n.name,
+          NotebookInstanceStatus: n.status,
+          InstanceType: n.instanceType,
+          Url: n.url,
+          VolumeSizeInGB: n.volumeSizeInGB,
+          CreationTime: epoch(),
+        };
+      }
+      case 'ListNotebookInstances':
+        return {
+          NotebookInstances: (await api.list()).map((n) => ({
+            NotebookInstanceName: n.name,
+            NotebookInstanceStatus: n.status,
+            InstanceType: n.instanceType,
+            CreationTime: epoch(),
+          })),
+        };
+      case 'StopNotebookInstance':
+        await api.stop(name);
+        return {};
+      case 'StartNotebookInstance':
+        await api.start(name);
+        return {};
+      case 'CreatePresignedNotebookInstanceUrl':
+        return { AuthorizedUrl: await api.presignedUrl(name) };
+      default:
+        throw new WireError('UnknownOperationException', action);
+    }
+  } catch (error) {
+    if (error instanceof WireError) throw error;
+    thrown(error);
+  }
+}

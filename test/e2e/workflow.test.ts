@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startStandIn, type StandIn } from '../_helpers/aws-stand-in.js';
+import { FakeAws } from '../_helpers/fake-aws.js';
+import { runCli, standInEnv } from '../_helpers/run-cli.js';
+
+let fake: FakeAws;
+let standIn: StandIn;
+let env: Record<string, string>;
+
+beforeEach(async () => {
+  fake = new FakeAws();
+  standIn = await startStandIn(fake);
+  env = standInEnv(standIn.url);
+});
+afterEach(() => standIn.close());
+
+describe('the whole workflow against the loopback AWS stand-in', () => {
+  it('deploy -> outputs -> status -> stop -> start -> open -> delete', async () => {
+    const deployed = await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], env);
+    expect(deployed.stderr).toContain('CREATE_COMPLETE');
+    expect(deployed.stderr).not.toContain('Warning');
+    expect(deployed.stderr).toMatch(/NotebookInstance\s+AWS::SageMaker::NotebookInstance/);
+    expect(deployed.stdout).toContain('Done: stack sagemaker-notebook-dev created');
+    expect(deployed.stdout).toContain('https://dev-notebook.notebook.ap-northeast-1.sagemaker.aws/lab');
+    expect(deployed.code).toBe(0);
+
+    const outputs = await runCli(['outputs', 'sagemaker-notebook-dev', '--output', 'json'], env);
+    expect(JSON.parse(outputs.stdout)).toMatchObject({
+      stackName: 'sagemaker-notebook-dev',
+      outputs: { NotebookInstanceName: 'dev-notebook' },
+    });
+
+    const status = await runCli(['status', 'dev-notebook', '--output', 'json'], env);
+    expect(JSON.parse(status.stdout)).toMatchObject({
+      notebookStatus: 'InService',
+      stackStatus: 'CREATE_COMPLETE',
+      idleTimeoutMinutes: 60,
+    });
+
+    const stopped = await runCli(['stop', 'dev-notebook', '--wait', '--lang', 'en'], env);
+    expect(stopped.stdout).toBe('Notebook dev-notebook is Stopped.\n');
+
+    const started = await runCli(['start', 'dev-notebook', '--wait', '--lang', 'en'], env);
+    expect(started.stdout).toBe('Notebook dev-notebook is InService.\n');
+
+    const opened = await runCli(['open', 'dev-notebook', '--lang', 'en'], env);
+    expect(opened.stdout).toContain(
+      'https://dev-notebook.notebook.ap-northeast-1.sagemaker.aws?authToken=fake-token&view=lab',
+    );
+    expect(opened.stdout).toContain(
+      'https://ap-northeast-1.console.aws.amazon.com/sagemaker/home?region=ap-northeast-1#/notebook-instances/dev-notebook',
+    );
+
+    const declined = await runCli(['delete', 'dev-notebook', '--lang', 'en'], env);
+    expect(declined.code).toBe(130);
+    expect(declined.stderr).toContain('The data bucket sagemaker-notebook-dev-databucket-x1y2 is kept.');
+
+    const deleted = await runCli(['delete', 'dev-notebook', '--yes', '--lang', 'en'], env);
+    expect(deleted.stdout).toContain('sagemaker-notebook-dev: DELETE_COMPLETE');
+    expect(deleted.stdout).toContain('kept: DataBucket');
+    expect(deleted.code).toBe(0);
+
+    expect(standIn.requests.length).toBeGreaterThan(20);
+    expect(standIn.requests.every((r) => r.signed)).toBe(true);
+  });
+
+  it('a failed deploy names the resource, the reason, what it means, and how to clean up', async () => {
+    fake.failOn = { logicalId: 'NotebookInstance', reason: 'Insufficient notebook instance capacity for ml.t3.medium' };
+    const r = await runCli(['deploy', '--lang', 'en'], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('ROLLBACK_COMPLETE');
+    expect(r.stdout).toContain('Failed first: NotebookInstance (AWS::SageMaker::NotebookInstance)');
+    expect(r.stdout).toContain('What it means: AWS has no spare capacity');
+    expect(r.stdout).toContain('To clean up: smnb delete my-sagemaker-notebook');
+  });
+
+  it('lists notebooks with their stacks, as JSON for scripts', async () => {
+    await runCli(['deploy', '--name', 'prod-notebook'], env);
+    const r = await runCli(['list', '--output', 'json'], env);
+    expect(JSON.parse(r.stdout)).toEqual([
+      expect.objectContaining({ name: 'prod-notebook', stackName: 'sagemaker-notebook-prod', managed: true }),
+    ]);
+  });
+
+  it('an unknown notebook is exit 3 and points at smnb list', async () => {
+    const r = await runCli(['status', 'ghost', '--lang', 'en'], env);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('No stack or notebook named "ghost" in ap-northeast-1.');
+    expect(r.stderr).toContain('smnb list');
+  });
+});
+
+describe('before and around AWS', () => {
+  it('bad input fails with exit 2 before any AWS call', async () => {
+    const r = await runCli(['deploy', '--name', 'bad_name', '--lang', 'en'], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('The notebook name "bad_name" is not valid');
+    expect(standIn.requests).toEqual([]);
+  });
+
+  it('no credentials: exit 3 with how to configure them, in Japanese too', async () => {
+    const r = await runCli(['status', '--lang', 'ja'], { AWS_ENDPOINT_URL: standIn.url, AWS_REGION: 'ap-northeast-1' });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('AWS の認証情報が見つかりません。');
+    expect(r.stderr).toContain('aws configure');
+  });
+
+  it('an unreachable endpoint: exit 4 naming the problem', async () => {
+    const r = await runCli(['status', '--lang', 'en'], { ...env, AWS_ENDPOINT_URL: 'http://127.0.0.1:9' });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('Could not reach AWS');
+  });
+});
