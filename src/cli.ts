@@ -57,6 +57,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
         colour: color,
       }),
     };
+    // Ctrl-C stops smnb, not the stack operation: say how to pick it up again.
+    process.once('SIGINT', () => {
+      process.stderr.write(`\n${t('interrupt.note')}\n`);
+      process.exit(EXIT.aborted);
+    });
     const result = await command.run(ctx, args);
     process.stdout.write((ctx.output === 'json' ? JSON.stringify(result.data, null, 2) : result.text) + '\n');
     return result.exitCode ?? EXIT.ok;

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startStandIn, type StandIn } from '../_helpers/aws-stand-in.js';
 import { FakeAws } from '../_helpers/fake-aws.js';
-import { runCli, standInEnv } from '../_helpers/run-cli.js';
+import { ROOT, runCli, standInEnv } from '../_helpers/run-cli.js';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 
 let fake: FakeAws;
 let standIn: StandIn;
@@ -91,6 +93,23 @@ describe('the whole workflow against the loopback AWS stand-in', () => {
 });
 
 describe('before and around AWS', () => {
+  it('Ctrl-C during a deploy stops watching, exits 130 and says how to pick it up again', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/smnb.mjs'), 'deploy', '--lang', 'en'], {
+      env: { ...process.env, ...env, SMNB_POLL_INTERVAL_MS: '200' },
+    });
+    let stderr = '';
+    const code = await new Promise<number | null>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes('CREATE_IN_PROGRESS') && !child.killed) child.kill('SIGINT');
+      });
+      child.on('exit', (c) => resolve(c));
+    });
+    expect(code).toBe(130);
+    expect(stderr).toContain('goes on in AWS: follow it with "smnb watch <stack>"');
+    expect([...fake.stacks.values()][0]!.status).toBe('CREATE_IN_PROGRESS');
+  });
+
   it('bad input fails with exit 2 before any AWS call', async () => {
     const r = await runCli(['deploy', '--name', 'bad_name', '--lang', 'en'], env);
     expect(r.code).toBe(2);

@@ -1,0 +1,61 @@
+/**
+ * Benchmarks, printed rather than asserted: start-up of `smnb --help`, `smnb status` against the loopback AWS stand-in,
+ * and how many API calls watching a deploy costs per minute at the default poll interval.
+ * Run with `npm run bench` (it builds first).
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { startStandIn } from '../test/_helpers/aws-stand-in.js';
+import { FakeAws } from '../test/_helpers/fake-aws.js';
+import { runCli, standInEnv } from '../test/_helpers/run-cli.js';
+
+const RUNS = 15;
+
+async function timed(label: string, run: () => Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  await run(); // warm the file cache
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(samples.length / 2)]!;
+  console.log(
+    `${label.padEnd(44)} median ${median.toFixed(0)} ms  (min ${samples[0]!.toFixed(0)}, max ${samples.at(-1)!.toFixed(0)}, ${RUNS} runs)`,
+  );
+  return median;
+}
+
+const fake = new FakeAws();
+const standIn = await startStandIn(fake);
+const env = standInEnv(standIn.url);
+await runCli(['deploy', '--name', 'bench-notebook'], env);
+
+await timed('smnb --help', () => runCli(['--help'], env));
+await timed('smnb plan', () => runCli(['plan'], env));
+const status = await timed('smnb status (stand-in)', () => runCli(['status', 'bench-notebook'], env));
+
+const aws = spawnSync('aws', ['--version'], { encoding: 'utf8' });
+if (aws.status === 0) {
+  // Asynchronous on purpose: the stand-in answers from this very process.
+  const awsMs = await timed('aws cloudformation describe-stacks (stand-in)', () =>
+    promisify(execFile)('aws', ['cloudformation', 'describe-stacks', '--stack-name', 'sagemaker-notebook-bench'], {
+      env: { ...process.env, ...env, AWS_DEFAULT_REGION: env.AWS_REGION! },
+    }),
+  );
+  console.log(`ratio smnb status / aws describe-stacks: ${(status / awsMs).toFixed(2)} (target < 0.5)`);
+} else {
+  console.log('aws cli not installed here: the comparison with aws describe-stacks was skipped');
+}
+
+// API calls while watching: count the calls of one watched deploy and the poll cycles it took.
+standIn.requests.length = 0;
+await runCli(['deploy', '--name', 'bench-two'], env);
+const watchCalls = standIn.requests.filter((r) => ['DescribeStacks', 'DescribeStackEvents'].includes(r.action)).length;
+const cycles = standIn.requests.filter((r) => r.action === 'DescribeStackEvents').length;
+const perCycle = watchCalls / Math.max(cycles, 1);
+console.log(
+  `watching a deploy: ${perCycle.toFixed(1)} calls per poll cycle -> ${(perCycle * 30).toFixed(0)} calls/min at the 2 s default interval`,
+);
+await standIn.close();
