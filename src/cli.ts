@@ -42,27 +42,29 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     }
     const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY) && !env.CI;
     const color = args.flags['no-color'] !== true && !('NO_COLOR' in env) && !env.CI && Boolean(process.stderr.isTTY);
+    const host = new ConsoleHost({
+      t,
+      interactive,
+      assumeYes: args.flags.yes === true,
+      stderr: process.stderr,
+      stdin: process.stdin,
+      colour: color,
+      live: color && interactive,
+    });
     const ctx: CommandContext = {
       lang,
       t,
       env,
       color,
       output: args.flags.output === 'json' ? 'json' : 'table',
-      io: new ConsoleHost({
-        t,
-        interactive,
-        assumeYes: args.flags.yes === true,
-        stderr: process.stderr,
-        stdin: process.stdin,
-        colour: color,
-      }),
+      io: host,
     };
     // Ctrl-C stops smnb, not the stack operation: say how to pick it up again.
     process.once('SIGINT', () => {
       process.stderr.write(`\n${t('interrupt.note')}\n`);
       process.exit(EXIT.aborted);
     });
-    const result = await command.run(ctx, args);
+    const result = await command.run(ctx, args).finally(() => host.finish());
     process.stdout.write((ctx.output === 'json' ? JSON.stringify(result.data, null, 2) : result.text) + '\n');
     return result.exitCode ?? EXIT.ok;
   } catch (error) {

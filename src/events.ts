@@ -11,11 +11,20 @@ export type AppEvent =
   | {
       /** One stack event: a resource changed status. */
       readonly type: 'resource';
+      /** The root stack being watched. */
+      readonly stackName?: string;
       readonly nestedStack?: string;
       readonly logicalId: string;
       readonly resourceType: string;
       readonly status: string;
       readonly reason?: string;
+      readonly at: Date;
+    }
+  | {
+      /** A stack operation began; `expectedSeconds` comes from the plan of the template. */
+      readonly type: 'operation';
+      readonly stackName: string;
+      readonly expectedSeconds?: number;
       readonly at: Date;
     }
   | {

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { EXIT, UsageError } from '../errors.js';
 import { deploy } from '../operations/deploy.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
+import { typicalSeconds } from '../plan/durations.js';
+import { schedule } from '../plan/schedule.js';
+import { resourceGraph } from '../plan/template-model.js';
 import { formatDeployResult } from '../render/results.js';
 import { loadTemplate, readTemplateText } from '../templates.js';
 import { operationContext, withAws } from './aws-context.js';
@@ -59,6 +62,7 @@ export const deployCommand: CommandDefinition = {
         templateParameters,
         noWait: args.flags['no-wait'] === true,
         allowReplacement: args.flags['allow-replacement'] === true,
+        expectedSeconds: schedule(resourceGraph(template), (n) => typicalSeconds(n.type)).totalSeconds,
       }),
     );
     const retryFlags = `--stack-name ${options.stackName}${Object.entries(options.parameters)

@@ -111,6 +111,8 @@ const en = {
   'flag.match': 'delete every smnb stack whose name matches this pattern (* and ?)',
   'flag.concurrency': 'how many stacks to delete at once (default 4)',
   'error.noCredentials': 'No AWS credentials were found.',
+  'live.header': '{stack}  {elapsed} elapsed',
+  'live.remaining': 'about {duration} left',
   'interrupt.note':
     'Stopped watching. What CloudFormation already started goes on in AWS: follow it with "smnb watch <stack>", or stop an update with "aws cloudformation cancel-update-stack --stack-name <stack>".',
   'error.parametersFile': 'Cannot read parameter file {path}: {message}',
@@ -321,6 +323,8 @@ const ja: Record<MessageKey, string> = {
   'flag.match': '名前がこのパターン（* と ?）に合う smnb のスタックをすべて削除',
   'flag.concurrency': '同時に削除するスタックの数（既定 4）',
   'error.noCredentials': 'AWS の認証情報が見つかりません。',
+  'live.header': '{stack}  経過 {elapsed}',
+  'live.remaining': '残り約 {duration}',
   'interrupt.note':
     '表示を中止しました。CloudFormation で始まった処理は AWS 上で続きます。"smnb watch <スタック>" で続きを確認するか、更新を止めるなら "aws cloudformation cancel-update-stack --stack-name <スタック>" を実行してください。',
   'error.parametersFile': 'パラメータファイル {path} を読めません: {message}',

@@ -28,6 +28,8 @@ function isThrottle(error: unknown): boolean {
  */
 export async function watchStack(ctx: OperationContext, stackId: string, since: Date): Promise<WatchResult> {
   const poller = new StackEventPoller(ctx.stacks, stackId, since);
+  // Stack IDs are ARNs: arn:aws:cloudformation:REGION:ACCOUNT:stack/NAME/UUID.
+  const rootName = stackId.split('/')[1] ?? stackId;
   const events: StackEvent[] = [];
   const active = new Map<string, StackEvent>();
   const started = ctx.clock.now();
@@ -42,6 +44,7 @@ export async function watchStack(ctx: OperationContext, stackId: string, since: 
       else active.delete(key);
       ctx.io.notify({
         type: 'resource',
+        stackName: rootName,
         nestedStack: e.stackId === stackId ? undefined : poller.nestedName(e.stackId),
         logicalId: e.logicalId,
         resourceType: e.resourceType,

@@ -112,6 +112,7 @@ export async function deleteStacks(ctx: OperationContext, input: DeleteInput): P
   const deleted = await mapBounded(stacks, input.concurrency, async (stack) => {
     const since = new Date(ctx.clock.now());
     await ctx.stacks.deleteStack(stack.id);
+    ctx.io.notify({ type: 'operation', stackName: stack.name, at: since });
     const watched = await watchStack(ctx, stack.id, since);
     const retained = watched.events
       .filter((e) => e.status === 'DELETE_SKIPPED' && e.physicalId)

@@ -17,6 +17,8 @@ export interface DeployInput {
   readonly noWait: boolean;
   /** Accept replacing the notebook (its files are lost) without the typed confirmation. */
   readonly allowReplacement: boolean;
+  /** Typical time of the whole deployment, from the plan, for the "time left" estimate. */
+  readonly expectedSeconds?: number;
 }
 
 export type DeployOutcome = 'created' | 'updated' | 'no-changes' | 'started' | 'failed';
@@ -87,6 +89,7 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
     ctx.io.notify(message('deploy.started', { stack: options.stackName }));
     return { ...base, stackId, outcome: 'started', status: started?.status ?? '', outputs: {}, elapsedSeconds: 0 };
   }
+  ctx.io.notify({ type: 'operation', stackName: options.stackName, expectedSeconds: input.expectedSeconds, at: since });
   const watched = await watchStack(ctx, stackId, since);
   const status = watched.stack?.status ?? '';
   const ok = isSuccess(status);

@@ -26,6 +26,8 @@ export function formatEventLine(event: AppEvent, t: Translate, colour: boolean):
           .map((w) => t('progress.typical', { name: w.logicalId, duration: formatDuration(w.typicalSeconds, t) }))
           .join(', '),
       });
+    case 'operation':
+      return event.stackName;
     case 'resource': {
       const time = event.at.toISOString().slice(11, 19);
       const name = (event.nestedStack ? `${event.nestedStack}/` : '') + event.logicalId;

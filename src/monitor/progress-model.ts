@@ -1,0 +1,76 @@
+import type { AppEvent } from '../events.js';
+import { groupOf, GROUPS, type ResourceGroup } from '../plan/resource-groups.js';
+import { isFailedResourceStatus, isInProgress } from './stack-status.js';
+
+export interface ResourceProgress {
+  readonly name: string;
+  readonly group: ResourceGroup;
+  readonly status: string;
+  readonly reason?: string;
+  /** When its latest status began. */
+  readonly since: number;
+}
+
+export interface ProgressState {
+  readonly stackName?: string;
+  readonly startedAt?: number;
+  readonly expectedSeconds?: number;
+  readonly resources: ReadonlyMap<string, ResourceProgress>;
+}
+
+export const emptyProgress = (): ProgressState => ({ resources: new Map() });
+
+/** Folds one event into the progress state (stack-level events only set the operation). */
+export function applyEvent(state: ProgressState, event: AppEvent): ProgressState {
+  if (event.type === 'operation') {
+    // Several stacks (a fleet delete) share one view: their names join, the first start counts.
+    const names = new Set([...(state.stackName ? state.stackName.split(', ') : []), event.stackName]);
+    return {
+      ...state,
+      stackName: [...names].join(', '),
+      startedAt: state.startedAt ?? event.at.getTime(),
+      expectedSeconds: event.expectedSeconds ?? state.expectedSeconds,
+    };
+  }
+  if (event.type !== 'resource') return state;
+  // The root stack's own events say where the operation is, not a resource's progress.
+  if (!event.nestedStack && event.logicalId === event.stackName) return state;
+  const name = (event.nestedStack ? `${event.nestedStack}/` : '') + event.logicalId;
+  const key = `${event.stackName ?? ''}/${name}`;
+  const resources = new Map(state.resources);
+  resources.set(key, {
+    name,
+    group: groupOf(event.logicalId, event.resourceType),
+    status: event.status,
+    reason: event.reason,
+    since: event.at.getTime(),
+  });
+  return { ...state, resources };
+}
+
+export interface GroupSummary {
+  readonly group: ResourceGroup;
+  readonly done: number;
+  readonly total: number;
+  readonly active: readonly ResourceProgress[];
+  readonly failed: boolean;
+}
+
+/** Per step of the guide: how many resources are done, which are in progress, whether one failed. */
+export function summarise(state: ProgressState): GroupSummary[] {
+  const all = [...state.resources.values()];
+  return GROUPS.map((group) => {
+    const members = all.filter((r) => r.group === group);
+    return {
+      group,
+      total: members.length,
+      done: members.filter((r) => !isInProgress(r.status) && !isFailedResourceStatus(r.status)).length,
+      active: members.filter((r) => isInProgress(r.status)),
+      failed: members.some((r) => isFailedResourceStatus(r.status)),
+    };
+  }).filter((g) => g.total > 0);
+}
+
+export function failures(state: ProgressState): ResourceProgress[] {
+  return [...state.resources.values()].filter((r) => isFailedResourceStatus(r.status) && r.reason);
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { AppEvent } from '../../src/events.js';
+import { translator } from '../../src/i18n/messages.js';
+import { applyEvent, emptyProgress } from '../../src/monitor/progress-model.js';
+import { formatLiveBlock } from '../../src/render/live-block.js';
+
+const at = (s: number) => new Date(Date.UTC(2026, 10, 28, 10, 0, s));
+const res = (logicalId: string, resourceType: string, status: string, s: number, reason?: string): AppEvent => ({
+  type: 'resource',
+  stackName: 'dev',
+  logicalId,
+  resourceType,
+  status,
+  reason,
+  at: at(s),
+});
+
+describe('live progress block', () => {
+  const events: AppEvent[] = [
+    { type: 'operation', stackName: 'dev', expectedSeconds: 400, at: at(0) },
+    res('dev', 'AWS::CloudFormation::Stack', 'CREATE_IN_PROGRESS', 0),
+    res('Vpc', 'AWS::EC2::VPC', 'CREATE_IN_PROGRESS', 1),
+    res('Vpc', 'AWS::EC2::VPC', 'CREATE_COMPLETE', 20),
+    res('NotebookExecutionRole', 'AWS::IAM::Role', 'CREATE_IN_PROGRESS', 2),
+    res('NotebookInstance', 'AWS::SageMaker::NotebookInstance', 'CREATE_IN_PROGRESS', 30),
+  ];
+  const state = events.reduce(applyEvent, emptyProgress());
+
+  it('groups resources by the guide’s steps with counts, in-progress timers and time left', () => {
+    expect(formatLiveBlock(state, translator('en'), at(90).getTime())).toEqual([
+      'dev  1:30 elapsed  about 6 min left',
+      '  ✓ Network (VPC and internet gateway)              1/1',
+      '  … IAM role and data bucket                        0/1  NotebookExecutionRole 1:28',
+      '  … Notebook instance and auto-stop                 0/1  NotebookInstance 1:00',
+    ]);
+  });
+
+  it('pins failures at the bottom, in Japanese too', () => {
+    const failed = applyEvent(
+      state,
+      res('NotebookInstance', 'AWS::SageMaker::NotebookInstance', 'CREATE_FAILED', 95, 'quota'),
+    );
+    const lines = formatLiveBlock(failed, translator('ja'), at(100).getTime());
+    expect(lines[0]).toBe('dev  経過 1:40  残り約 5 分');
+    expect(lines).toContain('  ✗ NotebookInstance: quota');
+    expect(lines.some((l) => l.startsWith('  ✗ ノートブックインスタンスと自動停止'))).toBe(true);
+  });
+});
