@@ -145,6 +145,8 @@ const en = {
   'deploy.noChanges': 'No changes: stack {stack} already matches.',
   'deploy.changes': 'Changes for {stack}: {adds} to add, {modifies} to modify, {removes} to remove.',
   'deploy.started': 'Started. Follow it with: smnb watch {stack}',
+  'deploy.changeLine': '  {action} {resource} ({type})',
+  'deploy.changeReplace': '  {action} {resource} ({type}): REPLACED',
   'deploy.replacementWarning':
     'This update REPLACES notebook {notebook}: a new instance with a new, empty volume. Files you saved on the notebook will be lost (the data bucket is kept).',
   'deploy.rollbackComplete':
@@ -199,7 +201,8 @@ const en = {
   'power.done.start': 'Notebook {notebook} is {status}.',
   'power.already': 'Notebook {notebook} is already {status}.',
   'delete.done': '{stack}: {status}',
-  'delete.retained': '  kept: {logicalId} {physicalId}   (remove it deliberately: aws s3 rb s3://{physicalId} --force)',
+  'delete.retained':
+    '  kept: {logicalId} {physicalId}. To remove it on purpose, empty it first (it is versioned: use "Empty" in the S3 console, which deletes every version), then: aws s3 rb s3://{physicalId}',
   'delete.summary': '{ok} deleted, {failed} failed.',
   'list.empty': 'No notebooks in {region}.',
   'list.header.name': 'NOTEBOOK',
@@ -357,6 +360,8 @@ const ja: Record<MessageKey, string> = {
   'deploy.noChanges': '変更なし: スタック {stack} はすでに最新です。',
   'deploy.changes': '{stack} の変更: 追加 {adds}、変更 {modifies}、削除 {removes}。',
   'deploy.started': '開始しました。進捗は smnb watch {stack} で確認できます。',
+  'deploy.changeLine': '  {action} {resource}（{type}）',
+  'deploy.changeReplace': '  {action} {resource}（{type}）: 置き換え',
   'deploy.replacementWarning':
     'この更新はノートブック {notebook} を置き換えます。新しいインスタンスと空のボリュームになり、ノートブックに保存したファイルは失われます（データバケットは残ります）。',
   'deploy.rollbackComplete':
@@ -411,7 +416,8 @@ const ja: Record<MessageKey, string> = {
   'power.done.start': 'ノートブック {notebook} は {status} です。',
   'power.already': 'ノートブック {notebook} はすでに {status} です。',
   'delete.done': '{stack}: {status}',
-  'delete.retained': '  残したもの: {logicalId} {physicalId}（意図して消すなら: aws s3 rb s3://{physicalId} --force）',
+  'delete.retained':
+    '  残したもの: {logicalId} {physicalId}。意図して消すなら、先に空にし（バージョニング付きなので S3 コンソールの「空にする」で全バージョンを削除）、その後 aws s3 rb s3://{physicalId}',
   'delete.summary': '削除 {ok} 件、失敗 {failed} 件。',
   'list.empty': '{region} にノートブックはありません。',
   'list.header.name': 'ノートブック',

@@ -80,6 +80,19 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
     throw new AppError('error.changeSetFailed', { stack: options.stackName, reason: changeSet.statusReason ?? '' });
   }
   ctx.io.notify(message('deploy.changes', { ...countChanges(changeSet.changes), stack: options.stackName }));
+  // A new stack adds everything (the plan lists it); an update names each change and whether it replaces.
+  if (type === 'UPDATE') {
+    for (const c of changeSet.changes) {
+      const replaces = c.action === 'Modify' && c.replacement && c.replacement !== 'False';
+      ctx.io.notify(
+        message(replaces ? 'deploy.changeReplace' : 'deploy.changeLine', {
+          action: c.action,
+          resource: c.logicalId,
+          type: c.resourceType,
+        }),
+      );
+    }
+  }
   await confirmReplacement(ctx, input, changeSet.changes, changeSetId);
 
   await ctx.stacks.executeChangeSet(changeSetId);

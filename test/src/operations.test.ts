@@ -58,6 +58,9 @@ describe('deploy', () => {
     await deploy(ctx, input({ volumeSize: 30 }));
     const r = await deploy(ctx, input({ instanceType: 'ml.t3.large' }));
     expect(r.outcome).toBe('updated');
+    expect(r.changes).toEqual([
+      expect.objectContaining({ logicalId: 'NotebookInstance', action: 'Modify', replacement: 'False' }),
+    ]);
     expect([...aws.stacks.values()][0]!.parameters).toMatchObject({
       VolumeSizeInGB: '30',
       InstanceType: 'ml.t3.large',
@@ -69,6 +72,7 @@ describe('deploy', () => {
     await deploy(ctx, input({ stackName: 'lab' }));
     await expect(deploy(ctx, input({ stackName: 'lab', name: 'renamed-notebook' }))).rejects.toBeInstanceOf(UserAbort);
     expect(host.messages()).toContain('deploy.replacementWarning');
+    expect(host.messages()).toContain('deploy.changeReplace');
     expect(host.questions.at(-1)).toMatchObject({ typeToConfirm: 'renamed-notebook', defaultAnswer: false });
     expect(aws.calls.ExecuteChangeSet).toBe(1);
   });
