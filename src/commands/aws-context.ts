@@ -13,7 +13,7 @@ function pollInterval(env: NodeJS.ProcessEnv): number {
   return Number.isFinite(fromEnv) && fromEnv >= 0 && env.SMNB_POLL_INTERVAL_MS !== undefined ? fromEnv : 2000;
 }
 
-export async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<OperationContext> {
+async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<OperationContext> {
   const factory = new ClientFactory({
     region: args.flags.region as string | undefined,
     profile: args.flags.profile as string | undefined,
@@ -29,10 +29,15 @@ export async function operationContext(ctx: CommandContext, args: ParsedArgs): P
   };
 }
 
-/** Runs an operation and turns any AWS failure into one of our errors. */
-export async function withAws<T>(operation: string, run: () => Promise<T>): Promise<T> {
+/** Builds the operation context, runs the operation, and turns any AWS failure into one of our errors. */
+export async function withOperation<T>(
+  ctx: CommandContext,
+  args: ParsedArgs,
+  operation: string,
+  run: (op: OperationContext) => Promise<T>,
+): Promise<T> {
   try {
-    return await run();
+    return await run(await operationContext(ctx, args));
   } catch (error) {
     throw toAppError(error, operation);
   }

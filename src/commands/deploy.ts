@@ -7,7 +7,7 @@ import { schedule } from '../plan/schedule.js';
 import { resourceGraph } from '../plan/template-model.js';
 import { formatDeployResult } from '../render/results.js';
 import { loadTemplate, readTemplateText } from '../templates.js';
-import { operationContext, withAws } from './aws-context.js';
+import { withOperation } from './aws-context.js';
 import type { CommandDefinition } from './command.js';
 import { DEPLOY_FLAGS, deployRequest } from './deploy-flags.js';
 
@@ -54,8 +54,7 @@ export const deployCommand: CommandDefinition = {
       { ...request, fileParameters: file ? readParameterFile(file) : undefined },
       templateParameters,
     );
-    const op = await operationContext(ctx, args);
-    const result = await withAws('deploy', () =>
+    const result = await withOperation(ctx, args, 'deploy', (op) =>
       deploy(op, {
         options,
         templateBody: readTemplateText(templateFile),

@@ -12,10 +12,11 @@ import { status } from '../operations/status.js';
 import { formatDuration } from '../render/duration.js';
 import { formatDelete, formatList, formatOpen, formatOutputs, formatPower, formatStatus } from '../render/results.js';
 import { openInBrowser } from '../io/browser.js';
-import { operationContext, withAws } from './aws-context.js';
+import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
 import { PreconditionError } from '../errors.js';
+import { DEFAULT_NOTEBOOK_NAME } from '../../shared/notebook-rules.js';
 
 const NAME_USAGE = '[NAME]';
 
@@ -27,8 +28,7 @@ export const outputsCommand: CommandDefinition = {
   examples: ['smnb outputs', 'smnb outputs sagemaker-notebook-dev', 'smnb outputs --output json'],
   flags: AWS_FLAGS,
   async run(ctx, args) {
-    const op = await operationContext(ctx, args);
-    const result = await withAws('outputs', () => outputs(op, args.positionals[0]));
+    const result = await withOperation(ctx, args, 'outputs', (op) => outputs(op, args.positionals[0]));
     return { data: result, text: formatOutputs(result, ctx.t) };
   },
 };
@@ -41,8 +41,7 @@ export const statusCommand: CommandDefinition = {
   examples: ['smnb status', 'smnb status dev-notebook', 'smnb status sagemaker-notebook-dev --output json'],
   flags: AWS_FLAGS,
   async run(ctx, args) {
-    const op = await operationContext(ctx, args);
-    const result = await withAws('status', () => status(op, args.positionals[0]));
+    const result = await withOperation(ctx, args, 'status', (op) => status(op, args.positionals[0]));
     return { data: result, text: formatStatus(result, ctx.t) };
   },
 };
@@ -56,8 +55,7 @@ function powerCommand(action: 'stop' | 'start'): CommandDefinition {
     examples: [`smnb ${action}`, `smnb ${action} dev-notebook --wait`],
     flags: [...AWS_FLAGS, { name: 'wait', type: 'boolean', descKey: 'flag.wait' }],
     async run(ctx, args) {
-      const op = await operationContext(ctx, args);
-      const result = await withAws(action, () =>
+      const result = await withOperation(ctx, args, action, (op) =>
         setNotebookPower(op, args.positionals[0], action, args.flags.wait === true),
       );
       return { data: result, text: formatPower(result, ctx.t) };
@@ -75,8 +73,9 @@ export const openCommand: CommandDefinition = {
   examples: ['smnb open', 'smnb open dev-notebook', 'smnb open --classic'],
   flags: [...AWS_FLAGS, { name: 'classic', type: 'boolean', descKey: 'flag.classic' }],
   async run(ctx, args) {
-    const op = await operationContext(ctx, args);
-    const result = await withAws('open', () => openNotebook(op, args.positionals[0], args.flags.classic === true));
+    const result = await withOperation(ctx, args, 'open', (op) =>
+      openNotebook(op, args.positionals[0], args.flags.classic === true),
+    );
     if (ctx.output === 'table' && result.url) openInBrowser(result.url, ctx.env);
     return { data: result, text: formatOpen(result, ctx.t) };
   },
@@ -100,10 +99,8 @@ export const deleteCommand: CommandDefinition = {
     { name: 'concurrency', type: 'number', descKey: 'flag.concurrency', valueName: 'N' },
   ],
   async run(ctx, args) {
-    const op = await operationContext(ctx, args);
-    const names =
-      args.positionals.length === 0 && !args.flags.match ? ['my-first-sagemaker-notebook'] : args.positionals;
-    const result = await withAws('delete', () =>
+    const names = args.positionals.length === 0 && !args.flags.match ? [DEFAULT_NOTEBOOK_NAME] : args.positionals;
+    const result = await withOperation(ctx, args, 'delete', (op) =>
       deleteStacks(op, {
         names,
         match: args.flags.match as string | undefined,
@@ -123,9 +120,11 @@ export const listCommand: CommandDefinition = {
   examples: ['smnb list', 'smnb list --region us-east-1', 'smnb list --output json'],
   flags: AWS_FLAGS,
   async run(ctx, args) {
-    const op = await operationContext(ctx, args);
-    const rows = await withAws('list', () => listNotebooks(op));
-    return { data: rows, text: formatList(rows, ctx.t, op.region) };
+    const { rows, region } = await withOperation(ctx, args, 'list', async (op) => ({
+      rows: await listNotebooks(op),
+      region: op.region,
+    }));
+    return { data: rows, text: formatList(rows, ctx.t, region) };
   },
 };
 
@@ -137,8 +136,7 @@ export const watchCommand: CommandDefinition = {
   examples: ['smnb watch', 'smnb watch sagemaker-notebook-dev'],
   flags: AWS_FLAGS,
   async run(ctx, args) {
-    const op = await operationContext(ctx, args);
-    const result = await withAws('watch', async () => {
+    const result = await withOperation(ctx, args, 'watch', async (op) => {
       const { stack } = await resolveTarget(op, args.positionals[0], false);
       if (!stack)
         throw new PreconditionError(
