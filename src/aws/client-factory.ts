@@ -1,5 +1,6 @@
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { PricingClient } from '@aws-sdk/client-pricing';
 import type { STSClient } from '@aws-sdk/client-sts';
 
 declare const SMNB_VERSION: string;
@@ -58,6 +59,12 @@ export class ClientFactory {
     await this.region();
     const { SageMakerClient } = await import('@aws-sdk/client-sagemaker');
     return new SageMakerClient(this.common());
+  }
+
+  /** The Price List API lives in a few regions only (us-east-1, eu-central-1, ap-south-1); prices cover all. */
+  async pricing(): Promise<PricingClient> {
+    const { PricingClient } = await import('@aws-sdk/client-pricing');
+    return new PricingClient({ ...this.common(), region: 'us-east-1', maxAttempts: 2 });
   }
 
   async sts(): Promise<STSClient> {

@@ -3,6 +3,9 @@ import { toAppError } from '../aws/aws-errors.js';
 import { ClientFactory } from '../aws/client-factory.js';
 import { SdkNotebookApi } from '../aws/notebook-api.js';
 import { SdkStackApi } from '../aws/stack-api.js';
+import { SdkPriceLookup } from '../aws/price-api.js';
+import { PriceCacheFile } from '../io/price-cache-file.js';
+import { hourlyPrice } from '../pricing/hourly-price.js';
 import { systemClock } from '../operations/clock.js';
 import type { OperationContext } from '../operations/operation-context.js';
 import type { CommandContext } from './command.js';
@@ -19,11 +22,19 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
     profile: args.flags.profile as string | undefined,
   });
   const [cfn, sm] = await Promise.all([factory.cloudFormation(), factory.sageMaker()]);
+  const region = await factory.region();
+  const cache = new PriceCacheFile(ctx.env);
   return {
+    price: async (instanceType) =>
+      hourlyPrice(region, instanceType, {
+        cache,
+        lookup: new SdkPriceLookup(await factory.pricing()),
+        today: new Date().toISOString().slice(0, 10),
+      }),
     io: ctx.io,
     stacks: new SdkStackApi(cfn),
     notebooks: new SdkNotebookApi(sm),
-    region: await factory.region(),
+    region,
     clock: systemClock,
     pollIntervalMs: pollInterval(ctx.env),
   };

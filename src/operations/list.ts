@@ -11,6 +11,8 @@ export interface ListedNotebook {
   readonly stackStatus?: string;
   /** Made by smnb (found by its stack tag). */
   readonly managed: boolean;
+  /** USD per hour while it runs, when known. */
+  readonly usdPerHour?: number;
 }
 
 /** Stacks made by smnb (by tag) joined with every notebook instance of the region. */
@@ -18,6 +20,9 @@ export async function listNotebooks(ctx: OperationContext): Promise<ListedNotebo
   const [stacks, notebooks] = await Promise.all([ctx.stacks.listStacks(), ctx.notebooks.list()]);
   const managed = stacks.filter((s) => s.tags[TAG_MANAGED] === 'true' && !s.parentId);
   const byNotebook = new Map(managed.map((s) => [s.tags[TAG_NOTEBOOK] ?? notebookOfStack(s) ?? '', s]));
+  const prices = new Map<string, number | undefined>();
+  for (const type of new Set(notebooks.map((n) => n.instanceType)))
+    prices.set(type, (await ctx.price?.(type))?.usdPerHour);
   const rows: ListedNotebook[] = notebooks.map((n) => {
     const stack = byNotebook.get(n.name);
     byNotebook.delete(n.name);
@@ -29,6 +34,7 @@ export async function listNotebooks(ctx: OperationContext): Promise<ListedNotebo
       stackName: stack?.name,
       stackStatus: stack?.status,
       managed: Boolean(stack),
+      usdPerHour: prices.get(n.instanceType),
     };
   });
   for (const [name, stack] of byNotebook) {

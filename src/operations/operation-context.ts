@@ -1,6 +1,7 @@
 import type { NotebookApi } from '../aws/notebook-api.js';
 import type { StackApi } from '../aws/stack-api.js';
 import type { IoHost } from '../io/io-host.js';
+import type { HourlyPrice } from '../pricing/hourly-price.js';
 import type { Clock } from './clock.js';
 
 /** Everything an operation may use; commands build it, tests fill it with fakes. */
@@ -12,4 +13,6 @@ export interface OperationContext {
   readonly clock: Clock;
   /** Pause between polls; about 2 s against AWS (as the CDK CLI does), 0 in tests. */
   readonly pollIntervalMs: number;
+  /** The hourly price of a notebook type in this region, when it can be known. */
+  readonly price?: (instanceType: string) => Promise<HourlyPrice | undefined>;
 }

@@ -1,3 +1,4 @@
+import type { HourlyPrice } from '../pricing/hourly-price.js';
 import type { OperationContext } from './operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 
@@ -12,6 +13,8 @@ export interface StatusResult {
   readonly idleTimeoutMinutes?: number;
   readonly url?: string;
   readonly outputs: Readonly<Record<string, string>>;
+  /** What the notebook costs per hour while it runs. */
+  readonly hourlyPrice?: HourlyPrice;
 }
 
 /** The stack and its notebook, side by side, with the auto-stop setting from the stack's parameters. */
@@ -29,5 +32,6 @@ export async function status(ctx: OperationContext, name: string | undefined): P
     idleTimeoutMinutes: idle === undefined ? undefined : Number(idle),
     url: notebook?.url,
     outputs: stack?.outputs ?? {},
+    hourlyPrice: notebook?.instanceType ? await ctx.price?.(notebook.instanceType) : undefined,
   };
 }

@@ -7,6 +7,7 @@ import type { OpenResult } from '../operations/open.js';
 import type { OutputsResult } from '../operations/outputs.js';
 import type { StatusResult } from '../operations/status.js';
 import { displayWidth, padEnd } from '../plan/text-width.js';
+import type { HourlyPrice } from '../pricing/hourly-price.js';
 import { formatDuration } from './duration.js';
 
 function table(rows: readonly (readonly string[])[]): string[] {
@@ -69,9 +70,14 @@ export function formatStatus(r: StatusResult, t: Translate): string {
     [t('status.volume'), r.volumeSizeInGB === undefined ? none : `${r.volumeSizeInGB} GB`],
     [t('status.autoStop'), idle],
   ];
+  rows.push([t('status.cost'), r.hourlyPrice ? formatHourly(r.hourlyPrice, t) : t('status.costUnknown')]);
   if (r.failureReason) rows.push([t('status.failure'), r.failureReason]);
   if (r.url) rows.push([t('status.url'), `https://${r.url}/lab`]);
   return table(rows).join('\n');
+}
+
+function formatHourly(p: HourlyPrice, t: Translate): string {
+  return t(`status.cost.${p.source}`, { usd: p.usdPerHour, asOf: p.asOf, region: p.region });
 }
 
 export function formatOutputs(r: OutputsResult, t: Translate): string {

@@ -1,7 +1,7 @@
 /**
  * A loopback HTTP stand-in for the AWS endpoints smnb calls, speaking the real wire protocols: CloudFormation and STS
  * over the query protocol (form-encoded requests, XML answers), SageMaker over JSON 1.1 (X-Amz-Target). It is backed
- * by FakeAws, so it behaves as that file's spec says. Point the CLI at it with AWS_ENDPOINT_URL.
+ * by FakeAws (and the Price List API's GetProducts over JSON 1.1), so it behaves as that file's spec says. Point the CLI at it with AWS_ENDPOINT_URL.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { FakeAws } from './fake-aws.js';
@@ -47,6 +47,27 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
     const signed = String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256 Credential=');
     const target = String(req.headers['x-amz-target'] ?? '');
     try {
+      if (target === 'AWSPriceListService.GetProducts') {
+        requests.push({ action: 'GetProducts', signed });
+        const input = JSON.parse(body) as { Filters: { Field: string; Value: string }[] };
+        const usageType = input.Filters.find((f) => f.Field === 'usagetype')?.Value ?? '';
+        const price = fake.prices[usageType];
+        const product = {
+          product: { attributes: { usagetype: usageType } },
+          terms: {
+            OnDemand: { t1: { priceDimensions: { d1: { unit: 'Hrs', pricePerUnit: { USD: String(price) } } } } },
+          },
+        };
+        res
+          .writeHead(200, { 'content-type': 'application/x-amz-json-1.1' })
+          .end(
+            JSON.stringify({
+              FormatVersion: 'aws_v1',
+              PriceList: price === undefined ? [] : [JSON.stringify(product)],
+            }),
+          );
+        return;
+      }
       if (target.startsWith('SageMaker.')) {
         const action = target.slice('SageMaker.'.length);
         requests.push({ action, signed });

@@ -11,6 +11,7 @@
  * - DeleteStack deletes resources one per tick; the data bucket is DELETE_SKIPPED (retained); then DELETE_COMPLETE.
  * - When NotebookInstance completes, a notebook InService exists. Stop: Stopping one describe, then Stopped.
  *   Start: Pending one describe, then InService. Deleting the stack deletes the notebook.
+ * - Pricing GetProducts answers from `prices` by usage type, in the Price List's JSON-string format.
  * - `throttle(n)` makes the next n calls fail with ThrottlingException; `calls` counts calls by name.
  */
 import { parse } from 'yaml';
@@ -58,6 +59,8 @@ export class FakeAws {
   private seq = 0;
   private clock = Math.floor(Date.now() / 1000) * 1000;
   region = 'ap-northeast-1';
+  /** Price List answers by usage type (test data, not real prices). */
+  readonly prices: Record<string, number> = { 'APN1-Notebk:ml.t3.medium': 0.0625 };
 
   throttle(n: number): void {
     this.throttleCount = n;

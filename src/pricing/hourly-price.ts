@@ -1,0 +1,62 @@
+import {
+  NOTEBOOK_USD_PER_HOUR_US_EAST_1,
+  notebookUsageType,
+  PRICE_TABLE_AS_OF,
+  PRICE_TABLE_REGION,
+} from './price-table.js';
+
+export interface HourlyPrice {
+  readonly usdPerHour: number;
+  /** live: asked the Price List API now; cache: an earlier answer; table: the built-in us-east-1 table. */
+  readonly source: 'live' | 'cache' | 'table';
+  readonly asOf: string;
+  readonly region: string;
+}
+
+export interface PriceCache {
+  get(key: string): { usdPerHour: number; asOf: string } | undefined;
+  set(key: string, value: { usdPerHour: number; asOf: string }): void;
+}
+
+export interface PriceLookup {
+  /** GetProducts for one usage type; resolves to the hourly price or undefined. */
+  notebookPrice(usageType: string): Promise<number | undefined>;
+}
+
+/** Cached answers are trusted for a month: notebook prices change rarely. */
+const CACHE_DAYS = 30;
+
+/**
+ * The hourly price of a notebook type in a region: a fresh cached answer, else the Price List API (cached with its
+ * date), else the built-in table when the region is the table's. Never throws: a price is a courtesy, not a gate.
+ */
+export async function hourlyPrice(
+  region: string,
+  instanceType: string,
+  deps: { cache: PriceCache; lookup?: PriceLookup; today: string },
+): Promise<HourlyPrice | undefined> {
+  const usageType = notebookUsageType(region, instanceType);
+  const key = `${region}/${instanceType}`;
+  const cached = deps.cache.get(key);
+  if (cached && ageInDays(cached.asOf, deps.today) <= CACHE_DAYS) return { ...cached, source: 'cache', region };
+  if (usageType && deps.lookup) {
+    try {
+      const usdPerHour = await deps.lookup.notebookPrice(usageType);
+      if (usdPerHour !== undefined) {
+        deps.cache.set(key, { usdPerHour, asOf: deps.today });
+        return { usdPerHour, asOf: deps.today, source: 'live', region };
+      }
+    } catch {
+      // No pricing:GetProducts permission, or offline: fall back below.
+    }
+  }
+  if (cached) return { ...cached, source: 'cache', region };
+  const fromTable = region === PRICE_TABLE_REGION ? NOTEBOOK_USD_PER_HOUR_US_EAST_1[instanceType] : undefined;
+  return fromTable === undefined
+    ? undefined
+    : { usdPerHour: fromTable, asOf: PRICE_TABLE_AS_OF, source: 'table', region };
+}
+
+function ageInDays(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}
