@@ -58,14 +58,12 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
             OnDemand: { t1: { priceDimensions: { d1: { unit: 'Hrs', pricePerUnit: { USD: String(price) } } } } },
           },
         };
-        res
-          .writeHead(200, { 'content-type': 'application/x-amz-json-1.1' })
-          .end(
-            JSON.stringify({
-              FormatVersion: 'aws_v1',
-              PriceList: price === undefined ? [] : [JSON.stringify(product)],
-            }),
-          );
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(
+          JSON.stringify({
+            FormatVersion: 'aws_v1',
+            PriceList: price === undefined ? [] : [JSON.stringify(product)],
+          }),
+        );
         return;
       }
       if (target.startsWith('SageMaker.')) {
