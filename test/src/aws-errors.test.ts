@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { toAppError } from '../../src/aws/aws-errors.js';
+import { EXIT, UsageError } from '../../src/errors.js';
+
+const sdkError = (name: string, message: string, extra: object = {}) =>
+  Object.assign(new Error(message), { name, ...extra });
+
+describe('toAppError', () => {
+  it.each([
+    [
+      sdkError('CredentialsProviderError', 'Could not load credentials from any providers'),
+      'error.noCredentials',
+      EXIT.precondition,
+    ],
+    [
+      sdkError('ExpiredTokenException', 'The security token included in the request is expired'),
+      'error.expiredToken',
+      EXIT.precondition,
+    ],
+    [
+      sdkError(
+        'AccessDenied',
+        'User: arn:aws:iam::123456789012:user/learner is not authorized to perform: cloudformation:CreateChangeSet',
+      ),
+      'error.accessDenied',
+      EXIT.aws,
+    ],
+    [sdkError('ThrottlingException', 'Rate exceeded'), 'error.throttled', EXIT.aws],
+    [sdkError('Error', 'connect ECONNREFUSED 127.0.0.1:9', { code: 'ECONNREFUSED' }), 'error.unreachable', EXIT.aws],
+    [sdkError('ValidationError', 'Template format error'), 'error.awsCall', EXIT.aws],
+  ])('%s -> %s', (error, key, exitCode) => {
+    const mapped = toAppError(error, 'deploy');
+    expect(mapped.key).toBe(key);
+    expect(mapped.exitCode).toBe(exitCode);
+    expect(mapped.cause).toBe(error);
+  });
+
+  it('names the refused action and the principal for AccessDenied', () => {
+    const mapped = toAppError(
+      sdkError(
+        'AccessDenied',
+        'User: arn:aws:iam::123456789012:user/learner is not authorized to perform: iam:PassRole',
+      ),
+      'deploy',
+    );
+    expect(mapped.params.message).toContain('arn:aws:iam::123456789012:user/learner');
+    expect(mapped.params.message).toContain('iam:PassRole');
+    expect(mapped.hintKey).toBe('hint.accessDenied');
+  });
+
+  it('keeps our own errors as they are', () => {
+    const own = new UsageError('error.flagNeedsValue', { flag: '--name' });
+    expect(toAppError(own, 'x')).toBe(own);
+  });
+});
