@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { PreconditionError } from './errors.js';
@@ -28,4 +28,12 @@ export function loadChildTemplates(main: TemplateDocument): Record<string, Templ
     if (file) children[id] = loadTemplate(`templates/${file}`);
   }
   return children;
+}
+
+/** The nested layout's child templates as shipped in templates/, ready to upload. */
+export function childTemplateFiles(): { name: string; body: string }[] {
+  return readdirSync(templatePath('templates'))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ name, body: readTemplateText(`templates/${name}`) }));
 }

@@ -1,6 +1,7 @@
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { PricingClient } from '@aws-sdk/client-pricing';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { STSClient } from '@aws-sdk/client-sts';
 
 declare const SMNB_VERSION: string;
@@ -65,6 +66,16 @@ export class ClientFactory {
   async pricing(): Promise<PricingClient> {
     const { PricingClient } = await import('@aws-sdk/client-pricing');
     return new PricingClient({ ...this.common(), region: 'us-east-1', maxAttempts: 2 });
+  }
+
+  /**
+   * S3 for staging templates. With a custom endpoint (AWS_ENDPOINT_URL, as LocalStack-style setups use) bucket names
+   * cannot become host names, so requests go path-style there.
+   */
+  async s3(env: NodeJS.ProcessEnv): Promise<S3Client> {
+    await this.region();
+    const { S3Client } = await import('@aws-sdk/client-s3');
+    return new S3Client({ ...this.common(), forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) });
   }
 
   async sts(): Promise<STSClient> {

@@ -4,6 +4,7 @@ import { ClientFactory } from '../aws/client-factory.js';
 import { SdkNotebookApi } from '../aws/notebook-api.js';
 import { SdkStackApi } from '../aws/stack-api.js';
 import { SdkPriceLookup } from '../aws/price-api.js';
+import { SdkTemplateBucketApi } from '../aws/template-bucket-api.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { hourlyPrice } from '../pricing/hourly-price.js';
 import { systemClock } from '../operations/clock.js';
@@ -35,6 +36,11 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
     stacks: new SdkStackApi(cfn),
     notebooks: new SdkNotebookApi(sm),
     region,
+    templateBucket: async () => new SdkTemplateBucketApi(await factory.s3(ctx.env)),
+    accountId: async () => {
+      const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
+      return (await (await factory.sts()).send(new GetCallerIdentityCommand({}))).Account ?? '';
+    },
     clock: systemClock,
     pollIntervalMs: pollInterval(ctx.env),
   };

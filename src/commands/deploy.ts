@@ -6,7 +6,8 @@ import { typicalSeconds } from '../plan/durations.js';
 import { schedule } from '../plan/schedule.js';
 import { resourceGraph } from '../plan/template-model.js';
 import { formatDeployResult } from '../render/results.js';
-import { loadTemplate, readTemplateText } from '../templates.js';
+import { childTemplateFiles, loadTemplate, readTemplateText } from '../templates.js';
+import { defaultTemplateBucket, packageTemplates } from '../operations/package-templates.js';
 import { withOperation } from './aws-context.js';
 import type { CommandDefinition } from './command.js';
 import { DEPLOY_FLAGS, deployRequest } from './deploy-flags.js';
@@ -35,6 +36,7 @@ export const deployCommand: CommandDefinition = {
     'smnb deploy --name prod-notebook --instance-type ml.t3.large --volume-size 50',
     'smnb deploy --parameters simple-parameters.json --yes',
     'smnb deploy --idle-timeout 30 --no-wait',
+    'smnb deploy --nested --name nested-notebook',
   ],
   flags: [
     ...DEPLOY_FLAGS,
@@ -42,28 +44,47 @@ export const deployCommand: CommandDefinition = {
     { name: 'yes', type: 'boolean', descKey: 'flag.yes' },
     { name: 'no-wait', type: 'boolean', descKey: 'flag.noWait' },
     { name: 'allow-replacement', type: 'boolean', descKey: 'flag.allowReplacement' },
+    { name: 'template-bucket', type: 'string', descKey: 'flag.templateBucket', valueName: 'BUCKET' },
+    { name: 'template-prefix', type: 'string', descKey: 'flag.templatePrefix', valueName: 'PREFIX' },
   ],
   async run(ctx, args) {
     const request = deployRequest(args);
-    if (request.nested) throw new UsageError('error.nestedDeployUnsupported');
     const file = args.flags.parameters as string | undefined;
-    const templateFile = 'simple-stack.yaml';
+    const templateFile = request.nested ? 'main-stack.yaml' : 'simple-stack.yaml';
     const template = loadTemplate(templateFile);
     const templateParameters = Object.keys(template.Parameters ?? {});
+    const bucketFlag = args.flags['template-bucket'] as string | undefined;
+    const prefixFlag = args.flags['template-prefix'] as string | undefined;
+    if ((bucketFlag || prefixFlag) && !request.nested) throw new UsageError('error.templateFlagsNeedNested');
     const options = resolveDeployOptions(
-      { ...request, fileParameters: file ? readParameterFile(file) : undefined },
+      {
+        ...request,
+        fileParameters: file ? readParameterFile(file) : undefined,
+        params: [
+          ...(request.params ?? []),
+          ...(bucketFlag ? [`TemplateBucketName=${bucketFlag}`] : []),
+          ...(prefixFlag ? [`TemplatePrefix=${prefixFlag}`] : []),
+        ],
+      },
       templateParameters,
     );
-    const result = await withOperation(ctx, args, 'deploy', (op) =>
-      deploy(op, {
+    const result = await withOperation(ctx, args, 'deploy', async (op) => {
+      if (request.nested) {
+        await packageTemplates(op, await op.templateBucket!(), {
+          bucket: bucketFlag ?? defaultTemplateBucket(await op.accountId!()),
+          prefix: prefixFlag ?? String(template.Parameters?.TemplatePrefix?.Default ?? ''),
+          files: childTemplateFiles(),
+        });
+      }
+      return deploy(op, {
         options,
         templateBody: readTemplateText(templateFile),
         templateParameters,
         noWait: args.flags['no-wait'] === true,
         allowReplacement: args.flags['allow-replacement'] === true,
         expectedSeconds: schedule(resourceGraph(template), (n) => typicalSeconds(n.type)).totalSeconds,
-      }),
-    );
+      });
+    });
     const retryFlags = `--stack-name ${options.stackName}${Object.entries(options.parameters)
       .map(([k, v]) => ` --param ${k}=${v}`)
       .join('')}`;

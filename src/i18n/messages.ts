@@ -116,8 +116,13 @@ const en = {
   'interrupt.note':
     'Stopped watching. What CloudFormation already started goes on in AWS: follow it with "smnb watch <stack>", or stop an update with "aws cloudformation cancel-update-stack --stack-name <stack>".',
   'error.parametersFile': 'Cannot read parameter file {path}: {message}',
-  'error.nestedDeployUnsupported':
-    'smnb deploy --nested is not available yet. Deploy the nested layout with the aws-cli steps in the README, or use smnb deploy (simple layout).',
+  'error.templateFlagsNeedNested': '--template-bucket and --template-prefix only apply with --nested.',
+  'error.bucketForeign': 'The template bucket {bucket} exists but belongs to someone else (or you may not use it).',
+  'hint.templateBucket': 'Choose your own bucket with --template-bucket <name>.',
+  'package.creatingBucket': 'Creating template bucket {bucket} (private, encrypted, TLS-only).',
+  'package.done': 'Child templates in s3://{bucket}: {uploaded} uploaded, {unchanged} unchanged.',
+  'flag.templateBucket': 'with --nested: bucket for the child templates (default ACCOUNT-cfn-templates)',
+  'flag.templatePrefix': 'with --nested: key prefix of the child templates (default sagemaker/templates/)',
   'hint.configure':
     'Run "aws configure" (or set AWS_PROFILE / --profile), then "aws sts get-caller-identity" to check.',
   'error.expiredToken': 'Your AWS session has expired.',
@@ -338,8 +343,13 @@ const ja: Record<MessageKey, string> = {
   'interrupt.note':
     '表示を中止しました。CloudFormation で始まった処理は AWS 上で続きます。"smnb watch <スタック>" で続きを確認するか、更新を止めるなら "aws cloudformation cancel-update-stack --stack-name <スタック>" を実行してください。',
   'error.parametersFile': 'パラメータファイル {path} を読めません: {message}',
-  'error.nestedDeployUnsupported':
-    'smnb deploy --nested はまだ使えません。ネスト構成は README の AWS CLI の手順でデプロイするか、smnb deploy（シンプル構成）を使ってください。',
+  'error.templateFlagsNeedNested': '--template-bucket と --template-prefix は --nested と一緒に使います。',
+  'error.bucketForeign': 'テンプレート用バケット {bucket} はありますが、他の人のもの（または使う権限がない）です。',
+  'hint.templateBucket': '--template-bucket <名前> で自分のバケットを指定してください。',
+  'package.creatingBucket': 'テンプレート用バケット {bucket} を作成しています（非公開・暗号化・TLS 必須）。',
+  'package.done': 's3://{bucket} の子テンプレート: アップロード {uploaded} 件、変更なし {unchanged} 件。',
+  'flag.templateBucket': '--nested のとき: 子テンプレートのバケット（既定 アカウントID-cfn-templates）',
+  'flag.templatePrefix': '--nested のとき: 子テンプレートのキーの接頭辞（既定 sagemaker/templates/）',
   'hint.configure':
     '"aws configure" を実行するか AWS_PROFILE / --profile を指定し、"aws sts get-caller-identity" で確認してください。',
   'error.expiredToken': 'AWS のセッションの有効期限が切れています。',

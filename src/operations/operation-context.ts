@@ -1,5 +1,6 @@
 import type { NotebookApi } from '../aws/notebook-api.js';
 import type { StackApi } from '../aws/stack-api.js';
+import type { TemplateBucketApi } from '../aws/template-bucket-api.js';
 import type { IoHost } from '../io/io-host.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
 import type { Clock } from './clock.js';
@@ -15,4 +16,8 @@ export interface OperationContext {
   readonly pollIntervalMs: number;
   /** The hourly price of a notebook type in this region, when it can be known. */
   readonly price?: (instanceType: string) => Promise<HourlyPrice | undefined>;
+  /** S3 for the nested layout's child templates, made on first use. */
+  readonly templateBucket?: () => Promise<TemplateBucketApi>;
+  /** The caller's account ID (STS GetCallerIdentity). */
+  readonly accountId?: () => Promise<string>;
 }

@@ -3,6 +3,7 @@
  * over the query protocol (form-encoded requests, XML answers), SageMaker over JSON 1.1 (X-Amz-Target). It is backed
  * by FakeAws (and the Price List API's GetProducts over JSON 1.1), so it behaves as that file's spec says. Point the CLI at it with AWS_ENDPOINT_URL.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { FakeAws } from './fake-aws.js';
 
@@ -47,6 +48,10 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
     const signed = String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256 Credential=');
     const target = String(req.headers['x-amz-target'] ?? '');
     try {
+      if (!target && (req.method !== 'POST' || (req.url ?? '/') !== '/')) {
+        s3(fake, req, decodeChunked(body, String(req.headers['content-encoding'] ?? '')), res, requests, signed);
+        return;
+      }
       if (target === 'AWSPriceListService.GetProducts') {
         requests.push({ action: 'GetProducts', signed });
         const input = JSON.parse(body) as { Filters: { Field: string; Value: string }[] };
@@ -106,6 +111,64 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Undoes aws-chunked framing ("size;chunk-signature=...\r\ndata\r\n...0\r\ntrailers") when the SDK used it. */
+function decodeChunked(body: string, encoding: string): string {
+  if (!encoding.includes('aws-chunked')) return body;
+  let out = '';
+  let rest = body;
+  for (;;) {
+    const eol = rest.indexOf('\r\n');
+    const size = parseInt(rest.slice(0, eol).split(';')[0]!, 16);
+    if (!size) return out;
+    out += rest.slice(eol + 2, eol + 2 + size);
+    rest = rest.slice(eol + 2 + size + 2);
+  }
+}
+
+/** Path-style S3: HEAD/PUT bucket (with ?publicAccessBlock, ?encryption, ?policy) and HEAD/PUT object. */
+function s3(
+  fake: FakeAws,
+  req: IncomingMessage,
+  body: string,
+  res: import('node:http').ServerResponse,
+  requests: { action: string; signed: boolean }[],
+  signed: boolean,
+): void {
+  const url = new URL(req.url ?? '/', 'http://stand-in');
+  const [bucketName, ...keyParts] = url.pathname.slice(1).split('/');
+  const key = decodeURIComponent(keyParts.join('/'));
+  const bucket = fake.buckets.get(bucketName!);
+  const setting = [...url.searchParams.keys()][0];
+  const action = `${req.method} ${key ? 'object' : 'bucket'}${setting ? `?${setting}` : ''}`;
+  requests.push({ action, signed });
+  const end = (status: number, headers: Record<string, string> = {}): void => void res.writeHead(status, headers).end();
+  if (!key) {
+    if (req.method === 'HEAD') return end(!bucket ? 404 : bucket.owner === 'me' ? 200 : 403);
+    if (req.method === 'PUT' && !setting) {
+      fake.buckets.set(bucketName!, { owner: 'me', settings: [], objects: new Map() });
+      return end(200, { location: `/${bucketName}` });
+    }
+    if (req.method === 'PUT' && bucket) {
+      bucket.settings.push(setting === 'policy' ? `policy:${body}` : setting!);
+      return end(setting === 'policy' ? 204 : 200);
+    }
+    return end(400);
+  }
+  if (!bucket || bucket.owner !== 'me') return end(bucket ? 403 : 404);
+  const etag = (text: string) => `"${createHash('md5').update(text).digest('hex')}"`;
+  if (req.method === 'HEAD') {
+    const object = bucket.objects.get(key);
+    return object === undefined
+      ? end(404)
+      : end(200, { etag: etag(object), 'content-length': String(Buffer.byteLength(object)) });
+  }
+  if (req.method === 'PUT') {
+    bucket.objects.set(key, body);
+    return end(200, { etag: etag(body) });
+  }
+  end(405);
 }
 
 function sts(): string {

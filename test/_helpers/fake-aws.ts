@@ -11,6 +11,7 @@
  * - DeleteStack deletes resources one per tick; the data bucket is DELETE_SKIPPED (retained); then DELETE_COMPLETE.
  * - When NotebookInstance completes, a notebook InService exists. Stop: Stopping one describe, then Stopped.
  *   Start: Pending one describe, then InService. Deleting the stack deletes the notebook.
+ * - S3 keeps buckets (owned by the caller or by "other") with their settings and objects, for template staging.
  * - Pricing GetProducts answers from `prices` by usage type, in the Price List's JSON-string format.
  * - `throttle(n)` makes the next n calls fail with ThrottlingException; `calls` counts calls by name.
  */
@@ -59,6 +60,8 @@ export class FakeAws {
   private seq = 0;
   private clock = Math.floor(Date.now() / 1000) * 1000;
   region = 'ap-northeast-1';
+  /** S3 buckets: who owns them, their settings, and their objects. */
+  readonly buckets = new Map<string, { owner: 'me' | 'other'; settings: string[]; objects: Map<string, string> }>();
   /** Price List answers by usage type (test data, not real prices). */
   readonly prices: Record<string, number> = { 'APN1-Notebk:ml.t3.medium': 0.0625 };
 

@@ -36,8 +36,8 @@ describe('documentation stays true to the code', () => {
   it.each(DOCS)('every smnb example in %s is a valid command line', async (doc) => {
     for (const { line } of examples.filter((e) => e.doc === doc)) {
       const [name, ...rest] = words(line);
-      // Usage synopses ("smnb plan [options]") are not examples; --nested deploy is documented as not available yet.
-      if (line.includes('[options]') || name === '--help' || name === '<command>' || (name === 'deploy' && rest.includes('--nested'))) continue;
+      // Usage synopses ("smnb plan [options]") are not examples.
+      if (line.includes('[options]') || name === '--help' || name === '<command>') continue;
       const entry = COMMANDS[name!];
       expect(entry, `${doc}: unknown command in "smnb ${line}"`).toBeDefined();
       const command = await entry!.load();

@@ -4,6 +4,7 @@ import { FakeAws } from '../_helpers/fake-aws.js';
 import { ROOT, runCli, standInEnv } from '../_helpers/run-cli.js';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 let fake: FakeAws;
 let standIn: StandIn;
@@ -89,6 +90,45 @@ describe('the whole workflow against the loopback AWS stand-in', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('No stack or notebook named "ghost" in ap-northeast-1.');
     expect(r.stderr).toContain('smnb list');
+  });
+});
+
+describe('nested layout', () => {
+  it('stages the child templates in a new secure bucket, skips unchanged ones, and deploys main-stack.yaml', async () => {
+    const first = await runCli(['deploy', '--nested', '--name', 'nested-notebook', '--lang', 'en'], env);
+    expect(first.stderr).toContain(
+      'Creating template bucket 123456789012-cfn-templates (private, encrypted, TLS-only).',
+    );
+    expect(first.stderr).toContain('Child templates in s3://123456789012-cfn-templates: 5 uploaded, 0 unchanged.');
+    expect(first.stderr).toMatch(/NotebookStack\s+AWS::CloudFormation::Stack/);
+    expect(first.code).toBe(0);
+    const bucket = fake.buckets.get('123456789012-cfn-templates')!;
+    expect([...bucket.objects.keys()].sort()).toEqual(
+      [
+        'custom-resource-stack.yaml',
+        'iam-role-stack.yaml',
+        'sagemaker-notebook-stack.yaml',
+        'security-group-stack.yaml',
+        'vpc-stack.yaml',
+      ].map((f) => `sagemaker/templates/${f}`),
+    );
+    expect(bucket.objects.get('sagemaker/templates/vpc-stack.yaml')).toBe(
+      readFileSync(join(ROOT, 'templates/vpc-stack.yaml'), 'utf8'),
+    );
+    expect(bucket.settings.slice(0, 2)).toEqual(['publicAccessBlock', 'encryption']);
+    expect(bucket.settings[2]).toContain('"aws:SecureTransport":"false"');
+
+    const again = await runCli(['deploy', '--nested', '--name', 'nested-notebook', '--lang', 'en'], env);
+    expect(again.stderr).toContain('0 uploaded, 5 unchanged');
+    expect(again.stdout).toContain('Nothing to do');
+  });
+
+  it('refuses a template bucket that belongs to someone else, before deploying anything', async () => {
+    fake.buckets.set('taken', { owner: 'other', settings: [], objects: new Map() });
+    const r = await runCli(['deploy', '--nested', '--template-bucket', 'taken', '--lang', 'en'], env);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('The template bucket taken exists but belongs to someone else');
+    expect(standIn.requests.some((q) => q.action === 'CreateChangeSet')).toBe(false);
   });
 });
 
