@@ -58,3 +58,20 @@ export class UserAbort extends AppError {
 export function isAppError(error: unknown): error is AppError {
   return typeof error === 'object' && error !== null && (error as AppError).isAppError === true;
 }
+
+/** One problem in a configuration file: where it is and what is wrong, as a message. */
+export interface ConfigProblem {
+  readonly where: string;
+  readonly key: MessageKey;
+  readonly params: MessageParams;
+}
+
+/** A configuration file with problems: all of them are reported, and nothing is deployed. */
+export class ConfigError extends UsageError {
+  constructor(
+    public readonly path: string,
+    public readonly problems: readonly ConfigProblem[],
+  ) {
+    super('error.config', { path, count: problems.length });
+  }
+}

@@ -5,11 +5,15 @@ import { resolveDeployOptions } from '../plan/deploy-options.js';
 import { typicalSeconds } from '../plan/durations.js';
 import { schedule } from '../plan/schedule.js';
 import { resourceGraph } from '../plan/template-model.js';
-import { formatDeployResult } from '../render/results.js';
+import { formatDeployResult, formatFleetResult } from '../render/results.js';
 import { childTemplateFiles, loadTemplate, readTemplateText } from '../templates.js';
 import { defaultTemplateBucket, packageTemplates } from '../operations/package-templates.js';
 import { withOperation } from './aws-context.js';
-import type { CommandDefinition } from './command.js';
+import type { CommandContext, CommandDefinition, CommandResult } from './command.js';
+import type { ParsedArgs } from '../args.js';
+import { deployFleet } from '../operations/fleet.js';
+import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
+import { CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
 import { DEPLOY_FLAGS, deployRequest } from './deploy-flags.js';
 
 /** Reads an aws-cli parameter file: [{ "ParameterKey": "...", "ParameterValue": "..." }]. */
@@ -25,6 +29,26 @@ function readParameterFile(path: string): Record<string, string> {
   }
 }
 
+/** --config: every notebook of the file, at most --concurrency at once, then one summary. */
+async function deployFleetCommand(ctx: CommandContext, args: ParsedArgs, path: string): Promise<CommandResult> {
+  const config = readFleetConfig(path);
+  const template = loadTemplate('simple-stack.yaml');
+  const result = await withOperation(ctx, args, 'deploy', (op) =>
+    deployFleet(
+      op,
+      config,
+      {
+        templateBody: readTemplateText('simple-stack.yaml'),
+        templateParameters: Object.keys(template.Parameters ?? {}),
+        allowReplacement: args.flags['allow-replacement'] === true,
+        expectedSeconds: schedule(resourceGraph(template), (n) => typicalSeconds(n.type)).totalSeconds,
+      },
+      concurrencyOf(args),
+    ),
+  );
+  return { data: result, text: formatFleetResult(result, ctx.t), exitCode: result.failed > 0 ? EXIT.failed : EXIT.ok };
+}
+
 export const deployCommand: CommandDefinition = {
   name: 'deploy',
   summaryKey: 'cmd.deploy.summary',
@@ -37,6 +61,7 @@ export const deployCommand: CommandDefinition = {
     'smnb deploy --parameters simple-parameters.json --yes',
     'smnb deploy --idle-timeout 30 --no-wait',
     'smnb deploy --nested --name nested-notebook',
+    'smnb deploy --config smnb.config.yaml --concurrency 5',
   ],
   flags: [
     ...DEPLOY_FLAGS,
@@ -46,8 +71,11 @@ export const deployCommand: CommandDefinition = {
     { name: 'allow-replacement', type: 'boolean', descKey: 'flag.allowReplacement' },
     { name: 'template-bucket', type: 'string', descKey: 'flag.templateBucket', valueName: 'BUCKET' },
     { name: 'template-prefix', type: 'string', descKey: 'flag.templatePrefix', valueName: 'PREFIX' },
+    CONFIG_FLAG,
+    CONCURRENCY_FLAG,
   ],
   async run(ctx, args) {
+    if (typeof args.flags.config === 'string') return deployFleetCommand(ctx, args, args.flags.config);
     const request = deployRequest(args);
     const file = args.flags.parameters as string | undefined;
     const templateFile = request.nested ? 'main-stack.yaml' : 'simple-stack.yaml';

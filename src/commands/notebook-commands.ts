@@ -15,10 +15,26 @@ import { openInBrowser } from '../io/browser.js';
 import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
+import type { ParsedArgs } from '../args.js';
+import { mapBounded } from '../operations/delete.js';
+import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
+import { CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
 import { PreconditionError } from '../errors.js';
 import { DEFAULT_NOTEBOOK_NAME } from '../../shared/notebook-rules.js';
 
 const NAME_USAGE = '[NAME]';
+
+/** The notebooks of --config, when it is given. */
+function configNames(args: ParsedArgs): string[] | undefined {
+  return typeof args.flags.config === 'string'
+    ? readFleetConfig(args.flags.config).notebooks.map((n) => n.name)
+    : undefined;
+}
+
+/** The notebooks a command acts on: those of --config, else NAME (or the default notebook). */
+function namesFrom(args: ParsedArgs): (string | undefined)[] {
+  return configNames(args) ?? [args.positionals[0]];
+}
 
 export const outputsCommand: CommandDefinition = {
   name: 'outputs',
@@ -38,11 +54,20 @@ export const statusCommand: CommandDefinition = {
   summaryKey: 'cmd.status.summary',
   usage: NAME_USAGE,
   maxPositionals: 1,
-  examples: ['smnb status', 'smnb status dev-notebook', 'smnb status sagemaker-notebook-dev --output json'],
-  flags: AWS_FLAGS,
+  examples: [
+    'smnb status',
+    'smnb status dev-notebook',
+    'smnb status sagemaker-notebook-dev --output json',
+    'smnb status --config smnb.config.yaml',
+  ],
+  flags: [...AWS_FLAGS, CONFIG_FLAG],
   async run(ctx, args) {
-    const result = await withOperation(ctx, args, 'status', (op) => status(op, args.positionals[0]));
-    return { data: result, text: formatStatus(result, ctx.t) };
+    const names = namesFrom(args);
+    const results = await withOperation(ctx, args, 'status', (op) => mapBounded(names, 4, (name) => status(op, name)));
+    return {
+      data: typeof args.flags.config === 'string' ? results : results[0],
+      text: results.map((r) => formatStatus(r, ctx.t)).join('\n\n'),
+    };
   },
 };
 
@@ -52,13 +77,16 @@ function powerCommand(action: 'stop' | 'start'): CommandDefinition {
     summaryKey: action === 'stop' ? 'cmd.stop.summary' : 'cmd.start.summary',
     usage: NAME_USAGE,
     maxPositionals: 1,
-    examples: [`smnb ${action}`, `smnb ${action} dev-notebook --wait`],
-    flags: [...AWS_FLAGS, { name: 'wait', type: 'boolean', descKey: 'flag.wait' }],
+    examples: [`smnb ${action}`, `smnb ${action} dev-notebook --wait`, `smnb ${action} --config smnb.config.yaml`],
+    flags: [...AWS_FLAGS, { name: 'wait', type: 'boolean', descKey: 'flag.wait' }, CONFIG_FLAG],
     async run(ctx, args) {
-      const result = await withOperation(ctx, args, action, (op) =>
-        setNotebookPower(op, args.positionals[0], action, args.flags.wait === true),
+      const results = await withOperation(ctx, args, action, (op) =>
+        mapBounded(namesFrom(args), 4, (name) => setNotebookPower(op, name, action, args.flags.wait === true)),
       );
-      return { data: result, text: formatPower(result, ctx.t) };
+      return {
+        data: typeof args.flags.config === 'string' ? results : results[0],
+        text: results.map((r) => formatPower(r, ctx.t)).join('\n'),
+      };
     },
   };
 }
@@ -90,22 +118,26 @@ export const deleteCommand: CommandDefinition = {
     'smnb delete',
     'smnb delete sagemaker-notebook-dev sagemaker-notebook-prod',
     "smnb delete --match 'sagemaker-notebook-*'",
+    'smnb delete --config smnb.config.yaml',
     'smnb delete dev-notebook --yes',
   ],
   flags: [
     ...AWS_FLAGS,
     { name: 'match', type: 'string', descKey: 'flag.match', valueName: 'PATTERN' },
     { name: 'yes', type: 'boolean', descKey: 'flag.yes' },
-    { name: 'concurrency', type: 'number', descKey: 'flag.concurrency', valueName: 'N' },
+    CONCURRENCY_FLAG,
+    CONFIG_FLAG,
   ],
   async run(ctx, args) {
-    const names = args.positionals.length === 0 && !args.flags.match ? [DEFAULT_NOTEBOOK_NAME] : args.positionals;
+    const fromConfig = configNames(args) ?? [];
+    const nothingNamed = args.positionals.length === 0 && !args.flags.match && fromConfig.length === 0;
+    const names = nothingNamed ? [DEFAULT_NOTEBOOK_NAME] : [...args.positionals, ...fromConfig];
     const result = await withOperation(ctx, args, 'delete', (op) =>
       deleteStacks(op, {
         names,
         match: args.flags.match as string | undefined,
         yes: args.flags.yes === true,
-        concurrency: Math.max(1, Math.min(10, (args.flags.concurrency as number | undefined) ?? 4)),
+        concurrency: concurrencyOf(args),
       }),
     );
     return { data: result, text: formatDelete(result, ctx.t), exitCode: result.failed > 0 ? EXIT.failed : EXIT.ok };

@@ -23,13 +23,19 @@ export class ConsoleHost implements IoHost {
   private progress = emptyProgress();
   private drawnLines = 0;
   private timer?: NodeJS.Timeout;
+  private readonly stacksSeen = new Set<string>();
 
   constructor(private readonly options: ConsoleHostOptions) {}
 
   notify(event: AppEvent): void {
     if (!this.options.live) {
-      if (event.type !== 'operation')
-        this.options.stderr.write(formatEventLine(event, this.options.t, this.options.colour) + '\n');
+      if (event.type === 'operation') {
+        this.stacksSeen.add(event.stackName);
+        return;
+      }
+      // With several stacks in one log (a fleet), each line says which stack it is about.
+      const prefix = event.type === 'resource' && this.stacksSeen.size > 1 ? `[${event.stackName}] ` : '';
+      this.options.stderr.write(prefix + formatEventLine(event, this.options.t, this.options.colour) + '\n');
       return;
     }
     if (event.type === 'heartbeat') return;

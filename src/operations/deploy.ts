@@ -19,6 +19,8 @@ export interface DeployInput {
   readonly allowReplacement: boolean;
   /** Typical time of the whole deployment, from the plan, for the "time left" estimate. */
   readonly expectedSeconds?: number;
+  /** Stack tags besides smnb's own (fleet, owner, the user's). */
+  readonly extraTags?: Readonly<Record<string, string>>;
 }
 
 export type DeployOutcome = 'created' | 'updated' | 'no-changes' | 'started' | 'failed';
@@ -60,7 +62,7 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
     parameters: input.templateParameters
       .filter((key) => key in options.parameters || type === 'UPDATE')
       .map((key) => (key in options.parameters ? { key, value: options.parameters[key] } : { key, usePrevious: true })),
-    tags: { [TAG_MANAGED]: 'true', [TAG_NOTEBOOK]: options.notebookName },
+    tags: { ...input.extraTags, [TAG_MANAGED]: 'true', [TAG_NOTEBOOK]: options.notebookName },
   });
   const changeSet = await waitForChangeSet(ctx, changeSetId);
   const base = { stackName: options.stackName, notebookName: options.notebookName, changes: changeSet.changes };

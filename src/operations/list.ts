@@ -1,4 +1,4 @@
-import { TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
+import { TAG_FLEET, TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
 import type { OperationContext } from './operation-context.js';
 import { notebookOfStack } from './resolve-target.js';
 
@@ -13,6 +13,8 @@ export interface ListedNotebook {
   readonly managed: boolean;
   /** USD per hour while it runs, when known. */
   readonly usdPerHour?: number;
+  /** The fleet (config file) the stack belongs to. */
+  readonly fleet?: string;
 }
 
 /** Stacks made by smnb (by tag) joined with every notebook instance of the region. */
@@ -35,10 +37,12 @@ export async function listNotebooks(ctx: OperationContext): Promise<ListedNotebo
       stackStatus: stack?.status,
       managed: Boolean(stack),
       usdPerHour: prices.get(n.instanceType),
+      fleet: stack?.tags[TAG_FLEET],
     };
   });
   for (const [name, stack] of byNotebook) {
-    rows.push({ name, stackName: stack.name, stackStatus: stack.status, managed: true });
+    rows.push({ name, stackName: stack.name, stackStatus: stack.status, managed: true, fleet: stack.tags[TAG_FLEET] });
   }
-  return rows.sort((a, b) => a.name.localeCompare(b.name));
+  // Grouped by fleet (notebooks outside any fleet first), then by name.
+  return rows.sort((a, b) => (a.fleet ?? '').localeCompare(b.fleet ?? '') || a.name.localeCompare(b.name));
 }

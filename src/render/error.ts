@@ -1,4 +1,4 @@
-import { isAppError } from '../errors.js';
+import { ConfigError, isAppError } from '../errors.js';
 import type { Translate } from '../i18n/messages.js';
 
 /** One place turns any error into text: the message, a hint, and with --debug the cause chain and stack. */
@@ -6,6 +6,9 @@ export function formatError(error: unknown, t: Translate, debug: boolean): strin
   const lines: string[] = [];
   if (isAppError(error)) {
     lines.push(`${t('error.prefix')}: ${t(error.key, error.params)}`);
+    if (error instanceof ConfigError) {
+      for (const p of error.problems) lines.push(`  ${p.where}: ${t(p.key, p.params)}`);
+    }
     if (error.hintKey) lines.push(`${t('error.hint')}: ${t(error.hintKey, error.params)}`);
   } else {
     lines.push(

@@ -1,4 +1,5 @@
-import type { Translate } from '../i18n/messages.js';
+import type { MessageKey, Translate } from '../i18n/messages.js';
+import type { FleetResult } from '../operations/fleet.js';
 import type { DeleteResult } from '../operations/delete.js';
 import type { DeployResult } from '../operations/deploy.js';
 import type { ListedNotebook } from '../operations/list.js';
@@ -120,4 +121,24 @@ export function formatList(rows: readonly ListedNotebook[], t: Translate, region
       r.stackName ?? '-',
     ]),
   ]).join('\n');
+}
+
+export function formatFleetResult(r: FleetResult, t: Translate): string {
+  const rows = r.rows.map((row) => [
+    row.name,
+    row.stackName,
+    t(`fleet.outcome.${row.outcome}` as MessageKey),
+    row.failure
+      ? `${row.failure.logicalId}: ${row.failure.reason}`
+      : row.error
+        ? t(row.error.key, row.error.params)
+        : '',
+  ]);
+  const header = [t('list.header.name'), t('list.header.stack'), t('fleet.header.result'), t('fleet.header.detail')];
+  return [
+    t('fleet.title', { fleet: r.fleet }),
+    ...table([header, ...rows]),
+    '',
+    t('fleet.summary', { ok: r.rows.length - r.failed, failed: r.failed }),
+  ].join('\n');
 }

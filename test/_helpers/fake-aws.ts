@@ -13,6 +13,7 @@
  *   Start: Pending one describe, then InService. Deleting the stack deletes the notebook.
  * - S3 keeps buckets (owned by the caller or by "other") with their settings and objects, for template staging.
  * - Pricing GetProducts answers from `prices` by usage type, in the Price List's JSON-string format.
+ * - `throttleEvery = n` throttles every n-th call; `inFlight`/`maxInFlight` count stack operations running at once.
  * - `throttle(n)` makes the next n calls fail with ThrottlingException; `calls` counts calls by name.
  */
 import { parse } from 'yaml';
@@ -57,6 +58,12 @@ export class FakeAws {
   failOn?: { logicalId: string; reason: string };
   private changeSets = new Map<string, FakeChangeSet>();
   private throttleCount = 0;
+  /** Every n-th call is throttled (0 = never), like a busy account. */
+  throttleEvery = 0;
+  private callCount = 0;
+  /** Stack operations running at once, now and at most. */
+  inFlight = 0;
+  maxInFlight = 0;
   private seq = 0;
   private clock = Math.floor(Date.now() / 1000) * 1000;
   region = 'ap-northeast-1';
@@ -71,6 +78,9 @@ export class FakeAws {
 
   private call(name: string): void {
     this.calls[name] = (this.calls[name] ?? 0) + 1;
+    if (this.throttleEvery > 0 && ++this.callCount % this.throttleEvery === 0) {
+      throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+    }
     if (this.throttleCount > 0) {
       this.throttleCount--;
       throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
@@ -230,6 +240,7 @@ export class FakeAws {
       this.call('DeleteStack');
       const s = this.find(nameOrId)!;
       s.status = 'DELETE_IN_PROGRESS';
+      this.started();
       this.event(s, s.name, 'AWS::CloudFormation::Stack', 'DELETE_IN_PROGRESS', 'User Initiated');
       for (const r of [...s.resources].reverse()) {
         s.queue.push(() => {
@@ -240,16 +251,22 @@ export class FakeAws {
       }
       s.queue.push(() => {
         s.status = 'DELETE_COMPLETE';
+        this.inFlight--;
         this.event(s, s.name, 'AWS::CloudFormation::Stack', 'DELETE_COMPLETE');
       });
     },
   };
+
+  private started(): void {
+    this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
+  }
 
   private run(cs: FakeChangeSet): void {
     const s = cs.stack;
     const creating = cs.type === 'CREATE';
     const op = creating ? 'CREATE' : 'UPDATE';
     s.status = `${op}_IN_PROGRESS`;
+    this.started();
     s.parameters = cs.parameters;
     s.tags = cs.tags;
     this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status, 'User Initiated');
@@ -277,6 +294,7 @@ export class FakeAws {
       if (s.status !== `${op}_IN_PROGRESS`) return;
       s.resources = cs.resources;
       s.status = `${op}_COMPLETE`;
+      this.inFlight--;
       const nb = cs.parameters.NotebookInstanceName!;
       s.outputs = {
         NotebookInstanceName: nb,
@@ -310,6 +328,7 @@ export class FakeAws {
       s.queue.push(() => this.event(s, d.id, d.type, op === 'CREATE' ? 'DELETE_COMPLETE' : 'UPDATE_COMPLETE'));
     s.queue.push(() => {
       s.status = `${rb}_COMPLETE`;
+      this.inFlight--;
       if (op === 'CREATE') s.resources = cs.resources;
       this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status);
     });

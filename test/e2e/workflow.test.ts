@@ -4,7 +4,8 @@ import { FakeAws } from '../_helpers/fake-aws.js';
 import { ROOT, runCli, standInEnv } from '../_helpers/run-cli.js';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 let fake: FakeAws;
 let standIn: StandIn;
@@ -168,5 +169,48 @@ describe('before and around AWS', () => {
     const r = await runCli(['status', '--lang', 'en'], { ...env, AWS_ENDPOINT_URL: 'http://127.0.0.1:9' });
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('Could not reach AWS');
+  });
+});
+
+describe('a fleet from a config file', () => {
+  it('deploys every notebook, lists them by fleet, acts on all of them, and deletes them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smnb-fleet-'));
+    const file = join(dir, 'smnb.config.yaml');
+    writeFileSync(
+      file,
+      'fleet: workshop\ndefaults:\n  idleTimeoutMinutes: 30\nnotebooks:\n  - name: alice-notebook\n  - name: bob-notebook\n  - name: carol-notebook\n',
+    );
+    const deployed = await runCli(['deploy', '--config', file, '--concurrency', '2', '--lang', 'en'], env);
+    expect(deployed.code).toBe(0);
+    expect(deployed.stdout).toContain('Fleet workshop');
+    expect(deployed.stdout).toContain('3 succeeded, 0 failed.');
+    expect(deployed.stderr).toMatch(/\[sagemaker-notebook-(alice|bob|carol)\] /);
+
+    const listed = JSON.parse((await runCli(['list', '--output', 'json'], env)).stdout);
+    expect(listed.map((r: { fleet: string }) => r.fleet)).toEqual(['workshop', 'workshop', 'workshop']);
+
+    const statuses = JSON.parse((await runCli(['status', '--config', file, '--output', 'json'], env)).stdout);
+    expect(statuses.map((s: { idleTimeoutMinutes: number }) => s.idleTimeoutMinutes)).toEqual([30, 30, 30]);
+
+    const stopped = await runCli(['stop', '--config', file, '--wait', '--lang', 'en'], env);
+    expect(stopped.stdout.trim().split('\n')).toHaveLength(3);
+
+    const deleted = await runCli(['delete', '--config', file, '--yes', '--lang', 'en'], env);
+    expect(deleted.stdout).toContain('3 deleted, 0 failed.');
+  });
+
+  it('a bad config: exit 2, every problem with its entry, nothing sent to AWS', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smnb-fleet-'));
+    const file = join(dir, 'smnb.config.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ notebooks: [{ name: 'a' }, { name: 'a' }, { name: 'b', instanceType: 'ml.t3.nano' }] }),
+    );
+    const r = await runCli(['deploy', '--config', file, '--lang', 'en'], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('has 2 problem(s); nothing was deployed:');
+    expect(r.stderr).toContain('notebooks[1] (a): the name "a" is used twice');
+    expect(r.stderr).toContain('notebooks[2] (b): Unknown instance type "ml.t3.nano"');
+    expect(standIn.requests).toEqual([]);
   });
 });

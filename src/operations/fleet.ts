@@ -1,0 +1,71 @@
+import { TAG_FLEET } from '../../shared/notebook-rules.js';
+import { isAppError } from '../errors.js';
+import type { MessageKey, MessageParams } from '../i18n/messages.js';
+import type { FailureExplanation } from '../monitor/failure.js';
+import { resolveDeployOptions } from '../plan/deploy-options.js';
+import type { FleetConfig } from '../plan/fleet-config.js';
+import { mapBounded } from './delete.js';
+import { deploy, type DeployInput, type DeployOutcome } from './deploy.js';
+import type { OperationContext } from './operation-context.js';
+
+export interface FleetRow {
+  readonly name: string;
+  readonly stackName: string;
+  readonly outcome: DeployOutcome | 'error';
+  readonly failure?: FailureExplanation;
+  readonly error?: { readonly key: MessageKey; readonly params: MessageParams };
+}
+
+export interface FleetResult {
+  readonly fleet: string;
+  readonly rows: readonly FleetRow[];
+  readonly failed: number;
+}
+
+export type FleetTemplate = Pick<
+  DeployInput,
+  'templateBody' | 'templateParameters' | 'allowReplacement' | 'expectedSeconds'
+>;
+
+/**
+ * Deploys every notebook of a fleet with at most `concurrency` stacks in flight. One notebook failing never stops the
+ * others; nobody is asked anything mid-flight (a question takes its safe default answer), and the summary says
+ * which succeeded and why the others did not.
+ */
+export async function deployFleet(
+  ctx: OperationContext,
+  config: FleetConfig,
+  template: FleetTemplate,
+  concurrency: number,
+): Promise<FleetResult> {
+  const quiet: OperationContext = {
+    ...ctx,
+    io: { notify: (e) => ctx.io.notify(e), confirm: async (request) => request.defaultAnswer },
+  };
+  const rows = await mapBounded(config.notebooks, concurrency, async (nb): Promise<FleetRow> => {
+    const base = { name: nb.name, stackName: nb.stackName };
+    try {
+      const options = resolveDeployOptions(
+        {
+          name: nb.name,
+          stackName: nb.stackName,
+          instanceType: nb.instanceType,
+          volumeSize: nb.volumeSizeInGB,
+          idleTimeout: nb.idleTimeoutMinutes,
+        },
+        template.templateParameters,
+      );
+      const extraTags = { ...nb.tags, [TAG_FLEET]: config.fleet, ...(nb.owner ? { 'smnb:owner': nb.owner } : {}) };
+      const r = await deploy(quiet, { ...template, options, noWait: false, extraTags });
+      return { ...base, outcome: r.outcome, failure: r.failure };
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      return { ...base, outcome: 'error', error: { key: error.key, params: error.params } };
+    }
+  });
+  return {
+    fleet: config.fleet,
+    rows,
+    failed: rows.filter((r) => r.outcome === 'failed' || r.outcome === 'error').length,
+  };
+}
