@@ -58,4 +58,24 @@ const perCycle = watchCalls / Math.max(cycles, 1);
 console.log(
   `watching a deploy: ${perCycle.toFixed(1)} calls per poll cycle -> ${(perCycle * 30).toFixed(0)} calls/min at the 2 s default interval`,
 );
+// A fleet of 20 from one config file versus 20 deploys one after another (both against the stand-in).
+const { mkdtempSync, writeFileSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+const { join } = await import('node:path');
+const dir = mkdtempSync(join(tmpdir(), 'smnb-bench-'));
+const configFile = join(dir, 'smnb.config.json');
+writeFileSync(
+  configFile,
+  JSON.stringify({ fleet: 'bench', notebooks: Array.from({ length: 20 }, (_, i) => ({ name: `fleet-${i}` })) }),
+);
+const slowEnv = { ...env, SMNB_POLL_INTERVAL_MS: '20' };
+let start = performance.now();
+for (let i = 0; i < 20; i++) await runCli(['deploy', '--name', `seq-${i}`], slowEnv);
+const sequential = performance.now() - start;
+start = performance.now();
+await runCli(['deploy', '--config', configFile, '--concurrency', '4'], slowEnv);
+const fleet = performance.now() - start;
+console.log(
+  `20 notebooks: one after another ${(sequential / 1000).toFixed(1)} s, as a fleet (--concurrency 4) ${(fleet / 1000).toFixed(1)} s, ratio ${(fleet / sequential).toFixed(2)}`,
+);
 await standIn.close();
