@@ -136,3 +136,29 @@ export function declareParameters<K extends ParameterName>(stack: Stack, names: 
 export function declareInput(stack: Stack, name: string, description: string): CfnParameter {
   return new CfnParameter(stack, name, { type: 'String', description });
 }
+
+/** The parameters that configure the notebook itself, in console order (both layouts declare them). */
+export const NOTEBOOK_PARAMETERS = [
+  'NotebookInstanceName',
+  'InstanceType',
+  'VolumeSizeInGB',
+  'IdleTimeoutMinutes',
+  'RootAccess',
+  'DirectInternetAccess',
+  'DefaultCodeRepository',
+  'KmsKeyArn',
+] as const satisfies readonly ParameterName[];
+
+/** The notebook settings that come straight from those parameters. */
+export function notebookSettings(p: Parameters<(typeof NOTEBOOK_PARAMETERS)[number]>) {
+  return {
+    notebookName: p.NotebookInstanceName.valueAsString,
+    instanceType: p.InstanceType.valueAsString,
+    volumeSizeInGb: p.VolumeSizeInGB.valueAsNumber,
+    idleTimeoutMinutes: p.IdleTimeoutMinutes.valueAsString,
+    rootAccess: p.RootAccess.valueAsString,
+    directInternetAccess: p.DirectInternetAccess.valueAsString,
+    defaultCodeRepository: p.DefaultCodeRepository.valueAsString,
+    kmsKeyArn: p.KmsKeyArn.valueAsString,
+  };
+}

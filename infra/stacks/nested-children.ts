@@ -6,7 +6,12 @@ import { DataBucket } from '../constructs/data-bucket.js';
 import { NotebookExecutionRole } from '../constructs/notebook-execution-role.js';
 import { NotebookInstance } from '../constructs/notebook-instance.js';
 import { chosenAvailabilityZone, NotebookNetwork } from '../constructs/notebook-network.js';
-import { declareInput, declareParameters } from '../constructs/notebook-parameters.js';
+import {
+  declareInput,
+  declareParameters,
+  NOTEBOOK_PARAMETERS,
+  notebookSettings,
+} from '../constructs/notebook-parameters.js';
 import { NotebookPreflight } from '../constructs/notebook-preflight.js';
 import { NotebookSecurityGroup } from '../constructs/notebook-security-group.js';
 import { TemplateStack } from './template-stack.js';
@@ -104,32 +109,16 @@ export class SagemakerNotebookStack extends TemplateStack {
       committedPath: 'templates/sagemaker-notebook-stack.yaml',
       description: 'SageMaker notebook (smnb): notebook instance with idle auto-stop',
     });
-    const p = declareParameters(this, [
-      'NotebookInstanceName',
-      'InstanceType',
-      'VolumeSizeInGB',
-      'IdleTimeoutMinutes',
-      'RootAccess',
-      'DirectInternetAccess',
-      'DefaultCodeRepository',
-      'KmsKeyArn',
-    ]);
+    const p = declareParameters(this, NOTEBOOK_PARAMETERS);
     const subnetId = declareInput(this, 'SubnetId', 'Subnet of the notebook.').valueAsString;
     const securityGroupId = declareInput(this, 'SecurityGroupId', 'Security group of the notebook.').valueAsString;
     const roleArn = declareInput(this, 'ExecutionRoleArn', 'IAM role the notebook runs as.').valueAsString;
     const environmentName = environmentInput(this);
     const notebook = new NotebookInstance(this, 'Notebook', {
-      notebookName: p.NotebookInstanceName.valueAsString,
-      instanceType: p.InstanceType.valueAsString,
-      volumeSizeInGb: p.VolumeSizeInGB.valueAsNumber,
+      ...notebookSettings(p),
       roleArn,
       subnetId,
       securityGroupId,
-      idleTimeoutMinutes: p.IdleTimeoutMinutes.valueAsString,
-      rootAccess: p.RootAccess.valueAsString,
-      directInternetAccess: p.DirectInternetAccess.valueAsString,
-      defaultCodeRepository: p.DefaultCodeRepository.valueAsString,
-      kmsKeyArn: p.KmsKeyArn.valueAsString,
       environmentName,
     });
     output(this, 'NotebookInstanceName', notebook.instance.attrNotebookInstanceName, 'Name of the notebook instance');

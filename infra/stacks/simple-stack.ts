@@ -5,25 +5,13 @@ import { DataBucket } from '../constructs/data-bucket.js';
 import { NotebookExecutionRole } from '../constructs/notebook-execution-role.js';
 import { NotebookInstance } from '../constructs/notebook-instance.js';
 import { chosenAvailabilityZone, NotebookNetwork } from '../constructs/notebook-network.js';
-import { declareParameters } from '../constructs/notebook-parameters.js';
+import { declareParameters, NOTEBOOK_PARAMETERS, notebookSettings } from '../constructs/notebook-parameters.js';
 import { NotebookSecurityGroup } from '../constructs/notebook-security-group.js';
 import { addNotebookOutputs } from './notebook-outputs.js';
 import { TemplateStack } from './template-stack.js';
 
 /** Parameters of the single-file template, in the order the console shows them. */
-export const SIMPLE_PARAMETERS = [
-  'NotebookInstanceName',
-  'InstanceType',
-  'VolumeSizeInGB',
-  'IdleTimeoutMinutes',
-  'RootAccess',
-  'DirectInternetAccess',
-  'DefaultCodeRepository',
-  'KmsKeyArn',
-  'VpcCidr',
-  'PublicSubnetCidr',
-  'AvailabilityZone',
-] as const;
+export const SIMPLE_PARAMETERS = [...NOTEBOOK_PARAMETERS, 'VpcCidr', 'PublicSubnetCidr', 'AvailabilityZone'] as const;
 
 /** simple-stack.yaml: the whole notebook environment in one template. */
 export class SimpleStack extends TemplateStack {
@@ -54,17 +42,10 @@ export class SimpleStack extends TemplateStack {
       environmentName,
     });
     const notebook = new NotebookInstance(this, 'Notebook', {
-      notebookName: p.NotebookInstanceName.valueAsString,
-      instanceType: p.InstanceType.valueAsString,
-      volumeSizeInGb: p.VolumeSizeInGB.valueAsNumber,
+      ...notebookSettings(p),
       roleArn: role.role.attrArn,
       subnetId: network.subnet.ref,
       securityGroupId: securityGroup.group.attrGroupId,
-      idleTimeoutMinutes: p.IdleTimeoutMinutes.valueAsString,
-      rootAccess: p.RootAccess.valueAsString,
-      directInternetAccess: p.DirectInternetAccess.valueAsString,
-      defaultCodeRepository: p.DefaultCodeRepository.valueAsString,
-      kmsKeyArn: p.KmsKeyArn.valueAsString,
       environmentName,
     });
 
