@@ -46,6 +46,8 @@ const CHANGE_SET_POLL_LIMIT = 300;
 export async function deploy(ctx: OperationContext, input: DeployInput): Promise<DeployResult> {
   const { options } = input;
   let existing = await ctx.stacks.describeStack(options.stackName);
+  // A change set that was never executed (an earlier run stopped before it) leaves REVIEW_IN_PROGRESS: create again.
+  if (existing?.status === 'REVIEW_IN_PROGRESS') existing = undefined;
   if (existing && isInProgress(existing.status)) {
     throw new PreconditionError('error.stackBusy', { stack: existing.name, status: existing.status }, 'hint.watch');
   }

@@ -1,6 +1,6 @@
 /**
  * In-memory CloudFormation and SageMaker, just enough of them for smnb. Behaviour spec:
- * - CreateChangeSet on a new stack makes it REVIEW_IN_PROGRESS; every resource of the template is an "Add". On an
+ * - CreateChangeSet on a new stack (or one still in REVIEW_IN_PROGRESS) makes it REVIEW_IN_PROGRESS; every resource of the template is an "Add". On an
  *   existing stack, the changes follow the parameters: a new NotebookInstanceName replaces NotebookInstance
  *   (Replacement True), any other change modifies it in place; no difference gives a FAILED change set with
  *   CloudFormation's "didn't contain changes" reason. A change set reports CREATE_PENDING once, then its result.
@@ -164,9 +164,9 @@ export class FakeAws {
       const resources = Object.entries(template.Resources).map(([id, res]) => ({ id, type: res.Type }));
       let stack = this.find(r.stackName);
       if (r.type === 'CREATE') {
-        if (stack && stack.status !== 'DELETE_COMPLETE')
+        if (stack && stack.status !== 'REVIEW_IN_PROGRESS')
           throw Object.assign(new Error(`Stack [${r.stackName}] already exists`), { name: 'AlreadyExistsException' });
-        stack = {
+        stack ??= {
           name: r.stackName,
           id: `arn:aws:cloudformation:${this.region}:123456789012:stack/${r.stackName}/${++this.seq}`,
           status: 'REVIEW_IN_PROGRESS',
@@ -232,8 +232,7 @@ export class FakeAws {
     },
     deleteChangeSet: async (id) => {
       this.call('DeleteChangeSet');
-      const cs = this.changeSets.get(id);
-      if (cs?.type === 'CREATE' && cs.stack.status === 'REVIEW_IN_PROGRESS') this.stacks.delete(cs.stack.id);
+      // As in CloudFormation, a stack made for a CREATE change set stays in REVIEW_IN_PROGRESS.
       this.changeSets.delete(id);
     },
     deleteStack: async (nameOrId) => {

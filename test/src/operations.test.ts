@@ -101,6 +101,20 @@ describe('deploy', () => {
     expect(r.outcome).toBe('created');
   });
 
+  it('creates over a stack left in REVIEW_IN_PROGRESS by a run that stopped before executing', async () => {
+    const { ctx, aws } = fakeContext();
+    await aws.stackApi.createChangeSet({
+      stackName: 'my-sagemaker-notebook',
+      changeSetName: 'x',
+      type: 'CREATE',
+      templateBody,
+      parameters: [],
+      tags: {},
+    });
+    expect((await aws.stackApi.describeStack('my-sagemaker-notebook'))?.status).toBe('REVIEW_IN_PROGRESS');
+    expect((await deploy(ctx, input())).outcome).toBe('created');
+  });
+
   it('refuses a stack that is busy', async () => {
     const { ctx } = fakeContext();
     await deploy(ctx, input({}, { noWait: true }));
