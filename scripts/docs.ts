@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { commandReference } from './command-reference.js';
+import { generatedDocs } from './generated-docs.js';
 
-writeFileSync(new URL('../docs/commands.md', import.meta.url), await commandReference());
-console.log('wrote docs/commands.md');
+for (const [path, content] of Object.entries(await generatedDocs())) {
+  writeFileSync(new URL(`../${path}`, import.meta.url), content);
+  console.log(`wrote ${path}`);
+}

@@ -20,20 +20,53 @@ const ECHOES = [
   /Resource update cancelled/i,
 ];
 
+/** A failure reason smnb recognises: how it looks in CloudFormation's events, and what to tell the user. */
+export interface KnownCause {
+  readonly pattern: RegExp;
+  readonly key: MessageKey;
+  /** A reason as CloudFormation reports it (shortened), for the troubleshooting guide and its test. */
+  readonly example: string;
+}
+
 /** Known causes (the project's reference notes on failures users hit), most specific first. */
-const KNOWN_CAUSES: readonly [RegExp, MessageKey][] = [
-  [/ResourceLimitExceeded|account-level service limit|quota/i, 'cause.quota'],
-  [/Insufficient .*capacity/i, 'cause.capacity'],
-  [/not (supported|available) in (the )?(requested )?Availability Zone|is not offered in/i, 'cause.zone'],
-  [/Could not assume role|allows principal 'sagemaker\.amazonaws\.com'/i, 'cause.assumeRole'],
-  [/not authorized to perform|AccessDenied/i, 'cause.permissions'],
-  [/already exists/i, 'cause.exists'],
-  [/lifecycle config|LifecycleConfigOnStart/i, 'cause.lifecycle'],
-  [/bucket.* not empty|BucketNotEmpty/i, 'cause.bucketNotEmpty'],
+export const KNOWN_CAUSES: readonly KnownCause[] = [
+  {
+    pattern: /ResourceLimitExceeded|account-level service limit|quota/i,
+    key: 'cause.quota',
+    example:
+      "ResourceLimitExceeded: The account-level service limit 'ml.t3.medium for notebook instance usage' is 0 Instances",
+  },
+  { pattern: /Insufficient .*capacity/i, key: 'cause.capacity', example: 'Insufficient notebook instance capacity' },
+  {
+    pattern: /not (supported|available) in (the )?(requested )?Availability Zone|is not offered in/i,
+    key: 'cause.zone',
+    example: 'The instance type ml.t3.medium is not available in the requested Availability Zone',
+  },
+  {
+    pattern: /Could not assume role|allows principal 'sagemaker\.amazonaws\.com'/i,
+    key: 'cause.assumeRole',
+    example: "Could not assume role ...: ensure the trust policy allows principal 'sagemaker.amazonaws.com'",
+  },
+  {
+    pattern: /not authorized to perform|AccessDenied/i,
+    key: 'cause.permissions',
+    example: 'User: arn:aws:iam::123456789012:user/learner is not authorized to perform: iam:PassRole',
+  },
+  { pattern: /already exists/i, key: 'cause.exists', example: 'my-first-sagemaker-notebook already exists' },
+  {
+    pattern: /lifecycle config|LifecycleConfigOnStart/i,
+    key: 'cause.lifecycle',
+    example: 'Notebook Instance Lifecycle Config ... for Notebook Instance ... took longer than 5 minutes',
+  },
+  {
+    pattern: /bucket.* not empty|BucketNotEmpty/i,
+    key: 'cause.bucketNotEmpty',
+    example: 'The bucket you tried to delete is not empty',
+  },
 ];
 
 export function knownCause(reason: string): MessageKey | undefined {
-  return KNOWN_CAUSES.find(([pattern]) => pattern.test(reason))?.[1];
+  return KNOWN_CAUSES.find((c) => c.pattern.test(reason))?.key;
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/args.js';
 import { COMMANDS } from '../../src/commands/registry.js';
-import { commandReference } from '../../scripts/command-reference.js';
+import { generatedDocs } from '../../scripts/generated-docs.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -64,7 +64,13 @@ describe('documentation stays true to the code', () => {
     }
   });
 
-  it('docs/commands.md is the current help text (run npm run docs)', async () => {
-    expect(read('docs/commands.md')).toBe(await commandReference());
+  it('the generated docs (commands, architecture, troubleshooting) are current (run npm run docs)', async () => {
+    for (const [path, content] of Object.entries(await generatedDocs())) expect(read(path), path).toBe(content);
+  });
+
+  it('the troubleshooting guide covers every cause smnb recognises, with a real example of each', async () => {
+    const { KNOWN_CAUSES, knownCause } = await import('../../src/monitor/failure.js');
+    for (const cause of KNOWN_CAUSES) expect(knownCause(cause.example), cause.example).toBe(cause.key);
+    expect(read('docs/troubleshooting.md')).toContain('ResourceLimitExceeded');
   });
 });
