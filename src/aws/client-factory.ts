@@ -24,6 +24,11 @@ export class ClientFactory {
 
   constructor(private readonly settings: AwsSettings) {}
 
+  /** Client settings for a client made elsewhere (region resolved first). */
+  settingsFor() {
+    return this.common();
+  }
+
   private common() {
     return {
       region: this.regionValue ?? this.settings.region,

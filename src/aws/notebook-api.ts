@@ -15,6 +15,8 @@ export interface NotebookInfo {
   readonly failureReason?: string;
   readonly createdAt?: Date;
   readonly volumeSizeInGB?: number;
+  /** When its status last changed (for example when it started). */
+  readonly lastModifiedAt?: Date;
 }
 
 /** The SageMaker calls smnb makes (tests replace it with an in-memory fake). */
@@ -66,6 +68,7 @@ export class SdkNotebookApi implements NotebookApi {
           instanceType: n.InstanceType ?? '',
           url: n.Url,
           createdAt: n.CreationTime,
+          lastModifiedAt: n.LastModifiedTime,
         });
       }
       NextToken = out.NextToken;

@@ -37,9 +37,17 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
     notebooks: new SdkNotebookApi(sm),
     region,
     templateBucket: async () => new SdkTemplateBucketApi(await factory.s3(ctx.env)),
-    accountId: async () => {
+    identity: async () => {
       const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
-      return (await (await factory.sts()).send(new GetCallerIdentityCommand({}))).Account ?? '';
+      const who = await (await factory.sts()).send(new GetCallerIdentityCommand({}));
+      return { arn: who.Arn ?? '', account: who.Account ?? '' };
+    },
+    notebookQuota: async (instanceType) => {
+      const [{ ServiceQuotasClient }, { notebookQuota }] = await Promise.all([
+        import('@aws-sdk/client-service-quotas'),
+        import('../aws/quota-api.js'),
+      ]);
+      return notebookQuota(new ServiceQuotasClient(factory.settingsFor()), instanceType);
     },
     clock: systemClock,
     pollIntervalMs: pollInterval(ctx.env),

@@ -13,6 +13,7 @@ import type { CommandContext, CommandDefinition, CommandResult } from './command
 import type { ParsedArgs } from '../args.js';
 import { deployFleet } from '../operations/fleet.js';
 import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
+import { gateChecks } from './doctor.js';
 import { CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
 import { DEPLOY_FLAGS, deployRequest } from './deploy-flags.js';
 
@@ -73,6 +74,7 @@ export const deployCommand: CommandDefinition = {
     { name: 'template-prefix', type: 'string', descKey: 'flag.templatePrefix', valueName: 'PREFIX' },
     CONFIG_FLAG,
     CONCURRENCY_FLAG,
+    { name: 'skip-checks', type: 'boolean', descKey: 'flag.skipChecks' },
   ],
   async run(ctx, args) {
     if (typeof args.flags.config === 'string') return deployFleetCommand(ctx, args, args.flags.config);
@@ -97,9 +99,10 @@ export const deployCommand: CommandDefinition = {
       templateParameters,
     );
     const result = await withOperation(ctx, args, 'deploy', async (op) => {
+      if (args.flags['skip-checks'] !== true) await gateChecks(op, options, ctx.t);
       if (request.nested) {
         await packageTemplates(op, await op.templateBucket!(), {
-          bucket: bucketFlag ?? defaultTemplateBucket(await op.accountId!()),
+          bucket: bucketFlag ?? defaultTemplateBucket((await op.identity!()).account),
           prefix: prefixFlag ?? String(template.Parameters?.TemplatePrefix?.Default ?? ''),
           files: childTemplateFiles(),
         });

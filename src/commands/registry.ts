@@ -24,5 +24,6 @@ export const COMMANDS: Record<string, { summaryKey: MessageKey; load: () => Prom
     summaryKey: 'cmd.delete.summary',
     load: async () => (await import('./notebook-commands.js')).deleteCommand,
   },
+  doctor: { summaryKey: 'cmd.doctor.summary', load: async () => (await import('./doctor.js')).doctorCommand },
   list: { summaryKey: 'cmd.list.summary', load: async () => (await import('./notebook-commands.js')).listCommand },
 };

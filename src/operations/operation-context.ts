@@ -18,6 +18,8 @@ export interface OperationContext {
   readonly price?: (instanceType: string) => Promise<HourlyPrice | undefined>;
   /** S3 for the nested layout's child templates, made on first use. */
   readonly templateBucket?: () => Promise<TemplateBucketApi>;
-  /** The caller's account ID (STS GetCallerIdentity). */
-  readonly accountId?: () => Promise<string>;
+  /** Who the caller is (STS GetCallerIdentity). */
+  readonly identity?: () => Promise<{ readonly arn: string; readonly account: string }>;
+  /** The notebook quota for an instance type (Service Quotas), or undefined when it cannot be read. */
+  readonly notebookQuota?: (instanceType: string) => Promise<{ value: number; code: string } | undefined>;
 }

@@ -52,6 +52,16 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
         s3(fake, req, decodeChunked(body, String(req.headers['content-encoding'] ?? '')), res, requests, signed);
         return;
       }
+      if (target === 'ServiceQuotasV20190624.ListServiceQuotas') {
+        requests.push({ action: 'ListServiceQuotas', signed });
+        const Quotas = Object.entries(fake.quotas).map(([type, Value]) => ({
+          QuotaName: `${type} for notebook instance usage`,
+          QuotaCode: 'L-TEST',
+          Value,
+        }));
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify({ Quotas }));
+        return;
+      }
       if (target === 'AWSPriceListService.GetProducts') {
         requests.push({ action: 'GetProducts', signed });
         const input = JSON.parse(body) as { Filters: { Field: string; Value: string }[] };

@@ -12,6 +12,7 @@
  * - When NotebookInstance completes, a notebook InService exists. Stop: Stopping one describe, then Stopped.
  *   Start: Pending one describe, then InService. Deleting the stack deletes the notebook.
  * - S3 keeps buckets (owned by the caller or by "other") with their settings and objects, for template staging.
+ * - Service Quotas lists "<type> for notebook instance usage" from `quotas`; STS says the caller is 123456789012.
  * - Pricing GetProducts answers from `prices` by usage type, in the Price List's JSON-string format.
  * - `throttleEvery = n` throttles every n-th call; `inFlight`/`maxInFlight` count stack operations running at once.
  * - `throttle(n)` makes the next n calls fail with ThrottlingException; `calls` counts calls by name.
@@ -69,6 +70,8 @@ export class FakeAws {
   region = 'ap-northeast-1';
   /** S3 buckets: who owns them, their settings, and their objects. */
   readonly buckets = new Map<string, { owner: 'me' | 'other'; settings: string[]; objects: Map<string, string> }>();
+  /** Notebook quotas by instance type (Service Quotas); a missing type has no quota entry. */
+  readonly quotas: Record<string, number> = { 'ml.t3.medium': 4, 'ml.t3.large': 2 };
   /** Price List answers by usage type (test data, not real prices). */
   readonly prices: Record<string, number> = { 'APN1-Notebk:ml.t3.medium': 0.0625 };
 

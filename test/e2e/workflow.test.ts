@@ -94,6 +94,33 @@ describe('the whole workflow against the loopback AWS stand-in', () => {
   });
 });
 
+describe('doctor and the deploy gate', () => {
+  it('doctor passes on a fresh account and exits 0', async () => {
+    const r = await runCli(['doctor', '--lang', 'en'], env);
+    expect(r.stdout).toContain('✓ Credentials');
+    expect(r.stdout).toContain('signed in as arn:aws:iam::123456789012:user/learner');
+    expect(r.stdout).toContain('ml.t3.medium: 0 of 4 in use');
+    expect(r.stdout).toContain('6 passed, 0 warnings, 0 failed.');
+    expect(r.code).toBe(0);
+  });
+
+  it('a used-up quota stops deploy in seconds, before any change, and --skip-checks overrides it', async () => {
+    fake.quotas['ml.t3.medium'] = 0;
+    const r = await runCli(['deploy', '--lang', 'en'], env);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(
+      'Checks failed before deploying: Notebook quota (ml.t3.medium: all 0 allowed are in use (0))',
+    );
+    expect(r.stderr).toContain('smnb doctor');
+    expect(standIn.requests.some((q) => q.action === 'CreateChangeSet')).toBe(false);
+    const doctor = await runCli(['doctor', '--lang', 'ja'], env);
+    expect(doctor.code).toBe(3);
+    expect(doctor.stdout).toContain('--quota-code L-TEST --desired-value 1');
+    const forced = await runCli(['deploy', '--skip-checks', '--lang', 'en'], env);
+    expect(forced.code).toBe(0);
+  });
+});
+
 describe('nested layout', () => {
   it('stages the child templates in a new secure bucket, skips unchanged ones, and deploys main-stack.yaml', async () => {
     const first = await runCli(['deploy', '--nested', '--name', 'nested-notebook', '--lang', 'en'], env);

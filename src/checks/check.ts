@@ -1,0 +1,26 @@
+import type { MessageKey, MessageParams } from '../i18n/messages.js';
+import type { OperationContext } from '../operations/operation-context.js';
+
+export type CheckStatus = 'pass' | 'warn' | 'fail';
+
+export interface CheckOutcome {
+  readonly status: CheckStatus;
+  readonly detailKey: MessageKey;
+  readonly params?: MessageParams;
+  readonly hintKey?: MessageKey;
+}
+
+/** What the checks look at: AWS through the operation context, and the notebook about to be deployed. */
+export interface CheckContext {
+  readonly op: OperationContext;
+  readonly target: { readonly notebookName: string; readonly stackName: string; readonly instanceType: string };
+}
+
+/** A check is data: an ID, a title, and a function from the context to pass, warn or fail. */
+export interface Check {
+  readonly id: string;
+  readonly titleKey: MessageKey;
+  /** Deploy runs the checks marked as gates first, so a doomed deploy stops in seconds. */
+  readonly gate: boolean;
+  run(ctx: CheckContext): Promise<CheckOutcome>;
+}

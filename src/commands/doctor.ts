@@ -1,0 +1,80 @@
+import { CHECKS } from '../checks/notebook-checks.js';
+import type { CheckContext } from '../checks/check.js';
+import { EXIT, PreconditionError } from '../errors.js';
+import type { Translate } from '../i18n/messages.js';
+import { runChecks, type CheckResult } from '../operations/doctor.js';
+import type { OperationContext } from '../operations/operation-context.js';
+import type { DeployOptions } from '../plan/deploy-options.js';
+import { DEFAULT_INSTANCE_TYPE } from '../../shared/notebook-rules.js';
+import { padEnd } from '../plan/text-width.js';
+import { withOperation } from './aws-context.js';
+import { AWS_FLAGS } from './aws-flags.js';
+import type { CommandDefinition } from './command.js';
+import { deployRequest } from './deploy-flags.js';
+import { resolveDeployOptions } from '../plan/deploy-options.js';
+import { loadTemplate } from '../templates.js';
+
+const MARK = { pass: '✓', warn: '!', fail: '✗' } as const;
+
+export function formatChecks(results: readonly CheckResult[], t: Translate): string {
+  const lines = results.flatMap((r) => [
+    `${MARK[r.status]} ${padEnd(t(r.titleKey), 28)} ${t(r.detailKey, r.params)}`,
+    ...(r.hintKey && r.status !== 'pass' ? [`    ${t(r.hintKey, r.params)}`] : []),
+  ]);
+  const count = (s: CheckResult['status']) => results.filter((r) => r.status === s).length;
+  return [...lines, '', t('doctor.summary', { pass: count('pass'), warn: count('warn'), fail: count('fail') })].join(
+    '\n',
+  );
+}
+
+export function checkContext(op: OperationContext, options: DeployOptions): CheckContext {
+  return {
+    op,
+    target: {
+      notebookName: options.notebookName,
+      stackName: options.stackName,
+      instanceType: options.parameters.InstanceType ?? DEFAULT_INSTANCE_TYPE,
+    },
+  };
+}
+
+/** Deploy's gate: the checks that can doom a deploy, run first; a failure stops it before anything changes. */
+export async function gateChecks(op: OperationContext, options: DeployOptions, t: Translate): Promise<void> {
+  const results = await runChecks(
+    checkContext(op, options),
+    CHECKS.filter((c) => c.gate),
+  );
+  const failed = results.filter((r) => r.status === 'fail');
+  if (failed.length > 0) {
+    const checks = failed.map((r) => `${t(r.titleKey)} (${t(r.detailKey, r.params)})`).join('; ');
+    throw new PreconditionError('error.checksFailed', { checks }, 'hint.doctor');
+  }
+}
+
+export const doctorCommand: CommandDefinition = {
+  name: 'doctor',
+  summaryKey: 'cmd.doctor.summary',
+  usage: '',
+  maxPositionals: 0,
+  examples: [
+    'smnb doctor',
+    'smnb doctor --name dev-notebook --instance-type ml.g4dn.xlarge',
+    'smnb doctor --output json',
+  ],
+  flags: [
+    { name: 'name', type: 'string', descKey: 'flag.name', valueName: 'NAME' },
+    { name: 'stack-name', type: 'string', descKey: 'flag.stackName', valueName: 'STACK' },
+    { name: 'instance-type', type: 'string', descKey: 'flag.instanceType', valueName: 'TYPE' },
+    ...AWS_FLAGS,
+  ],
+  async run(ctx, args) {
+    const template = loadTemplate('simple-stack.yaml');
+    const options = resolveDeployOptions(deployRequest(args), Object.keys(template.Parameters ?? {}));
+    const results = await withOperation(ctx, args, 'doctor', (op) => runChecks(checkContext(op, options), CHECKS));
+    return {
+      data: results,
+      text: formatChecks(results, ctx.t),
+      exitCode: results.some((r) => r.status === 'fail') ? EXIT.precondition : EXIT.ok,
+    };
+  },
+};
