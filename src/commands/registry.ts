@@ -7,6 +7,7 @@ import type { CommandDefinition } from './command.js';
  */
 export const COMMANDS: Record<string, { summaryKey: MessageKey; load: () => Promise<CommandDefinition> }> = {
   plan: { summaryKey: 'cmd.plan.summary', load: async () => (await import('./plan.js')).planCommand },
+  cost: { summaryKey: 'cmd.cost.summary', load: async () => (await import('./cost.js')).costCommand },
   deploy: { summaryKey: 'cmd.deploy.summary', load: async () => (await import('./deploy.js')).deployCommand },
   watch: { summaryKey: 'cmd.watch.summary', load: async () => (await import('./notebook-commands.js')).watchCommand },
   outputs: {

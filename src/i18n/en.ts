@@ -265,6 +265,27 @@ export const en = {
   'doctor.summary': '{pass} passed, {warn} warnings, {fail} failed.',
   'error.checksFailed': 'Checks failed before deploying: {checks}. Nothing was deployed.',
   'hint.doctor': 'Run "smnb doctor" for details, or --skip-checks to deploy anyway.',
+  'cmd.cost.summary': 'estimate what a notebook costs, with and without auto-stop (no AWS account needed)',
+  'flag.hoursPerDay': 'hours of real use per day (default 8)',
+  'flag.days': 'days to estimate (default 30)',
+  'flag.live': 'ask the AWS Price List API now (needs credentials and pricing:GetProducts)',
+  'cost.title': 'Cost of one {type} notebook in {region} over {days} days',
+  'cost.alwaysOn': 'Left running: {hours} h -> compute {compute} + storage {storage} = {total}',
+  'cost.withAutoStop':
+    'With auto-stop ({use} h of use + {idle} idle minutes a day): {hours} h -> compute {compute} + storage {storage} = {total}',
+  'cost.autoStopOff':
+    'Auto-stop is off (--idle-timeout 0): the notebook runs around the clock unless you stop it by hand.',
+  'cost.total': 'Estimate: {total}',
+  'cost.freeTier':
+    'New accounts: the free tier ({hours} h a month for the first {months} months) would take off about {saving}.',
+  'cost.storageUnknown':
+    'Storage ({volume} GB) is not included: its price for this region is not in the built-in table.',
+  'error.hoursRange': 'Invalid hours per day "{value}": use 0 to 24.',
+  'error.daysRange': 'Invalid number of days "{value}": use 1 to 366.',
+  'error.regionUnknown': 'Unknown region "{value}". Valid regions: {valid}.',
+  'error.priceUnknown': 'No price for {type} in {region} is known here yet.',
+  'hint.costLive':
+    'Run with --live to ask the AWS Price List API (it is cached with its date), or use --region us-east-1.',
   'duration.seconds': '{n} s',
   'duration.minutes': '{n} min',
 } as const;

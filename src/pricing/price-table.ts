@@ -30,6 +30,15 @@ export const NOTEBOOK_USD_PER_HOUR_US_EAST_1: Readonly<Record<string, number>> =
 };
 
 /**
+ * ML storage of notebook instances, USD per GB-month, us-east-1 (same source and date as above; it is billed while
+ * the notebook exists, running or stopped).
+ */
+export const NOTEBOOK_STORAGE_USD_PER_GB_MONTH_US_EAST_1 = 0.14;
+
+/** SageMaker free tier: 250 hours a month of ml.t3.medium notebooks for the first two months (AWS Free Tier page). */
+export const FREE_TIER = { instanceType: 'ml.t3.medium', hoursPerMonth: 250, months: 2 } as const;
+
+/**
  * Price List usage-type prefixes by region (AWS Price List API, "usagetype" attribute, e.g. USE1-Notebk:ml.t3.medium;
  * us-east-1 is listed both with and without the prefix).
  */

@@ -64,3 +64,29 @@ describe('smnb as a child process', () => {
     expect(r.stdout).toContain('130');
   });
 });
+
+describe('smnb cost, offline', () => {
+  it('prices us-east-1 from the dated table with no AWS configuration', async () => {
+    const r = await runBare('node', ['dist/smnb.mjs', 'cost', '--region', 'us-east-1', '--output', 'json']);
+    expect(r.code).toBe(0);
+    const cost = JSON.parse(r.stdout);
+    expect(cost).toMatchObject({
+      total: 16.3,
+      price: { source: 'table', usdPerHour: 0.05 },
+      alwaysOn: { total: 38.8 },
+    });
+  });
+
+  it('says plainly when a region needs --live, and rejects unknown types and regions', async () => {
+    const tokyo = await runBare('node', ['dist/smnb.mjs', 'cost', '--lang', 'en']);
+    expect(tokyo.code).toBe(3);
+    expect(tokyo.stderr).toContain('No price for ml.t3.medium in ap-northeast-1 is known here yet.');
+    expect(tokyo.stderr).toContain('--live');
+    const badType = await runBare('node', ['dist/smnb.mjs', 'cost', '--instance-type', 'ml.x', '--lang', 'en']);
+    expect(badType.code).toBe(2);
+    expect(badType.stderr).toContain('Unknown instance type "ml.x"');
+    const badRegion = await runBare('node', ['dist/smnb.mjs', 'cost', '--region', 'mars-1', '--lang', 'en']);
+    expect(badRegion.code).toBe(2);
+    expect(badRegion.stderr).toContain('Unknown region "mars-1"');
+  });
+});

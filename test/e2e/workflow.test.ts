@@ -121,6 +121,18 @@ describe('doctor and the deploy gate', () => {
   });
 });
 
+describe('smnb cost --live', () => {
+  it('asks the Price List API for the region and caches the answer', async () => {
+    const r = await runCli(['cost', '--live', '--output', 'json'], env);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      region: 'ap-northeast-1',
+      price: { usdPerHour: 0.0625, source: 'live' },
+    });
+    expect(standIn.requests.map((q) => q.action)).toEqual(['GetProducts']);
+  });
+});
+
 describe('nested layout', () => {
   it('stages the child templates in a new secure bucket, skips unchanged ones, and deploys main-stack.yaml', async () => {
     const first = await runCli(['deploy', '--nested', '--name', 'nested-notebook', '--lang', 'en'], env);

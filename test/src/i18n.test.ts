@@ -11,6 +11,22 @@ describe('messages', () => {
     }
   });
 
+  it('every Japanese message is Japanese, but for a few language-neutral ones', () => {
+    const neutral = [
+      'cli.version',
+      'diagram.cloud',
+      'diagram.vpc',
+      'deploy.changeLine',
+      'status.url',
+      'delete.done',
+      'check.stuck.found',
+    ];
+    const untranslated = Object.entries(CATALOGUES.ja)
+      .filter(([key, text]) => !/[ぁ-んァ-ン一-龯]/.test(text) && !neutral.includes(key))
+      .map(([key]) => key);
+    expect(untranslated).toEqual([]);
+  });
+
   it('fills placeholders', () => {
     expect(translator('en')('error.flagNeedsValue', { flag: '--name' })).toBe('Option --name needs a value.');
     expect(translator('ja')('error.flagNeedsValue', { flag: '--name' })).toBe('オプション --name には値が必要です。');

@@ -1,0 +1,123 @@
+import {
+  checkIdleTimeout,
+  checkInstanceType,
+  checkVolumeSize,
+  DEFAULT_IDLE_TIMEOUT_MINUTES,
+  DEFAULT_INSTANCE_TYPE,
+  DEFAULT_VOLUME_SIZE_GB,
+  NOTEBOOK_INSTANCE_TYPES,
+} from '../../shared/notebook-rules.js';
+import { ClientFactory } from '../aws/client-factory.js';
+import { PreconditionError, UsageError } from '../errors.js';
+import { PriceCacheFile } from '../io/price-cache-file.js';
+import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
+import { hourlyPrice, type HourlyPrice } from '../pricing/hourly-price.js';
+import {
+  FREE_TIER,
+  NOTEBOOK_STORAGE_USD_PER_GB_MONTH_US_EAST_1,
+  PRICE_TABLE_REGION,
+  USAGE_TYPE_PREFIX,
+} from '../pricing/price-table.js';
+import type { Translate } from '../i18n/messages.js';
+import type { CommandDefinition } from './command.js';
+import { offlineRegion } from './deploy-flags.js';
+
+function formatCost(
+  e: CostEstimate,
+  p: HourlyPrice,
+  input: { type: string; volume: number; hours: number; days: number; idle: number },
+  t: Translate,
+): string {
+  const usd = (n: number) => `USD ${n.toFixed(2)}`;
+  const lines = [
+    t('cost.title', { type: input.type, region: p.region, days: input.days }),
+    t(`status.cost.${p.source}`, { usd: p.usdPerHour, asOf: p.asOf, region: p.region }),
+    '',
+    t('cost.alwaysOn', {
+      hours: e.alwaysOn.runningHours,
+      compute: usd(e.alwaysOn.compute),
+      storage: usd(e.alwaysOn.storage),
+      total: usd(e.alwaysOn.total),
+    }),
+    e.autoStopOff
+      ? t('cost.autoStopOff')
+      : t('cost.withAutoStop', {
+          use: input.hours,
+          idle: input.idle,
+          hours: e.withAutoStop.runningHours,
+          compute: usd(e.withAutoStop.compute),
+          storage: usd(e.withAutoStop.storage),
+          total: usd(e.withAutoStop.total),
+        }),
+    '',
+    t('cost.total', { total: usd(e.total) }),
+  ];
+  if (e.freeTierSaving > 0)
+    lines.push(
+      t('cost.freeTier', { hours: FREE_TIER.hoursPerMonth, months: FREE_TIER.months, saving: usd(e.freeTierSaving) }),
+    );
+  if (p.region !== PRICE_TABLE_REGION) lines.push(t('cost.storageUnknown', { volume: input.volume }));
+  return lines.join('\n');
+}
+
+export const costCommand: CommandDefinition = {
+  name: 'cost',
+  summaryKey: 'cmd.cost.summary',
+  usage: '',
+  maxPositionals: 0,
+  examples: [
+    'smnb cost --region us-east-1',
+    'smnb cost --instance-type ml.g4dn.xlarge --hours-per-day 3 --days 30 --region us-east-1',
+    'smnb cost --live',
+    'smnb cost --idle-timeout 0 --region us-east-1 --output json',
+  ],
+  flags: [
+    { name: 'instance-type', type: 'string', descKey: 'flag.instanceType', valueName: 'TYPE' },
+    { name: 'region', type: 'string', descKey: 'flag.region', valueName: 'REGION' },
+    { name: 'volume-size', type: 'number', descKey: 'flag.volumeSize', valueName: 'GB' },
+    { name: 'hours-per-day', type: 'number', descKey: 'flag.hoursPerDay', valueName: 'H' },
+    { name: 'days', type: 'number', descKey: 'flag.days', valueName: 'N' },
+    { name: 'idle-timeout', type: 'number', descKey: 'flag.idleTimeout', valueName: 'MIN' },
+    { name: 'live', type: 'boolean', descKey: 'flag.live' },
+    { name: 'profile', type: 'string', descKey: 'flag.profile', valueName: 'PROFILE' },
+  ],
+  async run(ctx, args) {
+    const f = args.flags;
+    const type = (f['instance-type'] as string | undefined) ?? DEFAULT_INSTANCE_TYPE;
+    const volume = (f['volume-size'] as number | undefined) ?? DEFAULT_VOLUME_SIZE_GB;
+    const idle = (f['idle-timeout'] as number | undefined) ?? DEFAULT_IDLE_TIMEOUT_MINUTES;
+    const hours = (f['hours-per-day'] as number | undefined) ?? 8;
+    const days = (f.days as number | undefined) ?? 30;
+    const region = offlineRegion(f.region, ctx.env);
+    if (checkInstanceType(type))
+      throw new UsageError('error.instance-type', { value: type, allowed: NOTEBOOK_INSTANCE_TYPES.join(', ') });
+    if (checkVolumeSize(volume)) throw new UsageError('error.volume-range', { value: volume, min: 5, max: 16384 });
+    if (checkIdleTimeout(idle)) throw new UsageError('error.idle-range', { value: idle, max: 10080 });
+    if (hours < 0 || hours > 24) throw new UsageError('error.hoursRange', { value: hours });
+    if (days < 1 || days > 366) throw new UsageError('error.daysRange', { value: days });
+    if (!(region in USAGE_TYPE_PREFIX))
+      throw new UsageError('error.regionUnknown', { value: region, valid: Object.keys(USAGE_TYPE_PREFIX).join(', ') });
+
+    const factory = new ClientFactory({ region, profile: f.profile as string | undefined });
+    const { SdkPriceLookup } = await import('../aws/price-api.js');
+    const price = await hourlyPrice(region, type, {
+      cache: new PriceCacheFile(ctx.env),
+      lookup: f.live === true ? new SdkPriceLookup(await factory.pricing()) : undefined,
+      today: new Date().toISOString().slice(0, 10),
+    });
+    if (!price) throw new PreconditionError('error.priceUnknown', { type, region }, 'hint.costLive');
+    const estimate = estimateCost({
+      instanceType: type,
+      usdPerHour: price.usdPerHour,
+      storageUsdPerGbMonth: region === PRICE_TABLE_REGION ? NOTEBOOK_STORAGE_USD_PER_GB_MONTH_US_EAST_1 : undefined,
+      volumeGb: volume,
+      hoursPerDay: hours,
+      days,
+      idleTimeoutMinutes: idle,
+    });
+    return {
+      data: { region, instanceType: type, price, ...estimate },
+      text: formatCost(estimate, price, { type, volume, hours, days, idle }, ctx.t),
+    };
+  },
+};
