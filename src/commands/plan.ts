@@ -2,6 +2,10 @@ import { buildPlan } from '../plan/build-plan.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
 import { toMermaid } from '../plan/diagram.js';
 import { formatPlan } from '../render/plan.js';
+import { PriceCacheFile } from '../io/price-cache-file.js';
+import { estimateCost } from '../plan/cost-model.js';
+import { hourlyPrice } from '../pricing/hourly-price.js';
+import { NOTEBOOK_STORAGE_USD_PER_GB_MONTH_US_EAST_1, PRICE_TABLE_REGION } from '../pricing/price-table.js';
 import { loadChildTemplates, loadTemplate } from '../templates.js';
 import type { CommandDefinition } from './command.js';
 import { DEPLOY_FLAGS, deployRequest, offlineRegion } from './deploy-flags.js';
@@ -30,10 +34,29 @@ export const planCommand: CommandDefinition = {
       template,
       children: request.nested ? loadChildTemplates(template) : undefined,
     });
+    // The cost line uses only what is known offline (the dated table or an earlier Price List answer).
+    const instanceType = plan.parameters.InstanceType ?? '';
+    const price = await hourlyPrice(plan.region, instanceType, {
+      cache: new PriceCacheFile(ctx.env),
+      today: new Date().toISOString().slice(0, 10),
+    });
+    const estimate = price
+      ? estimateCost({
+          instanceType,
+          usdPerHour: price.usdPerHour,
+          storageUsdPerGbMonth:
+            plan.region === PRICE_TABLE_REGION ? NOTEBOOK_STORAGE_USD_PER_GB_MONTH_US_EAST_1 : undefined,
+          volumeGb: Number(plan.parameters.VolumeSizeInGB),
+          hoursPerDay: 8,
+          days: 30,
+          idleTimeoutMinutes: Number(plan.parameters.IdleTimeoutMinutes),
+        })
+      : undefined;
+    const cost = estimate && price ? { estimate, price } : undefined;
     const text =
       args.flags.format === 'mermaid'
         ? toMermaid(plan.diagram, (l) => ctx.t(l.key, l.params))
-        : formatPlan(plan, ctx.t);
-    return { data: plan, text };
+        : formatPlan(plan, ctx.t, cost);
+    return { data: { ...plan, cost }, text };
   },
 };

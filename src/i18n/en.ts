@@ -74,6 +74,10 @@ export const en = {
   'plan.security.bucket': 'Data bucket: encrypted, private, TLS-only, versioned, kept when the stack is deleted',
   'plan.security.autostop': 'Idle auto-stop: after {minutes} minutes without activity',
   'plan.security.autostopOff': 'Idle auto-stop: off (the notebook runs until you stop it)',
+  'plan.cost': 'Cost (30 days, 8 hours of use a day)',
+  'plan.costMonth': 'left running: about USD {alwaysOn}; with auto-stop: about USD {autoStop} (details: smnb cost)',
+  'plan.costUnknown':
+    'no offline price for {type} in {region}: run "smnb cost --live" (or see smnb cost --region us-east-1)',
   'plan.diagram': 'Architecture (drawn from the template)',
   'plan.deploy': 'To deploy',
   'plan.deploy.smnb': 'with smnb:',

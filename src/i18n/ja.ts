@@ -77,6 +77,10 @@ export const ja: Record<MessageKey, string> = {
   'plan.security.bucket': 'データバケット: 暗号化・非公開・TLS 必須・バージョニング付き。スタック削除後も残ります',
   'plan.security.autostop': '自動停止: 操作がないまま {minutes} 分で停止',
   'plan.security.autostopOff': '自動停止: 無効（止めるまで動き続け、課金されます）',
+  'plan.cost': '費用（30 日、1 日 8 時間の利用）',
+  'plan.costMonth': '付けっぱなし: 約 USD {alwaysOn}、自動停止あり: 約 USD {autoStop}（詳しくは smnb cost）',
+  'plan.costUnknown':
+    '{region} の {type} の価格は手元にありません。"smnb cost --live" を実行してください（参考: smnb cost --region us-east-1）',
   'plan.diagram': '構成図（テンプレートから生成）',
   'plan.deploy': 'デプロイするには',
   'plan.deploy.smnb': 'smnb で:',

@@ -2,10 +2,16 @@ import type { Translate } from '../i18n/messages.js';
 import type { Plan } from '../plan/build-plan.js';
 import { drawBoxes } from '../plan/diagram.js';
 import { padEnd } from '../plan/text-width.js';
+import type { CostEstimate } from '../plan/cost-model.js';
+import type { HourlyPrice } from '../pricing/hourly-price.js';
 import { formatDuration } from './duration.js';
 
 /** The plan as people read it: what, in what order, how long, how safe, and how to deploy. */
-export function formatPlan(plan: Plan, t: Translate): string {
+export function formatPlan(
+  plan: Plan,
+  t: Translate,
+  cost?: { readonly estimate: CostEstimate; readonly price: HourlyPrice },
+): string {
   const out: string[] = [];
   const p = plan.parameters;
   out.push(t('plan.title'), '');
@@ -41,6 +47,18 @@ export function formatPlan(plan: Plan, t: Translate): string {
     idle > 0 ? t('plan.security.autostop', { minutes: idle }) : t('plan.security.autostopOff'),
   ]) {
     out.push(`  - ${line}`);
+  }
+  out.push('', t('plan.cost'));
+  if (cost) {
+    const { price, estimate } = cost;
+    out.push(
+      `  ${t(`status.cost.${price.source}`, { usd: price.usdPerHour, asOf: price.asOf, region: price.region })}`,
+    );
+    out.push(
+      `  ${t('plan.costMonth', { alwaysOn: estimate.alwaysOn.total.toFixed(2), autoStop: estimate.withAutoStop.total.toFixed(2) })}`,
+    );
+  } else {
+    out.push(`  ${t('plan.costUnknown', { region: plan.region, type: p.InstanceType ?? '' })}`);
   }
   out.push(
     '',

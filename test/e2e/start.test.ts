@@ -27,6 +27,7 @@ describe('npm start with no AWS configuration at all', () => {
     expect(r.stdout).toContain('AWS::SageMaker::NotebookInstance');
     expect(r.stdout).toContain('aws cloudformation create-stack');
     expect(r.stdout).toMatch(/┌─ AWS ap-northeast-1/);
+    expect(r.stdout).toContain('smnb cost --live');
   });
 
   it('speaks Japanese when the locale is Japanese', async () => {
@@ -66,6 +67,11 @@ describe('smnb as a child process', () => {
 });
 
 describe('smnb cost, offline', () => {
+  it('plan shows the month in us-east-1, left running and with auto-stop', async () => {
+    const r = await runBare('node', ['dist/smnb.mjs', 'plan', '--region', 'us-east-1', '--lang', 'en']);
+    expect(r.stdout).toContain('left running: about USD 38.80; with auto-stop: about USD 16.30');
+  });
+
   it('prices us-east-1 from the dated table with no AWS configuration', async () => {
     const r = await runBare('node', ['dist/smnb.mjs', 'cost', '--region', 'us-east-1', '--output', 'json']);
     expect(r.code).toBe(0);
