@@ -20,7 +20,7 @@ import {
 } from '../pricing/price-table.js';
 import type { Translate } from '../i18n/messages.js';
 import type { CommandDefinition } from './command.js';
-import { offlineRegion } from './deploy-flags.js';
+import { deployFlags, offlineRegion } from './deploy-flags.js';
 
 function formatCost(
   e: CostEstimate,
@@ -72,14 +72,10 @@ export const costCommand: CommandDefinition = {
     'smnb cost --idle-timeout 0 --region us-east-1 --output json',
   ],
   flags: [
-    { name: 'instance-type', type: 'string', descKey: 'flag.instanceType', valueName: 'TYPE' },
-    { name: 'region', type: 'string', descKey: 'flag.region', valueName: 'REGION' },
-    { name: 'volume-size', type: 'number', descKey: 'flag.volumeSize', valueName: 'GB' },
+    ...deployFlags('instance-type', 'volume-size', 'idle-timeout', 'region', 'profile'),
     { name: 'hours-per-day', type: 'number', descKey: 'flag.hoursPerDay', valueName: 'H' },
     { name: 'days', type: 'number', descKey: 'flag.days', valueName: 'N' },
-    { name: 'idle-timeout', type: 'number', descKey: 'flag.idleTimeout', valueName: 'MIN' },
     { name: 'live', type: 'boolean', descKey: 'flag.live' },
-    { name: 'profile', type: 'string', descKey: 'flag.profile', valueName: 'PROFILE' },
   ],
   async run(ctx, args) {
     const f = args.flags;

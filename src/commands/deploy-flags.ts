@@ -14,6 +14,11 @@ export const DEPLOY_FLAGS: readonly FlagSpec[] = [
   ...AWS_FLAGS,
 ];
 
+/** Some of the deploy flags, for commands that describe the same notebook (doctor, cost). */
+export function deployFlags(...names: string[]): FlagSpec[] {
+  return DEPLOY_FLAGS.filter((f) => names.includes(f.name));
+}
+
 export function deployRequest(args: ParsedArgs): DeployRequest {
   const f = args.flags;
   return {

@@ -8,9 +8,8 @@ import type { DeployOptions } from '../plan/deploy-options.js';
 import { DEFAULT_INSTANCE_TYPE } from '../../shared/notebook-rules.js';
 import { padEnd } from '../plan/text-width.js';
 import { withOperation } from './aws-context.js';
-import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
-import { deployRequest } from './deploy-flags.js';
+import { deployFlags, deployRequest } from './deploy-flags.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
 import { loadTemplate } from '../templates.js';
 
@@ -61,12 +60,7 @@ export const doctorCommand: CommandDefinition = {
     'smnb doctor --name dev-notebook --instance-type ml.g4dn.xlarge',
     'smnb doctor --output json',
   ],
-  flags: [
-    { name: 'name', type: 'string', descKey: 'flag.name', valueName: 'NAME' },
-    { name: 'stack-name', type: 'string', descKey: 'flag.stackName', valueName: 'STACK' },
-    { name: 'instance-type', type: 'string', descKey: 'flag.instanceType', valueName: 'TYPE' },
-    ...AWS_FLAGS,
-  ],
+  flags: deployFlags('name', 'stack-name', 'instance-type', 'region', 'profile'),
   async run(ctx, args) {
     const template = loadTemplate('simple-stack.yaml');
     const options = resolveDeployOptions(deployRequest(args), Object.keys(template.Parameters ?? {}));
