@@ -61,8 +61,11 @@ export interface ChangeSetRequest {
 export interface StackApi {
   describeStack(nameOrId: string): Promise<StackSummary | undefined>;
   listStacks(): Promise<StackSummary[]>;
-  /** Events newer than `afterEventId`, oldest first. Without it, all events (newest pages first, then reversed). */
-  newEvents(stackId: string, afterEventId?: string): Promise<StackEvent[]>;
+  /**
+   * Events newer than `afterEventId`, oldest first. Without it, every event at or after `notBefore` (all when that is
+   * unset too): pages come newest first, so reading stops at the first older event instead of the stack's whole history.
+   */
+  newEvents(stackId: string, afterEventId?: string, notBefore?: Date): Promise<StackEvent[]>;
   createChangeSet(request: ChangeSetRequest): Promise<string>;
   describeChangeSet(id: string): Promise<ChangeSetInfo>;
   executeChangeSet(id: string): Promise<void>;
@@ -128,13 +131,14 @@ export class SdkStackApi implements StackApi {
     return all;
   }
 
-  async newEvents(stackId: string, afterEventId?: string): Promise<StackEvent[]> {
+  async newEvents(stackId: string, afterEventId?: string, notBefore?: Date): Promise<StackEvent[]> {
     const collected: StackEvent[] = [];
     let NextToken: string | undefined;
     do {
       const out = await this.client.send(new DescribeStackEventsCommand({ StackName: stackId, NextToken }));
       for (const e of out.StackEvents ?? []) {
         if (afterEventId && e.EventId === afterEventId) return collected.reverse();
+        if (!afterEventId && notBefore && e.Timestamp && e.Timestamp < notBefore) return collected.reverse();
         collected.push({
           id: e.EventId ?? '',
           stackId: e.StackId ?? stackId,

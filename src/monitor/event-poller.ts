@@ -7,13 +7,16 @@ import type { StackApi, StackEvent } from '../aws/stack-api.js';
 export class StackEventPoller {
   private readonly lastEventId = new Map<string, string | undefined>();
   private readonly nestedNames = new Map<string, string>();
+  private readonly earliest: Date;
 
   constructor(
     private readonly api: StackApi,
     rootStackId: string,
-    private readonly since: Date,
+    since: Date,
   ) {
     this.lastEventId.set(rootStackId, undefined);
+    // A second of slack: CloudFormation's clock and ours may disagree slightly.
+    this.earliest = new Date(since.getTime() - 1000);
   }
 
   /** The logical ID of a followed nested stack, by its stack ID. */
@@ -24,11 +27,12 @@ export class StackEventPoller {
   async poll(): Promise<StackEvent[]> {
     const fresh: StackEvent[] = [];
     for (const [stackId, after] of [...this.lastEventId]) {
-      const events = await this.api.newEvents(stackId, after);
+      // The first read of a stack stops at the operation's start; later reads stop at the last event seen.
+      const events = await this.api.newEvents(stackId, after, this.earliest);
       if (events.length === 0) continue;
       this.lastEventId.set(stackId, events.at(-1)!.id);
       for (const e of events) {
-        if (e.timestamp.getTime() < this.since.getTime() - 1000) continue;
+        if (e.timestamp < this.earliest) continue;
         fresh.push(e);
         const isChild = e.resourceType === 'AWS::CloudFormation::Stack' && e.physicalId && e.physicalId !== e.stackId;
         if (isChild && !this.lastEventId.has(e.physicalId!)) {

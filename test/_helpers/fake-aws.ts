@@ -151,12 +151,13 @@ export class FakeAws {
       this.call('DescribeStacks');
       return [...this.stacks.values()].filter((s) => s.status !== 'DELETE_COMPLETE').map((s) => this.summary(s));
     },
-    newEvents: async (stackId, after) => {
+    newEvents: async (stackId, after, notBefore) => {
       this.call('DescribeStackEvents');
       const s = this.find(stackId);
       if (!s) return [];
       const i = after ? s.events.findIndex((e) => e.id === after) : -1;
-      return s.events.slice(i + 1);
+      const fresh = s.events.slice(i + 1);
+      return after || !notBefore ? fresh : fresh.filter((e) => e.timestamp >= notBefore);
     },
     createChangeSet: async (r: ChangeSetRequest) => {
       this.call('CreateChangeSet');
