@@ -1,7 +1,7 @@
 import type { ResourceChange, StackSummary } from '../aws/stack-api.js';
 import { AppError, PreconditionError, UserAbort } from '../errors.js';
 import { message } from '../events.js';
-import type { FailureExplanation } from '../monitor/failure.js';
+import { explainFailure, type FailureExplanation } from '../monitor/failure.js';
 import { isInProgress, isSuccess, ROLLBACK_COMPLETE } from '../monitor/stack-status.js';
 import { watchStack } from '../monitor/watch-stack.js';
 import { analyseChanges, isNoChanges } from '../plan/change-analysis.js';
@@ -162,7 +162,6 @@ async function confirmReplacement(
 /** A stack whose first create failed can only be deleted; say why it failed, then delete it with consent. */
 async function clearFailedCreate(ctx: OperationContext, stack: StackSummary): Promise<undefined> {
   const events = await ctx.stacks.newEvents(stack.id);
-  const { explainFailure } = await import('../monitor/failure.js');
   const failure = explainFailure(events, stack.id, () => undefined);
   ctx.io.notify(
     message(
