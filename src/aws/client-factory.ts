@@ -43,8 +43,9 @@ export class ClientFactory {
   async region(): Promise<string> {
     if (this.regionValue) return this.regionValue;
     if (this.settings.region) return (this.regionValue = this.settings.region);
-    const { STSClient } = await import('@aws-sdk/client-sts');
-    const probe = new STSClient({ profile: this.settings.profile });
+    // Every AWS command loads CloudFormation anyway, so its client config resolves the region at no extra cost.
+    const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
+    const probe = new CloudFormationClient({ profile: this.settings.profile });
     try {
       this.regionValue = (await probe.config.region()) || DEFAULT_REGION;
     } catch {

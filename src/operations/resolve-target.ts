@@ -26,10 +26,15 @@ export async function resolveTarget(
   needNotebook = true,
 ): Promise<Target> {
   const wanted = name ?? DEFAULT_NOTEBOOK_NAME;
-  const byStack = await ctx.stacks.describeStack(wanted);
-  const stack = byStack ?? (await ctx.stacks.describeStack(deriveStackName(wanted)));
+  // All three readings at once: one round trip in the usual case, whichever kind of name was given.
+  const [byStack, byDerived, byNotebook] = await Promise.all([
+    ctx.stacks.describeStack(wanted),
+    ctx.stacks.describeStack(deriveStackName(wanted)),
+    needNotebook ? ctx.notebooks.describe(wanted) : undefined,
+  ]);
+  const stack = byStack ?? byDerived;
   const notebookName = (byStack && notebookOfStack(byStack)) || wanted;
-  const notebook = needNotebook ? await ctx.notebooks.describe(notebookName) : undefined;
+  const notebook = needNotebook && notebookName !== wanted ? await ctx.notebooks.describe(notebookName) : byNotebook;
   if (!stack && !notebook)
     throw new PreconditionError('error.notFound', { name: wanted, region: ctx.region }, 'hint.list');
   return { stack, notebookName, notebook };
