@@ -4,6 +4,10 @@ import { isFailedResourceStatus, isInProgress } from './stack-status.js';
 
 export interface ResourceProgress {
   readonly name: string;
+  /** The nested stack holding it (nested layout), by logical ID. */
+  readonly nestedStack?: string;
+  /** True for a nested stack itself, as its parent reports it. */
+  readonly isStack: boolean;
   readonly group: ResourceGroup;
   readonly status: string;
   readonly reason?: string;
@@ -41,6 +45,8 @@ export function applyEvent(state: ProgressState, event: AppEvent): ProgressState
   resources.set(key, {
     name,
     group: groupOf(event.logicalId, event.resourceType),
+    nestedStack: event.nestedStack,
+    isStack: event.resourceType === 'AWS::CloudFormation::Stack',
     status: event.status,
     reason: event.reason,
     since: event.at.getTime(),
@@ -49,26 +55,46 @@ export function applyEvent(state: ProgressState, event: AppEvent): ProgressState
 }
 
 export interface GroupSummary {
-  readonly group: ResourceGroup;
+  /** A step of the guide, or (nested layout) a nested stack with its resources. */
+  readonly line:
+    { readonly kind: 'group'; readonly group: ResourceGroup } | { readonly kind: 'stack'; readonly name: string };
   readonly done: number;
   readonly total: number;
   readonly active: readonly ResourceProgress[];
   readonly failed: boolean;
 }
 
-/** Per step of the guide: how many resources are done, which are in progress, whether one failed. */
+function summary(line: GroupSummary['line'], members: readonly ResourceProgress[]): GroupSummary {
+  return {
+    line,
+    total: members.length,
+    done: members.filter((r) => !isInProgress(r.status) && !isFailedResourceStatus(r.status)).length,
+    active: members.filter((r) => isInProgress(r.status)),
+    failed: members.some((r) => isFailedResourceStatus(r.status)),
+  };
+}
+
+/**
+ * One line per step of the guide: how many resources are done, which are in progress, whether one failed. In the
+ * nested layout, one line per nested stack instead, each with its own resources (the stack counts as one of them).
+ */
 export function summarise(state: ProgressState): GroupSummary[] {
   const all = [...state.resources.values()];
-  return GROUPS.map((group) => {
-    const members = all.filter((r) => r.group === group);
-    return {
-      group,
-      total: members.length,
-      done: members.filter((r) => !isInProgress(r.status) && !isFailedResourceStatus(r.status)).length,
-      active: members.filter((r) => isInProgress(r.status)),
-      failed: members.some((r) => isFailedResourceStatus(r.status)),
-    };
-  }).filter((g) => g.total > 0);
+  const stacks = all.filter((r) => r.isStack && !r.nestedStack).map((r) => r.name);
+  if (stacks.length > 0) {
+    return stacks.map((name) =>
+      summary(
+        { kind: 'stack', name },
+        all.filter((r) => r.name === name || r.nestedStack === name),
+      ),
+    );
+  }
+  return GROUPS.map((group) =>
+    summary(
+      { kind: 'group', group },
+      all.filter((r) => r.group === group),
+    ),
+  ).filter((g) => g.total > 0);
 }
 
 export function failures(state: ProgressState): ResourceProgress[] {

@@ -26,7 +26,7 @@ export function formatLiveBlock(state: ProgressState, t: Translate, now: number,
     const mark = g.failed ? '✗' : g.done === g.total ? '✓' : '…';
     const active = g.active.map((r) => `${r.name} ${clockTime(now - r.since)}`).join(', ');
     lines.push(
-      `  ${mark} ${padEnd(t(`plan.group.${g.group}`), 46)} ${String(g.done).padStart(2)}/${g.total}  ${active}`.trimEnd(),
+      `  ${mark} ${padEnd(g.line.kind === 'group' ? t(`plan.group.${g.line.group}`) : g.line.name, 46)} ${String(g.done).padStart(2)}/${g.total}  ${active}`.trimEnd(),
     );
   }
   for (const f of failures(state)) lines.push(`  ✗ ${f.name}: ${f.reason}`);

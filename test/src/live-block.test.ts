@@ -45,4 +45,33 @@ describe('live progress block', () => {
     expect(lines).toContain('  ✗ NotebookInstance: quota');
     expect(lines.some((l) => l.startsWith('  ✗ ノートブックインスタンスと自動停止'))).toBe(true);
   });
+
+  it('in the nested layout, gives each nested stack its own line with its resources', () => {
+    const nested = (
+      logicalId: string,
+      resourceType: string,
+      status: string,
+      sec: number,
+      nestedStack?: string,
+    ): AppEvent => ({
+      type: 'resource',
+      stackName: 'main',
+      nestedStack,
+      logicalId,
+      resourceType,
+      status,
+      at: at(sec),
+    });
+    const state = [
+      { type: 'operation', stackName: 'main', at: at(0) } as AppEvent,
+      nested('VpcStack', 'AWS::CloudFormation::Stack', 'CREATE_IN_PROGRESS', 1),
+      nested('PreflightStack', 'AWS::CloudFormation::Stack', 'CREATE_COMPLETE', 30),
+      nested('Vpc', 'AWS::EC2::VPC', 'CREATE_COMPLETE', 20, 'VpcStack'),
+      nested('PublicSubnet', 'AWS::EC2::Subnet', 'CREATE_IN_PROGRESS', 25, 'VpcStack'),
+    ].reduce(applyEvent, emptyProgress());
+    expect(formatLiveBlock(state, translator('en'), at(40).getTime()).slice(1)).toEqual([
+      '  … VpcStack                                        1/3  VpcStack 0:39, VpcStack/PublicSubnet 0:15',
+      '  ✓ PreflightStack                                  1/1',
+    ]);
+  });
 });
