@@ -15,7 +15,10 @@ await build({
   target: 'node20',
   // Prefer the ESM builds of the AWS SDK: dynamic imports of them then keep their named exports.
   mainFields: ['module', 'main'],
-  minify: false,
+  // Minified code parses faster: about 40 ms less start-up for commands that load AWS SDK clients.
+  minify: true,
+  // Our error classes name themselves from their constructors.
+  keepNames: true,
   sourcemap: false,
   legalComments: 'none',
   banner: {
