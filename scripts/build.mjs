@@ -19,7 +19,8 @@ await build({
   minify: true,
   // Our error classes name themselves from their constructors.
   keepNames: true,
-  sourcemap: false,
+  // Maps are read only with --debug, so stack traces point at the TypeScript sources.
+  sourcemap: 'linked',
   legalComments: 'none',
   banner: {
     js: '#!/usr/bin/env node\nimport { createRequire as __smnbRequire } from "node:module"; const require = __smnbRequire(import.meta.url);',

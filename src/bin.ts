@@ -8,6 +8,9 @@ process.emitWarning = ((warning: string | Error, ...rest: never[]) => {
   emitWarning(warning, ...rest);
 }) as typeof process.emitWarning;
 
+// With --debug, stack traces are mapped back to the TypeScript sources (the bundle is minified).
+if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
+
 // The bundled entry point: run, then leave with the code the command chose.
 main(process.argv.slice(2), process.env).then(
   (code) => {
