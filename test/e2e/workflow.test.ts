@@ -202,6 +202,8 @@ describe('before and around AWS', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('AWS の認証情報が見つかりません。');
     expect(r.stderr).toContain('aws configure');
+    const debug = await runCli(['status', '--debug'], { AWS_ENDPOINT_URL: standIn.url, AWS_REGION: 'ap-northeast-1' });
+    expect(debug.stderr).toMatch(/at \S+ \(.*src\/aws\/aws-errors\.ts:\d+:\d+\)/);
   });
 
   it('an unreachable endpoint: exit 4 naming the problem', async () => {
