@@ -4,14 +4,15 @@ import { deploy } from '../operations/deploy.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
 import { typicalSeconds } from '../plan/durations.js';
 import { schedule } from '../plan/schedule.js';
-import { resourceGraph } from '../plan/template-model.js';
+import { resourceGraph, type TemplateDocument } from '../plan/template-model.js';
+import { parse } from 'yaml';
 import { formatDeployResult, formatFleetResult } from '../render/results.js';
-import { childTemplateFiles, loadTemplate, readTemplateText } from '../templates.js';
+import { childTemplateFiles, readTemplateText } from '../templates.js';
 import { defaultTemplateBucket, packageTemplates } from '../operations/package-templates.js';
 import { withOperation } from './aws-context.js';
 import type { CommandContext, CommandDefinition, CommandResult } from './command.js';
 import type { ParsedArgs } from '../args.js';
-import { deployFleet } from '../operations/fleet.js';
+import { deployFleet, type FleetTemplate } from '../operations/fleet.js';
 import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
 import { gateChecks } from './doctor.js';
 import { CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
@@ -30,23 +31,24 @@ function readParameterFile(path: string): Record<string, string> {
   }
 }
 
+/** A template as deploy sends it: its text (read once), its parameter names and its typical duration. */
+function deployTemplate(file: string, args: ParsedArgs) {
+  const templateBody = readTemplateText(file);
+  const document = parse(templateBody) as TemplateDocument;
+  const input: FleetTemplate = {
+    templateBody,
+    templateParameters: Object.keys(document.Parameters ?? {}),
+    allowReplacement: args.flags['allow-replacement'] === true,
+    expectedSeconds: schedule(resourceGraph(document), (n) => typicalSeconds(n.type)).totalSeconds,
+  };
+  return { document, input };
+}
+
 /** --config: every notebook of the file, at most --concurrency at once, then one summary. */
 async function deployFleetCommand(ctx: CommandContext, args: ParsedArgs, path: string): Promise<CommandResult> {
   const config = readFleetConfig(path);
-  const template = loadTemplate('simple-stack.yaml');
-  const result = await withOperation(ctx, args, 'deploy', (op) =>
-    deployFleet(
-      op,
-      config,
-      {
-        templateBody: readTemplateText('simple-stack.yaml'),
-        templateParameters: Object.keys(template.Parameters ?? {}),
-        allowReplacement: args.flags['allow-replacement'] === true,
-        expectedSeconds: schedule(resourceGraph(template), (n) => typicalSeconds(n.type)).totalSeconds,
-      },
-      concurrencyOf(args),
-    ),
-  );
+  const { input } = deployTemplate('simple-stack.yaml', args);
+  const result = await withOperation(ctx, args, 'deploy', (op) => deployFleet(op, config, input, concurrencyOf(args)));
   return { data: result, text: formatFleetResult(result, ctx.t), exitCode: result.failed > 0 ? EXIT.failed : EXIT.ok };
 }
 
@@ -80,9 +82,8 @@ export const deployCommand: CommandDefinition = {
     if (typeof args.flags.config === 'string') return deployFleetCommand(ctx, args, args.flags.config);
     const request = deployRequest(args);
     const file = args.flags.parameters as string | undefined;
-    const templateFile = request.nested ? 'main-stack.yaml' : 'simple-stack.yaml';
-    const template = loadTemplate(templateFile);
-    const templateParameters = Object.keys(template.Parameters ?? {});
+    const { document, input } = deployTemplate(request.nested ? 'main-stack.yaml' : 'simple-stack.yaml', args);
+    const { templateParameters } = input;
     const bucketFlag = args.flags['template-bucket'] as string | undefined;
     const prefixFlag = args.flags['template-prefix'] as string | undefined;
     if ((bucketFlag || prefixFlag) && !request.nested) throw new UsageError('error.templateFlagsNeedNested');
@@ -103,18 +104,11 @@ export const deployCommand: CommandDefinition = {
       if (request.nested) {
         await packageTemplates(op, await op.templateBucket!(), {
           bucket: bucketFlag ?? defaultTemplateBucket((await op.identity!()).account),
-          prefix: prefixFlag ?? String(template.Parameters?.TemplatePrefix?.Default ?? ''),
+          prefix: prefixFlag ?? String(document.Parameters?.TemplatePrefix?.Default ?? ''),
           files: childTemplateFiles(),
         });
       }
-      return deploy(op, {
-        options,
-        templateBody: readTemplateText(templateFile),
-        templateParameters,
-        noWait: args.flags['no-wait'] === true,
-        allowReplacement: args.flags['allow-replacement'] === true,
-        expectedSeconds: schedule(resourceGraph(template), (n) => typicalSeconds(n.type)).totalSeconds,
-      });
+      return deploy(op, { ...input, options, noWait: args.flags['no-wait'] === true });
     });
     const retryFlags = `--stack-name ${options.stackName}${Object.entries(options.parameters)
       .map(([k, v]) => ` --param ${k}=${v}`)
