@@ -12,12 +12,7 @@ import { PreconditionError, UsageError } from '../errors.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
 import { hourlyPrice, type HourlyPrice } from '../pricing/hourly-price.js';
-import {
-  FREE_TIER,
-  NOTEBOOK_STORAGE_USD_PER_GB_MONTH_US_EAST_1,
-  PRICE_TABLE_REGION,
-  USAGE_TYPE_PREFIX,
-} from '../pricing/price-table.js';
+import { FREE_TIER, notebookStoragePrice, PRICE_TABLE_REGION, USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import type { Translate } from '../i18n/messages.js';
 import type { CommandDefinition } from './command.js';
 import { deployFlags, offlineRegion } from './deploy-flags.js';
@@ -105,7 +100,7 @@ export const costCommand: CommandDefinition = {
     const estimate = estimateCost({
       instanceType: type,
       usdPerHour: price.usdPerHour,
-      storageUsdPerGbMonth: region === PRICE_TABLE_REGION ? NOTEBOOK_STORAGE_USD_PER_GB_MONTH_US_EAST_1 : undefined,
+      storageUsdPerGbMonth: notebookStoragePrice(region),
       volumeGb: volume,
       hoursPerDay: hours,
       days,

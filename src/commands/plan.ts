@@ -5,7 +5,7 @@ import { formatPlan } from '../render/plan.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { estimateCost } from '../plan/cost-model.js';
 import { hourlyPrice } from '../pricing/hourly-price.js';
-import { NOTEBOOK_STORAGE_USD_PER_GB_MONTH_US_EAST_1, PRICE_TABLE_REGION } from '../pricing/price-table.js';
+import { notebookStoragePrice } from '../pricing/price-table.js';
 import { loadChildTemplates, loadTemplate } from '../templates.js';
 import type { CommandDefinition } from './command.js';
 import { DEPLOY_FLAGS, deployRequest, offlineRegion } from './deploy-flags.js';
@@ -44,8 +44,7 @@ export const planCommand: CommandDefinition = {
       ? estimateCost({
           instanceType,
           usdPerHour: price.usdPerHour,
-          storageUsdPerGbMonth:
-            plan.region === PRICE_TABLE_REGION ? NOTEBOOK_STORAGE_USD_PER_GB_MONTH_US_EAST_1 : undefined,
+          storageUsdPerGbMonth: notebookStoragePrice(plan.region),
           volumeGb: Number(plan.parameters.VolumeSizeInGB),
           hoursPerDay: 8,
           days: 30,

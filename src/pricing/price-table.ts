@@ -35,6 +35,11 @@ export const NOTEBOOK_USD_PER_HOUR_US_EAST_1: Readonly<Record<string, number>> =
  */
 export const NOTEBOOK_STORAGE_USD_PER_GB_MONTH_US_EAST_1 = 0.14;
 
+/** The storage price for a region, when the built-in table has it. */
+export function notebookStoragePrice(region: string): number | undefined {
+  return region === PRICE_TABLE_REGION ? NOTEBOOK_STORAGE_USD_PER_GB_MONTH_US_EAST_1 : undefined;
+}
+
 /** SageMaker free tier: 250 hours a month of ml.t3.medium notebooks for the first two months (AWS Free Tier page). */
 export const FREE_TIER = { instanceType: 'ml.t3.medium', hoursPerMonth: 250, months: 2 } as const;
 
