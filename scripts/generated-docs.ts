@@ -1,3 +1,4 @@
+import { deployerPolicy } from '../shared/deployer-policy.js';
 import { COMMANDS } from '../src/commands/registry.js';
 import { translator, type MessageKey } from '../src/i18n/messages.js';
 import type { Lang } from '../src/i18n/lang.js';
@@ -105,5 +106,6 @@ export async function generatedDocs(): Promise<Record<string, string>> {
     'docs/commands.md': await commandReference(),
     'docs/architecture.md': architecture(),
     'docs/troubleshooting.md': troubleshooting(),
+    'docs/deployer-policy.json': `${JSON.stringify(deployerPolicy(), null, 2)}\n`,
   };
 }

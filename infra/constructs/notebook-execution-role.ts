@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { TAG_ENVIRONMENT } from '../../shared/notebook-rules.js';
 import { named } from './logical-id.js';
 import { acceptFindings } from '../rules/acknowledge.js';
+import { ROLE_PATH } from '../../shared/deployer-policy.js';
 
 export interface NotebookExecutionRoleProps {
   /** ARN of the user's data bucket; the role may read and write it. */
@@ -111,6 +112,8 @@ export class NotebookExecutionRole extends Construct {
     this.role = named(
       new iam.CfnRole(this, 'Role', {
         description: 'Execution role of the SageMaker notebook (smnb)',
+        // The deployer policy may create and pass only roles under this path.
+        path: ROLE_PATH,
         assumeRolePolicyDocument: {
           Version: '2012-10-17',
           Statement: [{ Effect: 'Allow', Principal: { Service: 'sagemaker.amazonaws.com' }, Action: 'sts:AssumeRole' }],

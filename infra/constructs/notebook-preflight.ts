@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Construct } from 'constructs';
 import { named } from './logical-id.js';
 import { acceptFindings } from '../rules/acknowledge.js';
+import { ROLE_PATH } from '../../shared/deployer-policy.js';
 
 /** CloudFormation's limit on inline (ZipFile) Lambda code (AWS::Lambda::Function Code reference). */
 export const INLINE_CODE_MAX_CHARS = 4096;
@@ -72,6 +73,8 @@ export class NotebookPreflight extends Construct {
     const role = named(
       new iam.CfnRole(this, 'Role', {
         description: 'Runs the notebook deployment preflight (smnb)',
+        // The deployer policy may create and pass only roles under this path.
+        path: ROLE_PATH,
         assumeRolePolicyDocument: {
           Version: '2012-10-17',
           Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],

@@ -1,0 +1,410 @@
+/**
+ * The least a deployer needs: one IAM policy that lets someone deploy, watch, open, stop, start and delete notebooks
+ * with smnb or with the plain aws-cli commands, instead of the broad `cloudformation:* sagemaker:* ec2:* iam:* logs:*`.
+ * docs/deployer-policy.json is written from it, tests prove it covers every resource type in the templates and every
+ * AWS call of the CLI, and `smnb doctor` asks IAM whether the caller has it (SimulatePrincipalPolicy).
+ *
+ * Sources, read 2026-11: the `handlers` permissions of the CloudFormation registry schemas (AWS::EC2::VPC,
+ * InternetGateway, RouteTable, SubnetRouteTableAssociation, AWS::IAM::Role, AWS::Logs::LogGroup); for types without
+ * registry handlers (AWS::EC2::Subnet, SecurityGroup, Route, VPCGatewayAttachment, AWS::S3::BucketPolicy,
+ * AWS::SageMaker::*) the API calls their CloudFormation reference pages describe; the Service Authorization Reference
+ * for action names (e.g. HeadBucket is authorised as s3:ListBucket, PutBucketEncryption as s3:PutEncryptionConfiguration).
+ */
+
+/** Every role the templates create lives under this IAM path, so the deployer may create and pass only those. */
+export const ROLE_PATH = '/smnb/';
+
+export interface PolicyStatement {
+  readonly Sid: string;
+  readonly Effect: 'Allow';
+  readonly Action: readonly string[];
+  readonly Resource: string | readonly string[];
+  readonly Condition?: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>>>>;
+}
+
+const ROLES = `arn:aws:iam::*:role${ROLE_PATH}*`;
+
+/** The policy, statement by statement. `Resource: '*'` only where the actions support no resource-level scoping. */
+export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
+  {
+    Sid: 'StacksAndChangeSets',
+    Effect: 'Allow',
+    Action: [
+      'cloudformation:CreateChangeSet',
+      'cloudformation:DescribeChangeSet',
+      'cloudformation:ExecuteChangeSet',
+      'cloudformation:DeleteChangeSet',
+      'cloudformation:CreateStack',
+      'cloudformation:UpdateStack',
+      'cloudformation:DeleteStack',
+      'cloudformation:DescribeStacks',
+      'cloudformation:DescribeStackEvents',
+      'cloudformation:DescribeStackResources',
+      'cloudformation:GetTemplate',
+      'cloudformation:GetTemplateSummary',
+      'cloudformation:ValidateTemplate',
+      'cloudformation:ListStacks',
+      'cloudformation:TagResource',
+      'cloudformation:UntagResource',
+    ],
+    Resource: '*',
+  },
+  {
+    Sid: 'NotebookNetwork',
+    Effect: 'Allow',
+    Action: [
+      'ec2:CreateVpc',
+      'ec2:DeleteVpc',
+      'ec2:ModifyVpcAttribute',
+      'ec2:DescribeVpcAttribute',
+      'ec2:CreateSubnet',
+      'ec2:DeleteSubnet',
+      'ec2:ModifySubnetAttribute',
+      'ec2:CreateInternetGateway',
+      'ec2:DeleteInternetGateway',
+      'ec2:AttachInternetGateway',
+      'ec2:DetachInternetGateway',
+      'ec2:CreateRouteTable',
+      'ec2:DeleteRouteTable',
+      'ec2:CreateRoute',
+      'ec2:ReplaceRoute',
+      'ec2:DeleteRoute',
+      'ec2:AssociateRouteTable',
+      'ec2:DisassociateRouteTable',
+      'ec2:ReplaceRouteTableAssociation',
+      'ec2:CreateSecurityGroup',
+      'ec2:DeleteSecurityGroup',
+      'ec2:AuthorizeSecurityGroupIngress',
+      'ec2:RevokeSecurityGroupIngress',
+      'ec2:AuthorizeSecurityGroupEgress',
+      'ec2:RevokeSecurityGroupEgress',
+      'ec2:CreateTags',
+      'ec2:DeleteTags',
+    ],
+    Resource: '*',
+  },
+  {
+    Sid: 'ReadOnly',
+    Effect: 'Allow',
+    Action: [
+      'ec2:DescribeVpcs',
+      'ec2:DescribeSubnets',
+      'ec2:DescribeInternetGateways',
+      'ec2:DescribeRouteTables',
+      'ec2:DescribeSecurityGroups',
+      'ec2:DescribeSecurityGroupRules',
+      'ec2:DescribeAvailabilityZones',
+      'ec2:DescribeAccountAttributes',
+      'sagemaker:ListNotebookInstances',
+      'sagemaker:ListNotebookInstanceLifecycleConfigs',
+      'logs:DescribeLogGroups',
+      'servicequotas:ListServiceQuotas',
+      'pricing:GetProducts',
+    ],
+    Resource: '*',
+  },
+  {
+    Sid: 'NotebookRoles',
+    Effect: 'Allow',
+    Action: [
+      'iam:CreateRole',
+      'iam:DeleteRole',
+      'iam:GetRole',
+      'iam:UpdateRole',
+      'iam:UpdateRoleDescription',
+      'iam:UpdateAssumeRolePolicy',
+      'iam:PutRolePolicy',
+      'iam:GetRolePolicy',
+      'iam:DeleteRolePolicy',
+      'iam:ListRolePolicies',
+      'iam:ListAttachedRolePolicies',
+      'iam:TagRole',
+      'iam:UntagRole',
+      'iam:ListRoleTags',
+    ],
+    Resource: ROLES,
+  },
+  {
+    Sid: 'PassNotebookRolesToSageMakerAndLambda',
+    Effect: 'Allow',
+    Action: ['iam:PassRole'],
+    Resource: ROLES,
+    Condition: { StringEquals: { 'iam:PassedToService': ['sagemaker.amazonaws.com', 'lambda.amazonaws.com'] } },
+  },
+  {
+    Sid: 'Notebooks',
+    Effect: 'Allow',
+    Action: [
+      'sagemaker:CreateNotebookInstance',
+      'sagemaker:DescribeNotebookInstance',
+      'sagemaker:UpdateNotebookInstance',
+      'sagemaker:DeleteNotebookInstance',
+      'sagemaker:StartNotebookInstance',
+      'sagemaker:StopNotebookInstance',
+      'sagemaker:CreatePresignedNotebookInstanceUrl',
+      'sagemaker:CreateNotebookInstanceLifecycleConfig',
+      'sagemaker:DescribeNotebookInstanceLifecycleConfig',
+      'sagemaker:UpdateNotebookInstanceLifecycleConfig',
+      'sagemaker:DeleteNotebookInstanceLifecycleConfig',
+      'sagemaker:AddTags',
+      'sagemaker:DeleteTags',
+      'sagemaker:ListTags',
+    ],
+    Resource: [
+      'arn:aws:sagemaker:*:*:notebook-instance/*',
+      'arn:aws:sagemaker:*:*:notebook-instance-lifecycle-config/*',
+    ],
+  },
+  {
+    // No s3:DeleteBucket and no object deletion: the data bucket outlives its stack, and only its owner removes it.
+    Sid: 'DataAndTemplateBuckets',
+    Effect: 'Allow',
+    Action: [
+      's3:CreateBucket',
+      's3:ListBucket',
+      's3:GetBucketLocation',
+      's3:PutBucketTagging',
+      's3:GetBucketTagging',
+      's3:PutEncryptionConfiguration',
+      's3:GetEncryptionConfiguration',
+      's3:PutBucketVersioning',
+      's3:GetBucketVersioning',
+      's3:PutLifecycleConfiguration',
+      's3:GetLifecycleConfiguration',
+      's3:PutBucketOwnershipControls',
+      's3:GetBucketOwnershipControls',
+      's3:PutBucketPublicAccessBlock',
+      's3:GetBucketPublicAccessBlock',
+      's3:PutBucketPolicy',
+      's3:GetBucketPolicy',
+      's3:DeleteBucketPolicy',
+    ],
+    Resource: 'arn:aws:s3:::*',
+  },
+  {
+    // The nested layout's child templates: smnb uploads them, CloudFormation reads them with the caller's rights.
+    Sid: 'ChildTemplates',
+    Effect: 'Allow',
+    Action: ['s3:PutObject', 's3:GetObject'],
+    Resource: 'arn:aws:s3:::*-cfn-templates/*',
+  },
+  {
+    Sid: 'PreflightFunction',
+    Effect: 'Allow',
+    Action: [
+      'lambda:CreateFunction',
+      'lambda:DeleteFunction',
+      'lambda:GetFunction',
+      'lambda:GetFunctionConfiguration',
+      'lambda:UpdateFunctionCode',
+      'lambda:UpdateFunctionConfiguration',
+      'lambda:GetRuntimeManagementConfig',
+      'lambda:InvokeFunction',
+      'lambda:TagResource',
+      'lambda:UntagResource',
+      'lambda:ListTags',
+    ],
+    Resource: 'arn:aws:lambda:*:*:function:*',
+  },
+  {
+    Sid: 'PreflightLogs',
+    Effect: 'Allow',
+    Action: [
+      'logs:CreateLogGroup',
+      'logs:DeleteLogGroup',
+      'logs:PutRetentionPolicy',
+      'logs:DeleteRetentionPolicy',
+      'logs:TagResource',
+      'logs:UntagResource',
+      'logs:ListTagsForResource',
+      'logs:TagLogGroup',
+      'logs:UntagLogGroup',
+      'logs:ListTagsLogGroup',
+    ],
+    Resource: 'arn:aws:logs:*:*:log-group:*',
+  },
+  {
+    // Only for `smnb doctor`: read the caller's own role path and ask IAM what the caller may do.
+    Sid: 'CheckOwnPermissions',
+    Effect: 'Allow',
+    Action: ['iam:GetRole', 'iam:SimulatePrincipalPolicy'],
+    Resource: ['arn:aws:iam::*:role/*', 'arn:aws:iam::*:user/*'],
+  },
+];
+
+/** The policy document as IAM takes it. */
+export function deployerPolicy(): { Version: '2012-10-17'; Statement: readonly PolicyStatement[] } {
+  return { Version: '2012-10-17', Statement: DEPLOYER_STATEMENTS };
+}
+
+/**
+ * What CloudFormation calls with the deployer's rights to create, update and delete each resource type the templates
+ * use (the handler permissions, or the API calls for types without registry handlers). A template that gains a new
+ * type fails the coverage test until its actions are listed here and allowed above.
+ */
+export const RESOURCE_TYPE_ACTIONS: Readonly<Record<string, readonly string[]>> = {
+  'AWS::CloudFormation::Stack': [
+    'cloudformation:CreateStack',
+    'cloudformation:UpdateStack',
+    'cloudformation:DeleteStack',
+    'cloudformation:DescribeStacks',
+    's3:GetObject',
+  ],
+  'AWS::EC2::VPC': [
+    'ec2:CreateVpc',
+    'ec2:DescribeVpcs',
+    'ec2:ModifyVpcAttribute',
+    'ec2:DescribeVpcAttribute',
+    'ec2:CreateTags',
+    'ec2:DeleteTags',
+    'ec2:DeleteVpc',
+  ],
+  'AWS::EC2::InternetGateway': [
+    'ec2:CreateInternetGateway',
+    'ec2:CreateTags',
+    'ec2:DeleteTags',
+    'ec2:DescribeInternetGateways',
+    'ec2:DeleteInternetGateway',
+  ],
+  'AWS::EC2::VPCGatewayAttachment': [
+    'ec2:AttachInternetGateway',
+    'ec2:DetachInternetGateway',
+    'ec2:DescribeInternetGateways',
+  ],
+  'AWS::EC2::Subnet': [
+    'ec2:CreateSubnet',
+    'ec2:DescribeSubnets',
+    'ec2:ModifySubnetAttribute',
+    'ec2:CreateTags',
+    'ec2:DeleteTags',
+    'ec2:DeleteSubnet',
+  ],
+  'AWS::EC2::RouteTable': ['ec2:CreateRouteTable', 'ec2:CreateTags', 'ec2:DescribeRouteTables', 'ec2:DeleteRouteTable'],
+  'AWS::EC2::Route': ['ec2:CreateRoute', 'ec2:ReplaceRoute', 'ec2:DescribeRouteTables', 'ec2:DeleteRoute'],
+  'AWS::EC2::SubnetRouteTableAssociation': [
+    'ec2:AssociateRouteTable',
+    'ec2:ReplaceRouteTableAssociation',
+    'ec2:DescribeSubnets',
+    'ec2:DescribeRouteTables',
+    'ec2:DisassociateRouteTable',
+  ],
+  'AWS::EC2::SecurityGroup': [
+    'ec2:CreateSecurityGroup',
+    'ec2:DescribeSecurityGroups',
+    'ec2:DescribeSecurityGroupRules',
+    'ec2:AuthorizeSecurityGroupIngress',
+    'ec2:AuthorizeSecurityGroupEgress',
+    'ec2:RevokeSecurityGroupIngress',
+    'ec2:RevokeSecurityGroupEgress',
+    'ec2:CreateTags',
+    'ec2:DeleteTags',
+    'ec2:DeleteSecurityGroup',
+  ],
+  'AWS::IAM::Role': [
+    'iam:CreateRole',
+    'iam:GetRole',
+    'iam:PutRolePolicy',
+    'iam:GetRolePolicy',
+    'iam:UpdateRole',
+    'iam:UpdateRoleDescription',
+    'iam:UpdateAssumeRolePolicy',
+    'iam:DeleteRolePolicy',
+    'iam:TagRole',
+    'iam:UntagRole',
+    'iam:ListRolePolicies',
+    'iam:ListAttachedRolePolicies',
+    'iam:DeleteRole',
+  ],
+  'AWS::IAM::Policy': ['iam:PutRolePolicy', 'iam:GetRolePolicy', 'iam:DeleteRolePolicy'],
+  'AWS::Lambda::Function': [
+    'lambda:CreateFunction',
+    'lambda:GetFunction',
+    'lambda:GetFunctionConfiguration',
+    'lambda:UpdateFunctionCode',
+    'lambda:UpdateFunctionConfiguration',
+    'lambda:GetRuntimeManagementConfig',
+    'lambda:TagResource',
+    'lambda:UntagResource',
+    'lambda:ListTags',
+    'lambda:DeleteFunction',
+  ],
+  // A Lambda-backed custom resource: CloudFormation invokes the function with the caller's rights.
+  'Custom::NotebookPreflight': ['lambda:InvokeFunction'],
+  'AWS::Logs::LogGroup': [
+    'logs:CreateLogGroup',
+    'logs:DescribeLogGroups',
+    'logs:PutRetentionPolicy',
+    'logs:DeleteRetentionPolicy',
+    'logs:TagResource',
+    'logs:UntagResource',
+    'logs:ListTagsForResource',
+    'logs:DeleteLogGroup',
+  ],
+  'AWS::S3::Bucket': [
+    's3:CreateBucket',
+    's3:PutBucketTagging',
+    's3:PutEncryptionConfiguration',
+    's3:PutBucketVersioning',
+    's3:PutLifecycleConfiguration',
+    's3:PutBucketOwnershipControls',
+    's3:PutBucketPublicAccessBlock',
+    's3:GetBucketLocation',
+    's3:ListBucket',
+  ],
+  'AWS::S3::BucketPolicy': ['s3:PutBucketPolicy', 's3:GetBucketPolicy', 's3:DeleteBucketPolicy'],
+  'AWS::SageMaker::NotebookInstanceLifecycleConfig': [
+    'sagemaker:CreateNotebookInstanceLifecycleConfig',
+    'sagemaker:DescribeNotebookInstanceLifecycleConfig',
+    'sagemaker:UpdateNotebookInstanceLifecycleConfig',
+    'sagemaker:DeleteNotebookInstanceLifecycleConfig',
+    'sagemaker:AddTags',
+  ],
+  'AWS::SageMaker::NotebookInstance': [
+    'sagemaker:CreateNotebookInstance',
+    'sagemaker:DescribeNotebookInstance',
+    'sagemaker:UpdateNotebookInstance',
+    'sagemaker:StopNotebookInstance',
+    'sagemaker:StartNotebookInstance',
+    'sagemaker:DeleteNotebookInstance',
+    'sagemaker:AddTags',
+    'sagemaker:DeleteTags',
+    'sagemaker:ListTags',
+  ],
+};
+
+/** Types whose creation passes a role to a service (iam:PassRole with iam:PassedToService set to that service). */
+export const RESOURCE_TYPE_PASSES_ROLE_TO: Readonly<Record<string, string>> = {
+  'AWS::Lambda::Function': 'lambda.amazonaws.com',
+  'AWS::SageMaker::NotebookInstance': 'sagemaker.amazonaws.com',
+};
+
+/**
+ * The IAM action behind each AWS SDK command the CLI sends (null: the call needs no permission). A test reads the
+ * sources for every `new …Command(` and fails when one is missing here or not allowed by the policy.
+ */
+export const CLI_COMMAND_ACTIONS: Readonly<Record<string, string | null>> = {
+  CreateChangeSetCommand: 'cloudformation:CreateChangeSet',
+  DescribeChangeSetCommand: 'cloudformation:DescribeChangeSet',
+  ExecuteChangeSetCommand: 'cloudformation:ExecuteChangeSet',
+  DeleteChangeSetCommand: 'cloudformation:DeleteChangeSet',
+  DeleteStackCommand: 'cloudformation:DeleteStack',
+  DescribeStacksCommand: 'cloudformation:DescribeStacks',
+  DescribeStackEventsCommand: 'cloudformation:DescribeStackEvents',
+  DescribeNotebookInstanceCommand: 'sagemaker:DescribeNotebookInstance',
+  ListNotebookInstancesCommand: 'sagemaker:ListNotebookInstances',
+  StartNotebookInstanceCommand: 'sagemaker:StartNotebookInstance',
+  StopNotebookInstanceCommand: 'sagemaker:StopNotebookInstance',
+  CreatePresignedNotebookInstanceUrlCommand: 'sagemaker:CreatePresignedNotebookInstanceUrl',
+  CreateBucketCommand: 's3:CreateBucket',
+  HeadBucketCommand: 's3:ListBucket',
+  HeadObjectCommand: 's3:GetObject',
+  PutObjectCommand: 's3:PutObject',
+  PutBucketEncryptionCommand: 's3:PutEncryptionConfiguration',
+  PutBucketPolicyCommand: 's3:PutBucketPolicy',
+  PutPublicAccessBlockCommand: 's3:PutBucketPublicAccessBlock',
+  ListServiceQuotasCommand: 'servicequotas:ListServiceQuotas',
+  GetProductsCommand: 'pricing:GetProducts',
+  GetRoleCommand: 'iam:GetRole',
+  SimulatePrincipalPolicyCommand: 'iam:SimulatePrincipalPolicy',
+  GetCallerIdentityCommand: null,
+};
