@@ -3,6 +3,7 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { PricingClient } from '@aws-sdk/client-pricing';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { STSClient } from '@aws-sdk/client-sts';
+import type { IAMClient } from '@aws-sdk/client-iam';
 
 declare const SMNB_VERSION: string;
 
@@ -82,6 +83,13 @@ export class ClientFactory {
     await this.region();
     const { S3Client } = await import('@aws-sdk/client-s3');
     return new S3Client({ ...this.common(), forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) });
+  }
+
+  /** IAM is global; its endpoint does not depend on the region. */
+  async iam(): Promise<IAMClient> {
+    await this.region();
+    const { IAMClient } = await import('@aws-sdk/client-iam');
+    return new IAMClient(this.common());
   }
 
   async sts(): Promise<STSClient> {

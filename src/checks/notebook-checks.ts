@@ -1,5 +1,6 @@
 import { TAG_MANAGED } from '../../shared/notebook-rules.js';
 import type { Check, CheckOutcome } from './check.js';
+import { PERMISSION_CHECK } from './permission-check.js';
 
 const pass = (detailKey: CheckOutcome['detailKey'], params?: CheckOutcome['params']): CheckOutcome => ({
   status: 'pass',
@@ -23,6 +24,7 @@ export const CHECKS: readonly Check[] = [
       return pass('check.credentials.ok', { arn: who.arn, account: who.account });
     },
   },
+  PERMISSION_CHECK,
   {
     id: 'sagemaker-region',
     titleKey: 'check.region',

@@ -17,6 +17,12 @@ function pollInterval(env: NodeJS.ProcessEnv): number {
   return Number.isFinite(fromEnv) && fromEnv >= 0 && env.SMNB_POLL_INTERVAL_MS !== undefined ? fromEnv : 2000;
 }
 
+/** The first call's promise, shared by every later call. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+}
+
 async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<OperationContext> {
   const factory = new ClientFactory({
     region: args.flags.region as string | undefined,
@@ -37,11 +43,16 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
     notebooks: new SdkNotebookApi(sm),
     region,
     templateBucket: async () => new SdkTemplateBucketApi(await factory.s3(ctx.env)),
-    identity: async () => {
+    // Asked once per command: several checks want to know who the caller is.
+    identity: once(async () => {
       const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
       const who = await (await factory.sts()).send(new GetCallerIdentityCommand({}));
       return { arn: who.Arn ?? '', account: who.Account ?? '' };
-    },
+    }),
+    permissions: once(async () => {
+      const { SdkPermissionApi } = await import('../aws/permission-api.js');
+      return new SdkPermissionApi(await factory.iam());
+    }),
     notebookQuota: async (instanceType) => {
       const [{ ServiceQuotasClient }, { notebookQuota }] = await Promise.all([
         import('@aws-sdk/client-service-quotas'),

@@ -244,6 +244,18 @@ export const en = {
   'flag.skipChecks': 'deploy without running the doctor checks first',
   'check.credentials': 'Credentials',
   'check.credentials.ok': 'signed in as {arn} (account {account})',
+  'check.permissions': 'Permissions',
+  'check.permissions.ok': 'IAM allows all {count} actions deploy, stop, start and delete need ({principal})',
+  'check.permissions.missing': 'IAM does not allow {count} action(s) smnb needs: {actions}',
+  'check.permissions.hint':
+    'Attach the policy in docs/deployer-policy.json to {principal} (the README shows how), or ask your administrator; an organization policy (SCP) can also deny these. --skip-checks deploys anyway.',
+  'check.permissions.root':
+    'signed in as the root user: every action is allowed, but AWS advises against using root day to day',
+  'check.permissions.rootHint':
+    'Create an IAM user or IAM Identity Center role with docs/deployer-policy.json and use that instead.',
+  'check.permissions.unsupported': 'cannot check the permissions of {arn}: IAM simulates only users and roles',
+  'check.permissions.cannotCheck':
+    'cannot ask IAM which actions are allowed ({action} is not allowed); the deploy itself will report anything missing',
   'check.region': 'SageMaker in this region',
   'check.region.ok': 'SageMaker answers in {region} ({count} notebook instance(s))',
   'check.quota': 'Notebook quota',

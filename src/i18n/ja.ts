@@ -247,6 +247,20 @@ export const ja: Record<MessageKey, string> = {
   'flag.skipChecks': '事前チェックをせずにデプロイする',
   'check.credentials': '認証情報',
   'check.credentials.ok': '{arn}（アカウント {account}）としてサインイン済み',
+  'check.permissions': '権限',
+  'check.permissions.ok':
+    'デプロイ・停止・起動・削除に必要な {count} 個のアクションがすべて許可されています（{principal}）',
+  'check.permissions.missing': 'smnb に必要なアクションのうち {count} 個が許可されていません: {actions}',
+  'check.permissions.hint':
+    'docs/deployer-policy.json のポリシーを {principal} にアタッチしてください（手順は README にあります）。管理者に依頼するか、組織のポリシー（SCP）で拒否されていないかも確認してください。--skip-checks を付けるとこの確認を飛ばしてデプロイします。',
+  'check.permissions.root':
+    'ルートユーザーでサインインしています。すべて許可されますが、AWS は日常の作業にルートを使わないよう勧めています',
+  'check.permissions.rootHint':
+    'docs/deployer-policy.json を付けた IAM ユーザーか IAM Identity Center のロールを作り、そちらを使ってください。',
+  'check.permissions.unsupported':
+    '{arn} の権限は確認できません（IAM がシミュレーションできるのはユーザーとロールだけです）',
+  'check.permissions.cannotCheck':
+    'IAM に権限を問い合わせられません（{action} が許可されていません）。足りない権限はデプロイ中のエラーで分かります',
   'check.region': 'このリージョンの SageMaker',
   'check.region.ok': '{region} の SageMaker が応答（ノートブック {count} 台）',
   'check.quota': 'ノートブックのクォータ',

@@ -1,3 +1,4 @@
+import type { PermissionApi } from '../aws/permission-api.js';
 import type { NotebookApi } from '../aws/notebook-api.js';
 import type { StackApi } from '../aws/stack-api.js';
 import type { TemplateBucketApi } from '../aws/template-bucket-api.js';
@@ -20,6 +21,8 @@ export interface OperationContext {
   readonly templateBucket?: () => Promise<TemplateBucketApi>;
   /** Who the caller is (STS GetCallerIdentity). */
   readonly identity?: () => Promise<{ readonly arn: string; readonly account: string }>;
+  /** IAM's policy simulator and role lookup, made on first use. */
+  readonly permissions?: () => Promise<PermissionApi>;
   /** The notebook quota for an instance type (Service Quotas), or undefined when it cannot be read. */
   readonly notebookQuota?: (instanceType: string) => Promise<{ value: number; code: string } | undefined>;
 }

@@ -91,8 +91,14 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
       const form = new URLSearchParams(body);
       const action = form.get('Action') ?? '';
       requests.push({ action, signed });
-      const result = action === 'GetCallerIdentity' ? sts() : await cloudFormation(fake, action, form);
-      const ns = action === 'GetCallerIdentity' ? 'https://sts.amazonaws.com/doc/2011-06-15/' : CFN_NS;
+      const isIam = IAM_ACTIONS.has(action);
+      const result =
+        action === 'GetCallerIdentity'
+          ? sts(fake)
+          : isIam
+            ? await iam(fake, action, form)
+            : await cloudFormation(fake, action, form);
+      const ns = action === 'GetCallerIdentity' ? 'https://sts.amazonaws.com/doc/2011-06-15/' : isIam ? IAM_NS : CFN_NS;
       res
         .writeHead(200, { 'content-type': 'text/xml' })
         .end(
@@ -181,8 +187,45 @@ function s3(
   end(405);
 }
 
-function sts(): string {
-  return '<Arn>arn:aws:iam::123456789012:user/learner</Arn><UserId>AIDAEXAMPLE</UserId><Account>123456789012</Account>';
+function sts(fake: FakeAws): string {
+  return `<Arn>${esc(fake.callerArn)}</Arn><UserId>AIDAEXAMPLE</UserId><Account>123456789012</Account>`;
+}
+
+const IAM_NS = 'https://iam.amazonaws.com/doc/2010-05-08/';
+const IAM_ACTIONS = new Set(['GetRole', 'SimulatePrincipalPolicy']);
+
+/** The values of a query-protocol list: Name.member.1, Name.member.2, … */
+const formList = (form: URLSearchParams, name: string) =>
+  [...form.keys()].filter((k) => new RegExp(`^${name}\\.member\\.\\d+$`).test(k)).map((k) => form.get(k)!);
+
+async function iam(fake: FakeAws, action: string, form: URLSearchParams): Promise<string> {
+  const api = fake.permissionApi;
+  try {
+    if (action === 'GetRole') {
+      const name = form.get('RoleName') ?? '';
+      const arn = await api.roleArn(name);
+      const path = /:role(\/.*\/)[^/]+$/.exec(arn)?.[1] ?? '/';
+      return `<Role><Path>${path}</Path><RoleName>${esc(name)}</RoleName><RoleId>AROAEXAMPLE</RoleId><Arn>${esc(arn)}</Arn><CreateDate>${iso()}</CreateDate></Role>`;
+    }
+    const context: Record<string, string> = {};
+    for (let i = 1; form.has(`ContextEntries.member.${i}.ContextKeyName`); i++) {
+      context[form.get(`ContextEntries.member.${i}.ContextKeyName`)!] =
+        form.get(`ContextEntries.member.${i}.ContextKeyValues.member.1`) ?? '';
+    }
+    const actions = formList(form, 'ActionNames');
+    const resourceArn = formList(form, 'ResourceArns')[0];
+    const denied = new Set(
+      await api.deniedActions(form.get('PolicySourceArn') ?? '', { actions, resourceArn, context }),
+    );
+    const results = actions.map(
+      (a) =>
+        `<member><EvalActionName>${a}</EvalActionName><EvalResourceName>${esc(resourceArn ?? '*')}</EvalResourceName><EvalDecision>${denied.has(a) ? 'implicitDeny' : 'allowed'}</EvalDecision></member>`,
+    );
+    return `<EvaluationResults>${results.join('')}</EvaluationResults><IsTruncated>false</IsTruncated>`;
+  } catch (error) {
+    const e = error as Error;
+    throw new WireError(e.name, e.message, e.name === 'AccessDenied' ? 403 : e.name === 'NoSuchEntity' ? 404 : 400);
+  }
 }
 
 function thrown(error: unknown): never {

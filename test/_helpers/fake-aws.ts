@@ -14,10 +14,17 @@
  * - S3 keeps buckets (owned by the caller or by "other") with their settings and objects, for template staging.
  * - Service Quotas lists "<type> for notebook instance usage" from `quotas`; STS says the caller is 123456789012.
  * - Pricing GetProducts answers from `prices` by usage type, in the Price List's JSON-string format.
+ * - IAM: GetRole answers from `roles` (name -> ARN with path), else NoSuchEntity. SimulatePrincipalPolicy evaluates
+ *   `callerPolicy` for the caller (a user, `callerArn`) or any role in `roles`: Allow statements with wildcards and
+ *   StringEquals conditions; a request without a resource is for "*", as IAM does. `iamDenies` lists IAM calls that
+ *   fail with AccessDenied, as for a deployer who may not ask.
  * - `throttleEvery = n` throttles every n-th call; `inFlight`/`maxInFlight` count stack operations running at once.
  * - `throttle(n)` makes the next n calls fail with ThrottlingException; `calls` counts calls by name.
  */
 import { parse } from 'yaml';
+import { DEPLOYER_STATEMENTS, type PolicyStatement } from '../../shared/deployer-policy.js';
+import type { PermissionApi } from '../../src/aws/permission-api.js';
+import { policyAllows } from './iam-policy.js';
 import type { NotebookApi, NotebookInfo } from '../../src/aws/notebook-api.js';
 import type {
   ChangeSetInfo,
@@ -72,6 +79,12 @@ export class FakeAws {
   readonly buckets = new Map<string, { owner: 'me' | 'other'; settings: string[]; objects: Map<string, string> }>();
   /** Notebook quotas by instance type (Service Quotas); a missing type has no quota entry. */
   readonly quotas: Record<string, number> = { 'ml.t3.medium': 4, 'ml.t3.large': 2 };
+  /** IAM: who the caller is (STS says so too), the policy the simulator evaluates, and roles by name. */
+  callerArn = 'arn:aws:iam::123456789012:user/learner';
+  callerPolicy: readonly PolicyStatement[] = DEPLOYER_STATEMENTS;
+  readonly roles: Record<string, string> = {};
+  /** IAM calls that fail with AccessDenied, e.g. 'SimulatePrincipalPolicy'. */
+  readonly iamDenies = new Set<string>();
   /** Price List answers by usage type (test data, not real prices). */
   readonly prices: Record<string, number> = { 'APN1-Notebk:ml.t3.medium': 0.0625 };
 
@@ -336,6 +349,34 @@ export class FakeAws {
       this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status);
     });
   }
+
+  private iamCall(name: string): void {
+    this.call(name);
+    if (this.iamDenies.has(name)) {
+      throw Object.assign(new Error(`User: ${this.callerArn} is not authorized to perform: iam:${name}`), {
+        name: 'AccessDenied',
+      });
+    }
+  }
+
+  readonly permissionApi: PermissionApi = {
+    roleArn: async (name) => {
+      this.iamCall('GetRole');
+      const arn = this.roles[name];
+      if (!arn) throw Object.assign(new Error(`The role with name ${name} cannot be found.`), { name: 'NoSuchEntity' });
+      return arn;
+    },
+    deniedActions: async (principal, request) => {
+      this.iamCall('SimulatePrincipalPolicy');
+      if (principal !== this.callerArn && !Object.values(this.roles).includes(principal)) {
+        throw Object.assign(new Error(`Principal ${principal} not found`), { name: 'NoSuchEntity' });
+      }
+      return request.actions.filter(
+        (action) =>
+          !policyAllows(this.callerPolicy, { action, resource: request.resourceArn ?? '*', context: request.context }),
+      );
+    },
+  };
 
   readonly notebookApi: NotebookApi = {
     describe: async (name) => {

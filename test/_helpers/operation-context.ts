@@ -35,7 +35,8 @@ export function fakeContext(answers: boolean[] = []) {
     region: 'ap-northeast-1',
     clock: { now: () => aws.now(), sleep: async (ms) => aws.advance(ms) },
     pollIntervalMs: 2000,
-    identity: async () => ({ arn: 'arn:aws:iam::123456789012:user/learner', account: '123456789012' }),
+    identity: async () => ({ arn: aws.callerArn, account: '123456789012' }),
+    permissions: async () => aws.permissionApi,
     notebookQuota: async (type) => (type in aws.quotas ? { value: aws.quotas[type]!, code: 'L-TEST' } : undefined),
   };
   return { aws, host, ctx };

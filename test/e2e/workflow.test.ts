@@ -1,3 +1,4 @@
+import { DEPLOYER_STATEMENTS } from '../../shared/deployer-policy.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startStandIn, type StandIn } from '../_helpers/aws-stand-in.js';
 import { FakeAws } from '../_helpers/fake-aws.js';
@@ -100,8 +101,25 @@ describe('doctor and the deploy gate', () => {
     expect(r.stdout).toContain('✓ Credentials');
     expect(r.stdout).toContain('signed in as arn:aws:iam::123456789012:user/learner');
     expect(r.stdout).toContain('ml.t3.medium: 0 of 4 in use');
-    expect(r.stdout).toContain('6 passed, 0 warnings, 0 failed.');
+    expect(r.stdout).toMatch(/✓ Permissions +IAM allows all \d+ actions/);
+    expect(r.stdout).toContain('7 passed, 0 warnings, 0 failed.');
+    expect(standIn.requests.filter((q) => q.action === 'SimulatePrincipalPolicy' && q.signed).length).toBeGreaterThan(
+      5,
+    );
     expect(r.code).toBe(0);
+  });
+
+  it('missing permissions stop deploy before any change, naming the actions and the policy to attach', async () => {
+    fake.callerPolicy = DEPLOYER_STATEMENTS.filter((s) => s.Sid !== 'Notebooks');
+    const r = await runCli(['deploy', '--lang', 'en'], env);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('IAM does not allow 14 action(s) smnb needs: sagemaker:CreateNotebookInstance');
+    expect(standIn.requests.some((q) => q.action === 'CreateChangeSet')).toBe(false);
+    const doctor = await runCli(['doctor', '--lang', 'ja'], env);
+    expect(doctor.code).toBe(3);
+    expect(doctor.stdout).toContain(
+      'docs/deployer-policy.json のポリシーを arn:aws:iam::123456789012:user/learner にアタッチ',
+    );
   });
 
   it('a used-up quota stops deploy in seconds, before any change, and --skip-checks overrides it', async () => {

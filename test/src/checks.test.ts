@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { DEPLOYER_STATEMENTS } from '../../shared/deployer-policy.js';
 import { CHECKS } from '../../src/checks/notebook-checks.js';
 import { checkContext } from '../../src/commands/doctor.js';
 import { deploy } from '../../src/operations/deploy.js';
@@ -25,6 +26,7 @@ describe('doctor checks', () => {
     const results = await runChecks(checkContext(ctx, options()), CHECKS);
     expect(results.map((r) => [r.id, r.status])).toEqual([
       ['credentials', 'pass'],
+      ['permissions', 'pass'],
       ['sagemaker-region', 'pass'],
       ['quota', 'pass'],
       ['name-conflict', 'pass'],
@@ -49,6 +51,79 @@ describe('doctor checks', () => {
       CHECKS.filter((c) => c.id === 'credentials'),
     );
     expect(r).toMatchObject({ status: 'fail', detailKey: 'error.noCredentials', hintKey: 'hint.configure' });
+  });
+
+  it('permissions: pass with the deployer policy, fail naming what a narrower policy lacks', async () => {
+    const { ctx, aws } = fakeContext();
+    expect(await statusOf(ctx, 'permissions')).toMatchObject({
+      status: 'pass',
+      params: { principal: 'arn:aws:iam::123456789012:user/learner' },
+    });
+    aws.callerPolicy = DEPLOYER_STATEMENTS.filter(
+      (s) => !['NotebookRoles', 'PassNotebookRolesToSageMakerAndLambda'].includes(s.Sid),
+    );
+    const r = await statusOf(ctx, 'permissions');
+    expect(r).toMatchObject({
+      status: 'fail',
+      detailKey: 'check.permissions.missing',
+      hintKey: 'check.permissions.hint',
+    });
+    expect(r.params?.actions).toMatch(/^iam:CreateRole, iam:DeleteRole, .*… \(\+\d+\)$/);
+    // 14 role actions and PassRole, less iam:GetRole, which the self-check statement still allows.
+    expect(r.params?.count).toBe(14);
+  });
+
+  it('permissions: a role passed only to EC2, or scoped to other buckets, is not enough', async () => {
+    const { ctx, aws } = fakeContext();
+    aws.callerPolicy = DEPLOYER_STATEMENTS.map((s) =>
+      s.Sid === 'PassNotebookRolesToSageMakerAndLambda'
+        ? { ...s, Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } }
+        : s.Sid === 'ChildTemplates'
+          ? { ...s, Resource: 'arn:aws:s3:::someone-else/*' }
+          : s,
+    );
+    const r = await statusOf(ctx, 'permissions');
+    expect(r).toMatchObject({
+      status: 'fail',
+      params: { count: 3, actions: 'iam:PassRole, s3:PutObject, s3:GetObject' },
+    });
+  });
+
+  it('permissions: an assumed role is simulated by its full ARN, path included', async () => {
+    const { ctx, aws } = fakeContext();
+    aws.callerArn = 'arn:aws:sts::123456789012:assumed-role/AWSReservedSSO_Learner_abc/taro';
+    aws.roles['AWSReservedSSO_Learner_abc'] =
+      'arn:aws:iam::123456789012:role/aws-reserved/sso.amazonaws.com/ap-northeast-1/AWSReservedSSO_Learner_abc';
+    expect(await statusOf(ctx, 'permissions')).toMatchObject({
+      status: 'pass',
+      params: { principal: aws.roles['AWSReservedSSO_Learner_abc'] },
+    });
+  });
+
+  it('permissions: warn (never fail) when IAM may not be asked, for root and for federation', async () => {
+    const { ctx, aws } = fakeContext();
+    aws.iamDenies.add('SimulatePrincipalPolicy');
+    expect(await statusOf(ctx, 'permissions')).toMatchObject({
+      status: 'warn',
+      params: { action: 'iam:SimulatePrincipalPolicy' },
+    });
+    aws.callerArn = 'arn:aws:sts::123456789012:assumed-role/Learner/taro';
+    aws.roles.Learner = 'arn:aws:iam::123456789012:role/Learner';
+    aws.iamDenies.add('GetRole');
+    expect(await statusOf(ctx, 'permissions')).toMatchObject({ status: 'warn', params: { action: 'iam:GetRole' } });
+    aws.callerArn = 'arn:aws:iam::123456789012:root';
+    expect(await statusOf(ctx, 'permissions')).toMatchObject({ status: 'warn', detailKey: 'check.permissions.root' });
+    aws.callerArn = 'arn:aws:sts::123456789012:federated-user/bob';
+    expect(await statusOf(ctx, 'permissions')).toMatchObject({
+      status: 'warn',
+      detailKey: 'check.permissions.unsupported',
+    });
+  });
+
+  it('permissions: any other IAM failure fails the check with its reason', async () => {
+    const { ctx, aws } = fakeContext();
+    aws.callerArn = 'arn:aws:sts::123456789012:assumed-role/Gone/taro';
+    expect(await statusOf(ctx, 'permissions')).toMatchObject({ status: 'fail' });
   });
 
   it('quota: fail when used up (with the command to ask for more), warn when unreadable', async () => {

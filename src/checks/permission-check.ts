@@ -1,0 +1,84 @@
+import { DEPLOYER_STATEMENTS } from '../../shared/deployer-policy.js';
+import { toAppError } from '../aws/aws-errors.js';
+import type { Check, CheckContext, CheckOutcome } from './check.js';
+import { simulationPrincipal, simulationRequests } from './permission-simulation.js';
+
+/** The statement only doctor itself needs; a deployer without it is warned, not failed. */
+const SELF_CHECK_SID = 'CheckOwnPermissions';
+/** How many missing actions the detail names before "and N more". */
+const SHOWN = 8;
+
+const isAccessDenied = (error: unknown) => toAppError(error, 'iam').key === 'error.accessDenied';
+
+const cannotCheck = (action: string): CheckOutcome => ({
+  status: 'warn',
+  detailKey: 'check.permissions.cannotCheck',
+  params: { action },
+});
+
+async function denied(ctx: CheckContext, principalArn: string, account: string): Promise<string[] | CheckOutcome> {
+  const api = await ctx.op.permissions!();
+  const requests = simulationRequests(
+    DEPLOYER_STATEMENTS.filter((s) => s.Sid !== SELF_CHECK_SID),
+    account,
+    ctx.op.region,
+  );
+  try {
+    const answers = await Promise.all(requests.map((r) => api.deniedActions(principalArn, r)));
+    return [...new Set(answers.flat())];
+  } catch (error) {
+    if (isAccessDenied(error)) return cannotCheck('iam:SimulatePrincipalPolicy');
+    throw error;
+  }
+}
+
+async function principalArn(ctx: CheckContext, callerArn: string): Promise<string | CheckOutcome> {
+  const principal = simulationPrincipal(callerArn);
+  switch (principal.kind) {
+    case 'user':
+      return principal.arn;
+    case 'root':
+      return { status: 'warn', detailKey: 'check.permissions.root', hintKey: 'check.permissions.rootHint' };
+    case 'unsupported':
+      return { status: 'warn', detailKey: 'check.permissions.unsupported', params: { arn: callerArn } };
+    case 'role':
+      try {
+        return await (await ctx.op.permissions!()).roleArn(principal.name);
+      } catch (error) {
+        if (isAccessDenied(error)) return cannotCheck('iam:GetRole');
+        throw error;
+      }
+  }
+}
+
+/**
+ * Asks IAM's policy simulator whether the caller may do everything in docs/deployer-policy.json, so a deploy that
+ * would stop on AccessDenied minutes in stops before it starts, with the missing actions named.
+ */
+export const PERMISSION_CHECK: Check = {
+  id: 'permissions',
+  titleKey: 'check.permissions',
+  gate: true,
+  async run(ctx) {
+    if (!ctx.op.identity || !ctx.op.permissions) return cannotCheck('iam:SimulatePrincipalPolicy');
+    const who = await ctx.op.identity();
+    const arn = await principalArn(ctx, who.arn);
+    if (typeof arn !== 'string') return arn;
+    const missing = await denied(ctx, arn, who.account);
+    if (!Array.isArray(missing)) return missing;
+    const total = new Set(DEPLOYER_STATEMENTS.filter((s) => s.Sid !== SELF_CHECK_SID).flatMap((s) => s.Action)).size;
+    if (missing.length === 0)
+      return { status: 'pass', detailKey: 'check.permissions.ok', params: { count: total, principal: arn } };
+    const shown = missing.slice(0, SHOWN).join(', ');
+    return {
+      status: 'fail',
+      detailKey: 'check.permissions.missing',
+      params: {
+        count: missing.length,
+        actions: missing.length > SHOWN ? `${shown}, … (+${missing.length - SHOWN})` : shown,
+        principal: arn,
+      },
+      hintKey: 'check.permissions.hint',
+    };
+  },
+};
