@@ -143,7 +143,8 @@ export const en = {
     'Run "aws configure" (or set AWS_PROFILE / --profile), then "aws sts get-caller-identity" to check.',
   'error.expiredToken': 'Your AWS session has expired.',
   'error.accessDenied': 'AWS refused {operation}: {message}',
-  'hint.accessDenied': 'Ask your administrator for the missing action named above, or use a profile that has it.',
+  'hint.accessDenied':
+    'Ask your administrator to attach docs/deployer-policy.json (it holds every action smnb needs), or use a profile that has it; smnb doctor lists what is missing.',
   'error.throttled': 'AWS kept throttling {operation} even after retries. Wait a minute and run the command again.',
   'error.unreachable': 'Could not reach AWS for {operation}: {message}',
   'hint.unreachable': 'Check your network, the region, and AWS_ENDPOINT_URL if you set it.',
@@ -190,7 +191,8 @@ export const en = {
     'This type is not offered in the chosen Availability Zone. Set --param AvailabilityZone=<another zone>.',
   'cause.assumeRole':
     'SageMaker could not use the new role yet (IAM needs a few seconds to spread). Delete the stack and deploy again.',
-  'cause.permissions': 'Your AWS user lacks a permission named in the reason above.',
+  'cause.permissions':
+    'Your AWS user lacks the permission named in the reason above; docs/deployer-policy.json has every action a deploy needs, and smnb doctor checks for them.',
   'cause.exists': 'Something with this name already exists. Choose another --name.',
   'cause.lifecycle':
     'The start-up script failed or took over 5 minutes. See CloudWatch Logs /aws/sagemaker/NotebookInstances, stream <name>/LifecycleConfigOnStart.',

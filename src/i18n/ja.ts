@@ -146,7 +146,8 @@ export const ja: Record<MessageKey, string> = {
     '"aws configure" を実行するか AWS_PROFILE / --profile を指定し、"aws sts get-caller-identity" で確認してください。',
   'error.expiredToken': 'AWS のセッションの有効期限が切れています。',
   'error.accessDenied': 'AWS が {operation} を拒否しました: {message}',
-  'hint.accessDenied': '上に書かれた操作の権限を管理者に依頼するか、その権限のあるプロファイルを使ってください。',
+  'hint.accessDenied':
+    'smnb に必要な操作をすべて含む docs/deployer-policy.json のアタッチを管理者に依頼するか、その権限のあるプロファイルを使ってください。足りない操作は smnb doctor が一覧にします。',
   'error.throttled': 'AWS が {operation} を再試行後も制限しました。1 分ほど待ってからもう一度実行してください。',
   'error.unreachable': '{operation} のために AWS に接続できませんでした: {message}',
   'hint.unreachable': 'ネットワーク、リージョン、設定していれば AWS_ENDPOINT_URL を確認してください。',
@@ -193,7 +194,8 @@ export const ja: Record<MessageKey, string> = {
     'このタイプは選んだアベイラビリティーゾーンにありません。--param AvailabilityZone=<別のゾーン> を指定してください。',
   'cause.assumeRole':
     '作ったばかりのロールを SageMaker がまだ使えませんでした（IAM の反映に数秒かかります）。スタックを削除してもう一度デプロイしてください。',
-  'cause.permissions': 'AWS ユーザーに、上の理由に書かれた権限がありません。',
+  'cause.permissions':
+    'AWS ユーザーに、上の理由に書かれた権限がありません。デプロイに必要な操作は docs/deployer-policy.json にすべてあり、smnb doctor で確認できます。',
   'cause.exists': '同じ名前のものがすでにあります。別の --name にしてください。',
   'cause.lifecycle':
     '起動スクリプトが失敗したか 5 分を超えました。CloudWatch Logs の /aws/sagemaker/NotebookInstances、ストリーム <名前>/LifecycleConfigOnStart を確認してください。',

@@ -68,6 +68,9 @@ describe('the deployer policy', () => {
       's3 mb': 's3:CreateBucket',
       's3 cp': 's3:PutObject',
       'sts get-caller-identity': null,
+      // Run once by an administrator of the account, to create and attach this very policy.
+      'iam create-policy': null,
+      'iam attach-user-policy': null,
     };
     const used = ['README.md', 'README.en.md'].flatMap((doc) =>
       [...read(doc).matchAll(/\baws ([a-z0-9-]+ [a-z0-9-]+)/g)].map((m) => m[1]!),
