@@ -10,10 +10,17 @@ export interface CheckOutcome {
   readonly hintKey?: MessageKey;
 }
 
-/** What the checks look at: AWS through the operation context, and the notebook about to be deployed. */
+/** A notebook about to be deployed. */
+export interface CheckTarget {
+  readonly notebookName: string;
+  readonly stackName: string;
+  readonly instanceType: string;
+}
+
+/** What the checks look at: AWS through the operation context, and the notebooks about to be deployed (a fleet's all). */
 export interface CheckContext {
   readonly op: OperationContext;
-  readonly target: { readonly notebookName: string; readonly stackName: string; readonly instanceType: string };
+  readonly targets: readonly CheckTarget[];
 }
 
 /** A check is data: an ID, a title, and a function from the context to pass, warn or fail. */

@@ -1,5 +1,6 @@
 import { TAG_MANAGED } from '../../shared/notebook-rules.js';
-import type { Check, CheckOutcome } from './check.js';
+import type { NotebookInfo } from '../aws/notebook-api.js';
+import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { PERMISSION_CHECK } from './permission-check.js';
 
 const pass = (detailKey: CheckOutcome['detailKey'], params?: CheckOutcome['params']): CheckOutcome => ({
@@ -12,6 +13,45 @@ const pass = (detailKey: CheckOutcome['detailKey'], params?: CheckOutcome['param
 const FREE_STATES = new Set(['Stopped', 'Deleting', 'Failed']);
 /** A notebook left running this long is probably forgotten. */
 export const LONG_RUNNING_HOURS = 8;
+
+const RANK = { pass: 0, warn: 1, fail: 2 } as const;
+
+/** The outcome that matters most: the first failure, else the first warning, else the one with the least room left. */
+function worst(outcomes: readonly CheckOutcome[]): CheckOutcome {
+  return [...outcomes].sort(
+    (a, b) =>
+      RANK[b.status] - RANK[a.status] || Number(a.params?.room ?? Infinity) - Number(b.params?.room ?? Infinity),
+  )[0]!;
+}
+
+/** One instance type: do the notebooks being deployed fit beside those already using its quota? */
+function quotaOutcome(
+  ctx: CheckContext,
+  notebooks: readonly NotebookInfo[],
+  type: string,
+  quota: { value: number; code: string } | undefined,
+): CheckOutcome {
+  const deploying = new Set(ctx.targets.filter((t) => t.instanceType === type).map((t) => t.notebookName));
+  const inUse = notebooks.filter(
+    (n) => n.instanceType === type && !deploying.has(n.name) && !FREE_STATES.has(n.status),
+  ).length;
+  if (!quota) return { status: 'warn', detailKey: 'check.quota.unknown', params: { type, inUse } };
+  const needed = deploying.size;
+  const params = {
+    type,
+    quota: quota.value,
+    inUse,
+    needed,
+    free: Math.max(0, quota.value - inUse),
+    room: quota.value - inUse - needed,
+    code: quota.code,
+    region: ctx.op.region,
+    more: inUse + needed,
+  };
+  if (inUse + needed <= quota.value) return pass('check.quota.ok', params);
+  const detailKey = needed === 1 ? 'check.quota.full' : 'check.quota.tooFew';
+  return { status: 'fail', detailKey, params, hintKey: 'check.quota.hint' };
+}
 
 /** Every check smnb doctor runs, in order; those marked `gate` also run before each deploy. */
 export const CHECKS: readonly Check[] = [
@@ -39,27 +79,16 @@ export const CHECKS: readonly Check[] = [
     titleKey: 'check.quota',
     gate: true,
     async run(ctx) {
-      const { instanceType, notebookName } = ctx.target;
-      const [quota, notebooks] = await Promise.all([
-        // Reading quotas needs servicequotas:ListServiceQuotas; without it the check only warns.
-        ctx.op.notebookQuota?.(instanceType).catch(() => undefined),
+      const [notebooks, ...perType] = await Promise.all([
         ctx.op.notebooks.list(),
+        ...[...new Set(ctx.targets.map((t) => t.instanceType))].map(async (type) => ({
+          type,
+          // Reading quotas needs servicequotas:ListServiceQuotas; without it the check only warns.
+          quota: await ctx.op.notebookQuota?.(type).catch(() => undefined),
+        })),
       ]);
-      const inUse = notebooks.filter(
-        (n) => n.instanceType === instanceType && n.name !== notebookName && !FREE_STATES.has(n.status),
-      ).length;
-      if (!quota) return { status: 'warn', detailKey: 'check.quota.unknown', params: { type: instanceType, inUse } };
-      const params = {
-        type: instanceType,
-        quota: quota.value,
-        inUse,
-        code: quota.code,
-        region: ctx.op.region,
-        more: quota.value + 1,
-      };
-      return inUse >= quota.value
-        ? { status: 'fail', detailKey: 'check.quota.full', params, hintKey: 'check.quota.hint' }
-        : pass('check.quota.ok', params);
+      const outcomes = perType.map(({ type, quota }) => quotaOutcome(ctx, notebooks, type, quota));
+      return worst(outcomes);
     },
   },
   {
@@ -67,26 +96,32 @@ export const CHECKS: readonly Check[] = [
     titleKey: 'check.names',
     gate: true,
     async run(ctx) {
-      const { notebookName, stackName } = ctx.target;
-      const [notebook, stack] = await Promise.all([
-        ctx.op.notebooks.describe(notebookName),
-        ctx.op.stacks.describeStack(stackName),
-      ]);
-      if (notebook && !stack) {
+      const found = await Promise.all(
+        ctx.targets.map(async (t) => {
+          const [notebook, stack] = await Promise.all([
+            ctx.op.notebooks.describe(t.notebookName),
+            ctx.op.stacks.describeStack(t.stackName),
+          ]);
+          return { target: t, notebook, stack };
+        }),
+      );
+      const taken = found.filter((f) => f.notebook && !f.stack).map((f) => f.target.notebookName);
+      if (taken.length > 0) {
         return {
           status: 'fail',
           detailKey: 'check.names.notebookTaken',
-          params: { notebook: notebookName },
+          params: { notebook: taken.join(', ') },
           hintKey: 'check.names.hint',
         };
       }
-      if (stack)
-        return {
-          status: 'warn',
-          detailKey: 'check.names.stackExists',
-          params: { stack: stackName, status: stack.status },
-        };
-      return pass('check.names.ok', { notebook: notebookName, stack: stackName });
+      const existing = found.filter((f) => f.stack).map((f) => `${f.target.stackName} (${f.stack!.status})`);
+      if (existing.length > 0) {
+        return { status: 'warn', detailKey: 'check.names.stackExists', params: { stacks: existing.join(', ') } };
+      }
+      return pass('check.names.ok', {
+        notebook: ctx.targets.map((t) => t.notebookName).join(', '),
+        stack: ctx.targets.map((t) => t.stackName).join(', '),
+      });
     },
   },
   {

@@ -14,7 +14,7 @@ import type { CommandContext, CommandDefinition, CommandResult } from './command
 import type { ParsedArgs } from '../args.js';
 import { deployFleet, type FleetTemplate } from '../operations/fleet.js';
 import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
-import { gateChecks } from './doctor.js';
+import { checkContext, fleetCheckContext, gateChecks } from './doctor.js';
 import { CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
 import { DEPLOY_FLAGS, deployRequest } from './deploy-flags.js';
 
@@ -48,7 +48,10 @@ function deployTemplate(file: string, args: ParsedArgs) {
 async function deployFleetCommand(ctx: CommandContext, args: ParsedArgs, path: string): Promise<CommandResult> {
   const config = readFleetConfig(path);
   const { input } = deployTemplate('simple-stack.yaml', args);
-  const result = await withOperation(ctx, args, 'deploy', (op) => deployFleet(op, config, input, concurrencyOf(args)));
+  const result = await withOperation(ctx, args, 'deploy', async (op) => {
+    if (args.flags['skip-checks'] !== true) await gateChecks(fleetCheckContext(op, config), ctx.t);
+    return deployFleet(op, config, input, concurrencyOf(args));
+  });
   return { data: result, text: formatFleetResult(result, ctx.t), exitCode: result.failed > 0 ? EXIT.failed : EXIT.ok };
 }
 
@@ -100,7 +103,7 @@ export const deployCommand: CommandDefinition = {
       templateParameters,
     );
     const result = await withOperation(ctx, args, 'deploy', async (op) => {
-      if (args.flags['skip-checks'] !== true) await gateChecks(op, options, ctx.t);
+      if (args.flags['skip-checks'] !== true) await gateChecks(checkContext(op, options), ctx.t);
       if (request.nested) {
         await packageTemplates(op, await op.templateBucket!(), {
           bucket: bucketFlag ?? defaultTemplateBucket((await op.identity!()).account),

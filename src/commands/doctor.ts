@@ -5,10 +5,12 @@ import type { Translate } from '../i18n/messages.js';
 import { runChecks, type CheckResult } from '../operations/doctor.js';
 import type { OperationContext } from '../operations/operation-context.js';
 import type { DeployOptions } from '../plan/deploy-options.js';
+import type { FleetConfig } from '../plan/fleet-config.js';
 import { DEFAULT_INSTANCE_TYPE } from '../../shared/notebook-rules.js';
 import { padEnd } from '../plan/text-width.js';
 import { withOperation } from './aws-context.js';
 import type { CommandDefinition } from './command.js';
+import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
 import { deployFlags, deployRequest } from './deploy-flags.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
 import { loadTemplate } from '../templates.js';
@@ -29,18 +31,32 @@ export function formatChecks(results: readonly CheckResult[], t: Translate): str
 export function checkContext(op: OperationContext, options: DeployOptions): CheckContext {
   return {
     op,
-    target: {
-      notebookName: options.notebookName,
-      stackName: options.stackName,
-      instanceType: options.parameters.InstanceType ?? DEFAULT_INSTANCE_TYPE,
-    },
+    targets: [
+      {
+        notebookName: options.notebookName,
+        stackName: options.stackName,
+        instanceType: options.parameters.InstanceType ?? DEFAULT_INSTANCE_TYPE,
+      },
+    ],
+  };
+}
+
+/** A fleet is checked as a whole: its notebooks must fit the quota together. */
+export function fleetCheckContext(op: OperationContext, config: FleetConfig): CheckContext {
+  return {
+    op,
+    targets: config.notebooks.map((nb) => ({
+      notebookName: nb.name,
+      stackName: nb.stackName,
+      instanceType: nb.instanceType ?? DEFAULT_INSTANCE_TYPE,
+    })),
   };
 }
 
 /** Deploy's gate: the checks that can doom a deploy, run first; a failure stops it before anything changes. */
-export async function gateChecks(op: OperationContext, options: DeployOptions, t: Translate): Promise<void> {
+export async function gateChecks(ctx: CheckContext, t: Translate): Promise<void> {
   const results = await runChecks(
-    checkContext(op, options),
+    ctx,
     CHECKS.filter((c) => c.gate),
   );
   const failed = results.filter((r) => r.status === 'fail');
@@ -58,13 +74,19 @@ export const doctorCommand: CommandDefinition = {
   examples: [
     'smnb doctor',
     'smnb doctor --name dev-notebook --instance-type ml.g4dn.xlarge',
+    'smnb doctor --config smnb.config.yaml',
     'smnb doctor --output json',
   ],
-  flags: deployFlags('name', 'stack-name', 'instance-type', 'region', 'profile'),
+  flags: [...deployFlags('name', 'stack-name', 'instance-type', 'region', 'profile'), CONFIG_FLAG],
   async run(ctx, args) {
+    const path = args.flags.config;
+    // A fleet is read (and rejected when wrong) before any AWS call, as deploy does.
+    const config = typeof path === 'string' ? readFleetConfig(path) : undefined;
     const template = loadTemplate('simple-stack.yaml');
     const options = resolveDeployOptions(deployRequest(args), Object.keys(template.Parameters ?? {}));
-    const results = await withOperation(ctx, args, 'doctor', (op) => runChecks(checkContext(op, options), CHECKS));
+    const results = await withOperation(ctx, args, 'doctor', (op) =>
+      runChecks(config ? fleetCheckContext(op, config) : checkContext(op, options), CHECKS),
+    );
     return {
       data: results,
       text: formatChecks(results, ctx.t),

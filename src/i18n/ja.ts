@@ -266,8 +266,10 @@ export const ja: Record<MessageKey, string> = {
   'check.region': 'このリージョンの SageMaker',
   'check.region.ok': '{region} の SageMaker が応答（ノートブック {count} 台）',
   'check.quota': 'ノートブックのクォータ',
-  'check.quota.ok': '{type}: {quota} 台中 {inUse} 台を使用中',
+  'check.quota.ok': '{type}: {quota} 台中 {inUse} 台を使用中、{needed} 台をデプロイ',
   'check.quota.full': '{type}: 上限 {quota} 台をすべて使用中（{inUse} 台）',
+  'check.quota.tooFew':
+    '{type}: {needed} 台をデプロイしますが、上限 {quota} 台のうち空きは {free} 台です（使用中 {inUse} 台）',
   'check.quota.hint':
     'ノートブックを停止・削除するか、別の --instance-type にするか、引き上げを申請してください: aws service-quotas request-service-quota-increase --service-code sagemaker --quota-code {code} --desired-value {more} --region {region}',
   'check.quota.unknown': '{type}: クォータを読めませんでした（使用中 {inUse} 台）。Service Quotas で確認できます',
@@ -275,7 +277,7 @@ export const ja: Record<MessageKey, string> = {
   'check.names.ok': 'ノートブック {notebook} とスタック {stack} は使えます',
   'check.names.notebookTaken': 'ノートブック {notebook} がこのスタックの外にすでにあります',
   'check.names.hint': '別の --name にするか、そのノートブックを先に削除してください。',
-  'check.names.stackExists': 'スタック {stack} があります（{status}）。デプロイすると更新します',
+  'check.names.stackExists': '既存のスタック {stacks} があります。デプロイすると更新します',
   'check.stuck': '止まったままのスタック',
   'check.stuck.ok': 'なし',
   'check.stuck.found': '{stacks}',

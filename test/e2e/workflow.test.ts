@@ -258,6 +258,23 @@ describe('a fleet from a config file', () => {
     expect(deleted.stdout).toContain('3 deleted, 0 failed.');
   });
 
+  it('a fleet that does not fit the quota stops before any stack is touched; doctor --config says why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smnb-fleet-'));
+    const file = join(dir, 'smnb.config.yaml');
+    writeFileSync(file, 'fleet: class\nnotebooks:\n  - name: n1\n  - name: n2\n  - name: n3\n');
+    fake.quotas['ml.t3.medium'] = 2;
+    const r = await runCli(['deploy', '--config', file, '--lang', 'en'], env);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('ml.t3.medium: 3 to deploy, but only 2 of 2 are free (0 in use)');
+    expect(standIn.requests.some((q) => q.action === 'CreateChangeSet')).toBe(false);
+    const doctor = await runCli(['doctor', '--config', file, '--lang', 'en'], env);
+    expect(doctor.code).toBe(3);
+    expect(doctor.stdout).toContain('--desired-value 3');
+    fake.quotas['ml.t3.medium'] = 3;
+    const fits = await runCli(['deploy', '--config', file, '--lang', 'en'], env);
+    expect(fits.code).toBe(0);
+  });
+
   it('a bad config: exit 2, every problem with its entry, nothing sent to AWS', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'smnb-fleet-'));
     const file = join(dir, 'smnb.config.json');

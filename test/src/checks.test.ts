@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEPLOYER_STATEMENTS } from '../../shared/deployer-policy.js';
 import { CHECKS } from '../../src/checks/notebook-checks.js';
-import { checkContext } from '../../src/commands/doctor.js';
+import type { CheckContext } from '../../src/checks/check.js';
+import { checkContext, fleetCheckContext } from '../../src/commands/doctor.js';
 import { deploy } from '../../src/operations/deploy.js';
 import { runChecks } from '../../src/operations/doctor.js';
 import { resolveDeployOptions } from '../../src/plan/deploy-options.js';
@@ -160,6 +161,44 @@ describe('doctor checks', () => {
       status: 'warn',
       detailKey: 'check.names.stackExists',
     });
+  });
+
+  it('a fleet is checked as a whole: its notebooks must fit the quota together, each name must be free', async () => {
+    const { ctx, aws } = fakeContext();
+    aws.quotas['ml.t3.medium'] = 3;
+    aws.notebooks.set('someone-else', { name: 'someone-else', status: 'InService', instanceType: 'ml.t3.medium' });
+    const fleet = (names: string[], type?: string) =>
+      fleetCheckContext(ctx, {
+        fleet: 'workshop',
+        notebooks: names.map((name) => ({ name, stackName: `${name}-stack`, instanceType: type })),
+      });
+    const quota = (c: CheckContext) =>
+      runChecks(
+        c,
+        CHECKS.filter((x) => x.id === 'quota'),
+      ).then((r) => r[0]!);
+    expect(await quota(fleet(['a', 'b']))).toMatchObject({ status: 'pass', params: { inUse: 1, needed: 2 } });
+    expect(await quota(fleet(['a', 'b', 'c']))).toMatchObject({
+      status: 'fail',
+      detailKey: 'check.quota.tooFew',
+      params: { needed: 3, free: 2, more: 4 },
+    });
+    // A fleet member that already runs (a re-run) holds its own place, so it is not counted twice.
+    aws.notebooks.set('a', { name: 'a', status: 'InService', instanceType: 'ml.t3.medium' });
+    expect(await quota(fleet(['a', 'b']))).toMatchObject({ status: 'pass' });
+    // The tightest type decides: ml.t3.large has no room.
+    aws.quotas['ml.t3.large'] = 0;
+    const mixed: CheckContext = {
+      ...fleet(['a']),
+      targets: [...fleet(['a']).targets, { notebookName: 'big', stackName: 'big-stack', instanceType: 'ml.t3.large' }],
+    };
+    expect(await quota(mixed)).toMatchObject({ status: 'fail', params: { type: 'ml.t3.large' } });
+    aws.notebooks.set('handmade', { name: 'handmade', status: 'InService', instanceType: 'ml.t3.medium' });
+    const [names] = await runChecks(
+      fleet(['b', 'handmade']),
+      CHECKS.filter((x) => x.id === 'name-conflict'),
+    );
+    expect(names).toMatchObject({ status: 'fail', params: { notebook: 'handmade' } });
   });
 
   it('stuck stacks and forgotten notebooks warn', async () => {
