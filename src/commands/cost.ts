@@ -11,7 +11,7 @@ import { ClientFactory } from '../aws/client-factory.js';
 import { PreconditionError, UsageError } from '../errors.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
-import { hourlyPrice, type HourlyPrice } from '../pricing/hourly-price.js';
+import { hourlyPrice, referencePrice, type HourlyPrice } from '../pricing/hourly-price.js';
 import { FREE_TIER, notebookStoragePrice, PRICE_TABLE_REGION, USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import type { Translate } from '../i18n/messages.js';
 import type { CommandDefinition } from './command.js';
@@ -96,19 +96,25 @@ export const costCommand: CommandDefinition = {
       lookup: f.live === true ? new SdkPriceLookup(await factory.pricing()) : undefined,
       today: new Date().toISOString().slice(0, 10),
     });
-    if (!price) throw new PreconditionError('error.priceUnknown', { type, region }, 'hint.costLive');
+    const known = price;
+    // Nothing known for the region (offline, or --live failed): the table's region, labelled as a reference.
+    const shown = known ?? referencePrice(type);
+    if (!shown) throw new PreconditionError('error.priceUnknown', { type, region }, 'hint.costLive');
     const estimate = estimateCost({
       instanceType: type,
-      usdPerHour: price.usdPerHour,
-      storageUsdPerGbMonth: notebookStoragePrice(region),
+      usdPerHour: shown.usdPerHour,
+      storageUsdPerGbMonth: notebookStoragePrice(shown.region),
       volumeGb: volume,
       hoursPerDay: hours,
       days,
       idleTimeoutMinutes: idle,
     });
     return {
-      data: { region, instanceType: type, price, ...estimate },
-      text: formatCost(estimate, price, { type, volume, hours, days, idle }, ctx.t),
+      data: { region, instanceType: type, price: shown, reference: !known, ...estimate },
+      text: [
+        ...(known ? [] : [ctx.t('cost.reference', { type, region, refRegion: shown.region }), '']),
+        formatCost(estimate, shown, { type, volume, hours, days, idle }, ctx.t),
+      ].join('\n'),
     };
   },
 };

@@ -76,8 +76,9 @@ export const en = {
   'plan.security.autostopOff': 'Idle auto-stop: off (the notebook runs until you stop it)',
   'plan.cost': 'Cost (30 days, 8 hours of use a day)',
   'plan.costMonth': 'left running: about USD {alwaysOn}; with auto-stop: about USD {autoStop} (details: smnb cost)',
-  'plan.costUnknown':
-    'no offline price for {type} in {region}: run "smnb cost --live" (or see smnb cost --region us-east-1)',
+  'plan.costUnknown': 'no offline price for {type} in {region} yet: "smnb cost --live" asks the AWS Price List API',
+  'plan.costReference':
+    'for reference, in {refRegion} (built-in table, {asOf}): left running about USD {alwaysOn}; with auto-stop about USD {autoStop}. Prices differ by region.',
   'plan.diagram': 'Architecture (drawn from the template)',
   'plan.deploy': 'To deploy',
   'plan.deploy.smnb': 'with smnb:',
@@ -297,6 +298,8 @@ export const en = {
   'cost.total': 'Estimate: {total}',
   'cost.freeTier':
     'New accounts: the free tier ({hours} h a month for the first {months} months) would take off about {saving}.',
+  'cost.reference':
+    'No price for {type} in {region} is known offline yet, so these figures use {refRegion} prices for reference (prices differ by region). --live asks the AWS Price List API for {region}.',
   'cost.storageUnknown':
     'Storage ({volume} GB) is not included: its price for this region is not in the built-in table.',
   'error.hoursRange': 'Invalid hours per day "{value}": use 0 to 24.',

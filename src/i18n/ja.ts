@@ -80,7 +80,9 @@ export const ja: Record<MessageKey, string> = {
   'plan.cost': '費用（30 日、1 日 8 時間の利用）',
   'plan.costMonth': '付けっぱなし: 約 USD {alwaysOn}、自動停止あり: 約 USD {autoStop}（詳しくは smnb cost）',
   'plan.costUnknown':
-    '{region} の {type} の価格は手元にありません。"smnb cost --live" を実行してください（参考: smnb cost --region us-east-1）',
+    '{region} の {type} の価格はまだ手元にありません。"smnb cost --live" で AWS の価格表 API に問い合わせます',
+  'plan.costReference':
+    '参考: {refRegion} の場合（内蔵の価格表、{asOf}）付けっぱなしで約 USD {alwaysOn}、自動停止ありで約 USD {autoStop}。価格はリージョンによって異なります。',
   'plan.diagram': '構成図（テンプレートから生成）',
   'plan.deploy': 'デプロイするには',
   'plan.deploy.smnb': 'smnb で:',
@@ -301,6 +303,8 @@ export const ja: Record<MessageKey, string> = {
   'cost.autoStopOff': '自動停止が無効です（--idle-timeout 0）。手で止めない限り 24 時間動き続けます。',
   'cost.total': '見積もり: {total}',
   'cost.freeTier': '新しいアカウント: 無料利用枠（最初の {months} か月、月 {hours} 時間）で約 {saving} 安くなります。',
+  'cost.reference':
+    '{region} の {type} の価格はまだ手元にないため、参考として {refRegion} の価格で計算しています（価格はリージョンによって異なります）。--live で {region} の価格を AWS の価格表 API に問い合わせます。',
   'cost.storageUnknown': 'ストレージ（{volume} GB）は含みません。このリージョンの価格が内蔵の価格表にありません。',
   'error.hoursRange': '1 日の利用時間 "{value}" は使えません。0〜24 で指定してください。',
   'error.daysRange': '日数 "{value}" は使えません。1〜366 で指定してください。',

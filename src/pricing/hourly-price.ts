@@ -57,6 +57,17 @@ export async function hourlyPrice(
     : { usdPerHour: fromTable, asOf: PRICE_TABLE_AS_OF, source: 'table', region };
 }
 
+/**
+ * The built-in table's price for the type in the table's own region: shown, clearly labelled, when nothing is known
+ * for the region asked about, so a beginner still sees the order of magnitude offline.
+ */
+export function referencePrice(instanceType: string): HourlyPrice | undefined {
+  const usdPerHour = NOTEBOOK_USD_PER_HOUR_US_EAST_1[instanceType];
+  return usdPerHour === undefined
+    ? undefined
+    : { usdPerHour, asOf: PRICE_TABLE_AS_OF, source: 'table', region: PRICE_TABLE_REGION };
+}
+
 function ageInDays(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }

@@ -10,7 +10,7 @@ import { formatDuration } from './duration.js';
 export function formatPlan(
   plan: Plan,
   t: Translate,
-  cost?: { readonly estimate: CostEstimate; readonly price: HourlyPrice },
+  cost?: { readonly estimate: CostEstimate; readonly price: HourlyPrice; readonly reference?: boolean },
 ): string {
   const out: string[] = [];
   const p = plan.parameters;
@@ -49,7 +49,17 @@ export function formatPlan(
     out.push(`  - ${line}`);
   }
   out.push('', t('plan.cost'));
-  if (cost) {
+  if (cost?.reference) {
+    out.push(`  ${t('plan.costUnknown', { region: plan.region, type: p.InstanceType ?? '' })}`);
+    out.push(
+      `  ${t('plan.costReference', {
+        refRegion: cost.price.region,
+        asOf: cost.price.asOf,
+        alwaysOn: cost.estimate.alwaysOn.total.toFixed(2),
+        autoStop: cost.estimate.withAutoStop.total.toFixed(2),
+      })}`,
+    );
+  } else if (cost) {
     const { price, estimate } = cost;
     out.push(
       `  ${t(`status.cost.${price.source}`, { usd: price.usdPerHour, asOf: price.asOf, region: price.region })}`,

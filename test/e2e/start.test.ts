@@ -28,6 +28,10 @@ describe('npm start with no AWS configuration at all', () => {
     expect(r.stdout).toContain('aws cloudformation create-stack');
     expect(r.stdout).toMatch(/┌─ AWS ap-northeast-1/);
     expect(r.stdout).toContain('smnb cost --live');
+    // Offline, Tokyo has no price yet: the us-east-1 figure (0.05 x 720 h + 0.14 x 20 GB), labelled as a reference.
+    expect(r.stdout).toMatch(
+      /for reference, in us-east-1 \(built-in table, \d{4}-\d\d-\d\d\): left running about USD 38\.80/,
+    );
   });
 
   it('speaks Japanese when the locale is Japanese', async () => {
@@ -83,11 +87,21 @@ describe('smnb cost, offline', () => {
     });
   });
 
-  it('says plainly when a region needs --live, and rejects unknown types and regions', async () => {
+  it('labels reference prices when the region needs --live, and rejects unknown types and regions', async () => {
     const tokyo = await runBare('node', ['dist/smnb.mjs', 'cost', '--lang', 'en']);
-    expect(tokyo.code).toBe(3);
-    expect(tokyo.stderr).toContain('No price for ml.t3.medium in ap-northeast-1 is known here yet.');
-    expect(tokyo.stderr).toContain('--live');
+    expect(tokyo.code).toBe(0);
+    expect(tokyo.stdout).toContain(
+      'No price for ml.t3.medium in ap-northeast-1 is known offline yet, so these figures use us-east-1 prices for reference',
+    );
+    expect(tokyo.stdout).toContain('--live asks the AWS Price List API for ap-northeast-1');
+    const json = await runBare('node', ['dist/smnb.mjs', 'cost', '--output', 'json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      region: 'ap-northeast-1',
+      reference: true,
+      price: { region: 'us-east-1', source: 'table' },
+    });
+    const known = await runBare('node', ['dist/smnb.mjs', 'cost', '--region', 'us-east-1', '--output', 'json']);
+    expect(JSON.parse(known.stdout)).toMatchObject({ region: 'us-east-1', reference: false });
     const badType = await runBare('node', ['dist/smnb.mjs', 'cost', '--instance-type', 'ml.x', '--lang', 'en']);
     expect(badType.code).toBe(2);
     expect(badType.stderr).toContain('Unknown instance type "ml.x"');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOTEBOOK_INSTANCE_TYPES } from '../../shared/notebook-rules.js';
 import { REFERENCE_PRICE } from '../../shared/reference-price.js';
-import { hourlyPrice, type PriceCache } from '../../src/pricing/hourly-price.js';
+import { hourlyPrice, referencePrice, type PriceCache } from '../../src/pricing/hourly-price.js';
 import { hourlyPriceFrom } from '../../src/pricing/price-list.js';
 import {
   NOTEBOOK_USD_PER_HOUR_US_EAST_1,
@@ -95,5 +95,17 @@ describe('hourlyPrice', () => {
     expect(
       await hourlyPrice('ap-northeast-1', 'ml.t3.medium', { cache: memoryCache(), lookup: failing, today }),
     ).toBeUndefined();
+  });
+});
+
+describe('referencePrice', () => {
+  it('is the dated table price in the table region, never one for the region asked about', () => {
+    expect(referencePrice('ml.t3.medium')).toEqual({
+      usdPerHour: 0.05,
+      asOf: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+      source: 'table',
+      region: 'us-east-1',
+    });
+    expect(referencePrice('ml.unknown')).toBeUndefined();
   });
 });
