@@ -2,10 +2,15 @@
  * A loopback HTTP stand-in for the AWS endpoints smnb calls, speaking the real wire protocols: CloudFormation and STS
  * over the query protocol (form-encoded requests, XML answers), SageMaker over JSON 1.1 (X-Amz-Target). It is backed
  * by FakeAws (and the Price List API's GetProducts over JSON 1.1), so it behaves as that file's spec says. Point the CLI at it with AWS_ENDPOINT_URL.
+ * Every call is authorised against the caller's policy (FakeAws.callerPolicy, the deployer policy by default), so the
+ * end-to-end tests prove smnb works with docs/deployer-policy.json alone; a call the policy does not allow gets
+ * AccessDenied, and a call with no known IAM action fails loudly.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { CLI_COMMAND_ACTIONS } from '../../shared/deployer-policy.js';
 import type { FakeAws } from './fake-aws.js';
+import { policyAllows } from './iam-policy.js';
 
 export interface StandIn {
   readonly url: string;
@@ -31,6 +36,24 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** Throws AccessDenied unless the caller's policy allows the SDK command (on the resource, when one is given). */
+function authorise(fake: FakeAws, command: string, resource?: string): void {
+  const action = CLI_COMMAND_ACTIONS[command];
+  if (action === undefined) throw new WireError('InternalFailure', `stand-in: no IAM action known for ${command}`, 500);
+  if (action === null || policyAllows(fake.callerPolicy, { action, resource: resource ?? '*' })) return;
+  throw new WireError('AccessDenied', `User: ${fake.callerArn} is not authorized to perform: ${action}`, 403);
+}
+
+/** IAM's resource for GetRole (the role) and SimulatePrincipalPolicy (the principal simulated). */
+const iamResource = (form: URLSearchParams) =>
+  form.get('PolicySourceArn') ??
+  (form.get('RoleName') ? `arn:aws:iam::123456789012:role/${form.get('RoleName')}` : undefined);
+
+const notebookArn = (fake: FakeAws, name: unknown) =>
+  typeof name === 'string'
+    ? `arn:aws:sagemaker:${fake.region}:123456789012:notebook-instance/${name.toLowerCase()}`
+    : undefined;
+
 class WireError extends Error {
   constructor(
     readonly code: string,
@@ -54,6 +77,7 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
       }
       if (target === 'ServiceQuotasV20190624.ListServiceQuotas') {
         requests.push({ action: 'ListServiceQuotas', signed });
+        authorise(fake, 'ListServiceQuotasCommand');
         const Quotas = Object.entries(fake.quotas).map(([type, Value]) => ({
           QuotaName: `${type} for notebook instance usage`,
           QuotaCode: 'L-TEST',
@@ -64,6 +88,7 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
       }
       if (target === 'AWSPriceListService.GetProducts') {
         requests.push({ action: 'GetProducts', signed });
+        authorise(fake, 'GetProductsCommand');
         const input = JSON.parse(body) as { Filters: { Field: string; Value: string }[] };
         const usageType = input.Filters.find((f) => f.Field === 'usagetype')?.Value ?? '';
         const price = fake.prices[usageType];
@@ -84,13 +109,16 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
       if (target.startsWith('SageMaker.')) {
         const action = target.slice('SageMaker.'.length);
         requests.push({ action, signed });
-        const out = await sagemaker(fake, action, JSON.parse(body || '{}'));
+        const input = JSON.parse(body || '{}') as Record<string, unknown>;
+        authorise(fake, `${action}Command`, notebookArn(fake, input.NotebookInstanceName));
+        const out = await sagemaker(fake, action, input);
         res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify(out));
         return;
       }
       const form = new URLSearchParams(body);
       const action = form.get('Action') ?? '';
       requests.push({ action, signed });
+      authorise(fake, `${action}Command`, iamResource(form));
       const isIam = IAM_ACTIONS.has(action);
       const result =
         action === 'GetCallerIdentity'
@@ -143,6 +171,16 @@ function decodeChunked(body: string, encoding: string): string {
   }
 }
 
+const S3_COMMANDS: Record<string, string> = {
+  'HEAD bucket': 'HeadBucketCommand',
+  'PUT bucket': 'CreateBucketCommand',
+  'PUT bucket?publicAccessBlock': 'PutPublicAccessBlockCommand',
+  'PUT bucket?encryption': 'PutBucketEncryptionCommand',
+  'PUT bucket?policy': 'PutBucketPolicyCommand',
+  'HEAD object': 'HeadObjectCommand',
+  'PUT object': 'PutObjectCommand',
+};
+
 /** Path-style S3: HEAD/PUT bucket (with ?publicAccessBlock, ?encryption, ?policy) and HEAD/PUT object. */
 function s3(
   fake: FakeAws,
@@ -156,10 +194,20 @@ function s3(
   const [bucketName, ...keyParts] = url.pathname.slice(1).split('/');
   const key = decodeURIComponent(keyParts.join('/'));
   const bucket = fake.buckets.get(bucketName!);
-  const setting = [...url.searchParams.keys()][0];
+  // x-id names the operation for logs; it is not a bucket setting.
+  const setting = [...url.searchParams.keys()].filter((k) => k !== 'x-id')[0];
   const action = `${req.method} ${key ? 'object' : 'bucket'}${setting ? `?${setting}` : ''}`;
   requests.push({ action, signed });
   const end = (status: number, headers: Record<string, string> = {}): void => void res.writeHead(status, headers).end();
+  try {
+    authorise(fake, S3_COMMANDS[action] ?? action, `arn:aws:s3:::${bucketName}${key ? `/${key}` : ''}`);
+  } catch (error) {
+    const e = error as WireError;
+    res
+      .writeHead(e.status, { 'content-type': 'application/xml' })
+      .end(`<Error><Code>${e.code}</Code><Message>${esc(e.message)}</Message></Error>`);
+    return;
+  }
   if (!key) {
     if (req.method === 'HEAD') return end(!bucket ? 404 : bucket.owner === 'me' ? 200 : 403);
     if (req.method === 'PUT' && !setting) {

@@ -122,6 +122,17 @@ describe('doctor and the deploy gate', () => {
     );
   });
 
+  it('every call is authorised against the deployer policy: an action taken out is refused with exit 4', async () => {
+    expect((await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], env)).code).toBe(0);
+    fake.callerPolicy = DEPLOYER_STATEMENTS.map((s) =>
+      s.Sid === 'Notebooks' ? { ...s, Action: s.Action.filter((a) => a !== 'sagemaker:StopNotebookInstance') } : s,
+    );
+    const r = await runCli(['stop', 'dev-notebook', '--lang', 'en'], env);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('is not authorized to perform: sagemaker:StopNotebookInstance');
+    expect(r.stderr).toContain('docs/deployer-policy.json');
+  });
+
   it('a used-up quota stops deploy in seconds, before any change, and --skip-checks overrides it', async () => {
     fake.quotas['ml.t3.medium'] = 0;
     const r = await runCli(['deploy', '--lang', 'en'], env);
