@@ -11,6 +11,11 @@ import { runCli, standInEnv } from '../test/_helpers/run-cli.js';
 
 const RUNS = 15;
 
+/** A benchmark of failed deploys would measure nothing: stop loudly instead. */
+function mustSucceed(r: { code: number; stderr: string }): void {
+  if (r.code !== 0) throw new Error(`a benchmark deploy failed (exit ${r.code}): ${r.stderr}`);
+}
+
 async function timed(label: string, run: () => Promise<unknown>): Promise<number> {
   const samples: number[] = [];
   await run(); // warm the file cache
@@ -28,9 +33,11 @@ async function timed(label: string, run: () => Promise<unknown>): Promise<number
 }
 
 const fake = new FakeAws();
+// Room for every notebook the benchmarks deploy, so the deploy gate lets all of them through.
+fake.quotas['ml.t3.medium'] = 100;
 const standIn = await startStandIn(fake);
 const env = standInEnv(standIn.url);
-await runCli(['deploy', '--name', 'bench-notebook'], env);
+mustSucceed(await runCli(['deploy', '--name', 'bench-notebook'], env));
 
 await timed('smnb --help', () => runCli(['--help'], env));
 await timed('smnb plan', () => runCli(['plan'], env));
@@ -55,7 +62,7 @@ if (aws.status === 0) {
 
 // API calls while watching: count the calls of one watched deploy and the poll cycles it took.
 standIn.requests.length = 0;
-await runCli(['deploy', '--name', 'bench-two'], env);
+mustSucceed(await runCli(['deploy', '--name', 'bench-two'], env));
 const watchCalls = standIn.requests.filter((r) => ['DescribeStacks', 'DescribeStackEvents'].includes(r.action)).length;
 const cycles = standIn.requests.filter((r) => r.action === 'DescribeStackEvents').length;
 const perCycle = watchCalls / Math.max(cycles, 1);
@@ -74,10 +81,10 @@ writeFileSync(
 );
 const slowEnv = { ...env, SMNB_POLL_INTERVAL_MS: '20' };
 let start = performance.now();
-for (let i = 0; i < 20; i++) await runCli(['deploy', '--name', `seq-${i}`], slowEnv);
+for (let i = 0; i < 20; i++) mustSucceed(await runCli(['deploy', '--name', `seq-${i}`], slowEnv));
 const sequential = performance.now() - start;
 start = performance.now();
-await runCli(['deploy', '--config', configFile, '--concurrency', '4'], slowEnv);
+mustSucceed(await runCli(['deploy', '--config', configFile, '--concurrency', '4'], slowEnv));
 const fleet = performance.now() - start;
 console.log(
   `20 notebooks: one after another ${(sequential / 1000).toFixed(1)} s, as a fleet (--concurrency 4) ${(fleet / 1000).toFixed(1)} s, ratio ${(fleet / sequential).toFixed(2)}`,
