@@ -12,7 +12,7 @@ import { PreconditionError, UsageError } from '../errors.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
 import { hourlyPrice, referencePrice, type HourlyPrice } from '../pricing/hourly-price.js';
-import { FREE_TIER, notebookStoragePrice, PRICE_TABLE_REGION, USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
+import { FREE_TIER, notebookStoragePrice, USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import type { Translate } from '../i18n/messages.js';
 import type { CommandDefinition } from './command.js';
 import { deployFlags, offlineRegion } from './deploy-flags.js';
@@ -51,7 +51,7 @@ function formatCost(
     lines.push(
       t('cost.freeTier', { hours: FREE_TIER.hoursPerMonth, months: FREE_TIER.months, saving: usd(e.freeTierSaving) }),
     );
-  if (p.region !== PRICE_TABLE_REGION) lines.push(t('cost.storageUnknown', { volume: input.volume }));
+  if (notebookStoragePrice(p.region) === undefined) lines.push(t('cost.storageUnknown', { volume: input.volume }));
   return lines.join('\n');
 }
 

@@ -1,13 +1,8 @@
-import {
-  NOTEBOOK_USD_PER_HOUR_US_EAST_1,
-  notebookUsageType,
-  PRICE_TABLE_AS_OF,
-  PRICE_TABLE_REGION,
-} from './price-table.js';
+import { notebookUsageType, REFERENCE_REGION, tablePrice } from './price-table.js';
 
 export interface HourlyPrice {
   readonly usdPerHour: number;
-  /** live: asked the Price List API now; cache: an earlier answer; table: the built-in us-east-1 table. */
+  /** live: asked the Price List API now; cache: an earlier answer; table: the built-in, dated price table. */
   readonly source: 'live' | 'cache' | 'table';
   readonly asOf: string;
   readonly region: string;
@@ -28,7 +23,7 @@ const CACHE_DAYS = 30;
 
 /**
  * The hourly price of a notebook type in a region: a fresh cached answer, else the Price List API (cached with its
- * date), else the built-in table when the region is the table's. Never throws: a price is a courtesy, not a gate.
+ * date), else the built-in table when it has the region. Never throws: a price is a courtesy, not a gate.
  */
 export async function hourlyPrice(
   region: string,
@@ -51,10 +46,8 @@ export async function hourlyPrice(
     }
   }
   if (cached) return { ...cached, source: 'cache', region };
-  const fromTable = region === PRICE_TABLE_REGION ? NOTEBOOK_USD_PER_HOUR_US_EAST_1[instanceType] : undefined;
-  return fromTable === undefined
-    ? undefined
-    : { usdPerHour: fromTable, asOf: PRICE_TABLE_AS_OF, source: 'table', region };
+  const fromTable = tablePrice(region, instanceType);
+  return fromTable && { ...fromTable, source: 'table', region };
 }
 
 /**
@@ -62,10 +55,8 @@ export async function hourlyPrice(
  * for the region asked about, so a beginner still sees the order of magnitude offline.
  */
 export function referencePrice(instanceType: string): HourlyPrice | undefined {
-  const usdPerHour = NOTEBOOK_USD_PER_HOUR_US_EAST_1[instanceType];
-  return usdPerHour === undefined
-    ? undefined
-    : { usdPerHour, asOf: PRICE_TABLE_AS_OF, source: 'table', region: PRICE_TABLE_REGION };
+  const fromTable = tablePrice(REFERENCE_REGION, instanceType);
+  return fromTable && { ...fromTable, source: 'table', region: REFERENCE_REGION };
 }
 
 function ageInDays(from: string, to: string): number {

@@ -4,9 +4,11 @@ import { REFERENCE_PRICE } from '../../shared/reference-price.js';
 import { hourlyPrice, referencePrice, type PriceCache } from '../../src/pricing/hourly-price.js';
 import { hourlyPriceFrom } from '../../src/pricing/price-list.js';
 import {
-  NOTEBOOK_USD_PER_HOUR_US_EAST_1,
+  notebookStoragePrice,
   notebookUsageType,
-  PRICE_TABLE_AS_OF,
+  PRICE_TABLES,
+  REFERENCE_REGION,
+  USAGE_TYPE_PREFIX,
 } from '../../src/pricing/price-table.js';
 
 const memoryCache = (
@@ -27,13 +29,23 @@ const product = (usagetype: string, usd: string, unit = 'Hrs') =>
   });
 
 describe('price table', () => {
-  it('prices every instance type the templates allow, with a date', () => {
-    for (const type of NOTEBOOK_INSTANCE_TYPES) expect(NOTEBOOK_USD_PER_HOUR_US_EAST_1[type], type).toBeGreaterThan(0);
-    expect(PRICE_TABLE_AS_OF).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  });
+  it.each(Object.entries(PRICE_TABLES))(
+    '%s: prices every allowed type and storage, with a date and a source',
+    (region, t) => {
+      expect(region in USAGE_TYPE_PREFIX, region).toBe(true);
+      for (const type of NOTEBOOK_INSTANCE_TYPES) expect(t.notebookUsdPerHour[type], type).toBeGreaterThan(0);
+      expect(Object.keys(t.notebookUsdPerHour).sort()).toEqual([...NOTEBOOK_INSTANCE_TYPES].sort());
+      expect(t.storageUsdPerGbMonth).toBeGreaterThan(0);
+      expect(t.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(t.source.length).toBeGreaterThan(20);
+    },
+  );
 
-  it('agrees with the price the templates quote', () => {
-    expect(NOTEBOOK_USD_PER_HOUR_US_EAST_1[REFERENCE_PRICE.instanceType]).toBe(Number(REFERENCE_PRICE.usdPerHour));
+  it('has the reference region, and agrees with the price the templates quote', () => {
+    const reference = PRICE_TABLES[REFERENCE_REGION]!;
+    expect(reference.notebookUsdPerHour[REFERENCE_PRICE.instanceType]).toBe(Number(REFERENCE_PRICE.usdPerHour));
+    expect(notebookStoragePrice(REFERENCE_REGION)).toBe(0.14);
+    expect(notebookStoragePrice('ap-northeast-1')).toBe(PRICE_TABLES['ap-northeast-1']?.storageUsdPerGbMonth);
   });
 
   it('builds Price List usage types', () => {
