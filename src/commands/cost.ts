@@ -91,12 +91,11 @@ export const costCommand: CommandDefinition = {
 
     const factory = new ClientFactory({ region, profile: f.profile as string | undefined });
     const { SdkPriceLookup } = await import('../aws/price-api.js');
-    const price = await hourlyPrice(region, type, {
+    const known = await hourlyPrice(region, type, {
       cache: new PriceCacheFile(ctx.env),
       lookup: f.live === true ? new SdkPriceLookup(await factory.pricing()) : undefined,
       today: new Date().toISOString().slice(0, 10),
     });
-    const known = price;
     // Nothing known for the region (offline, or --live failed): the table's region, labelled as a reference.
     const shown = known ?? referencePrice(type);
     if (!shown) throw new PreconditionError('error.priceUnknown', { type, region }, 'hint.costLive');
@@ -112,7 +111,16 @@ export const costCommand: CommandDefinition = {
     return {
       data: { region, instanceType: type, price: shown, reference: !known, ...estimate },
       text: [
-        ...(known ? [] : [ctx.t('cost.reference', { type, region, refRegion: shown.region }), '']),
+        ...(known
+          ? []
+          : [
+              ctx.t(f.live === true ? 'cost.referenceLiveFailed' : 'cost.reference', {
+                type,
+                region,
+                refRegion: shown.region,
+              }),
+              '',
+            ]),
         formatCost(estimate, shown, { type, volume, hours, days, idle }, ctx.t),
       ].join('\n'),
     };

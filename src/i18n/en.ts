@@ -300,6 +300,8 @@ export const en = {
     'New accounts: the free tier ({hours} h a month for the first {months} months) would take off about {saving}.',
   'cost.reference':
     'No price for {type} in {region} is known offline yet, so these figures use {refRegion} prices for reference (prices differ by region). --live asks the AWS Price List API for {region}.',
+  'cost.referenceLiveFailed':
+    'The AWS Price List API gave no price for {type} in {region} (no pricing:GetProducts permission, or no connection), so these figures use {refRegion} prices for reference (prices differ by region).',
   'cost.storageUnknown':
     'Storage ({volume} GB) is not included: its price for this region is not in the built-in table.',
   'error.hoursRange': 'Invalid hours per day "{value}": use 0 to 24.',

@@ -305,6 +305,8 @@ export const ja: Record<MessageKey, string> = {
   'cost.freeTier': '新しいアカウント: 無料利用枠（最初の {months} か月、月 {hours} 時間）で約 {saving} 安くなります。',
   'cost.reference':
     '{region} の {type} の価格はまだ手元にないため、参考として {refRegion} の価格で計算しています（価格はリージョンによって異なります）。--live で {region} の価格を AWS の価格表 API に問い合わせます。',
+  'cost.referenceLiveFailed':
+    'AWS の価格表 API から {region} の {type} の価格を取得できませんでした（pricing:GetProducts の権限がないか、接続できません）。参考として {refRegion} の価格で計算しています（価格はリージョンによって異なります）。',
   'cost.storageUnknown': 'ストレージ（{volume} GB）は含みません。このリージョンの価格が内蔵の価格表にありません。',
   'error.hoursRange': '1 日の利用時間 "{value}" は使えません。0〜24 で指定してください。',
   'error.daysRange': '日数 "{value}" は使えません。1〜366 で指定してください。',

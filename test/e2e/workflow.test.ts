@@ -160,6 +160,16 @@ describe('smnb cost --live', () => {
     });
     expect(standIn.requests.map((q) => q.action)).toEqual(['GetProducts']);
   });
+
+  it('without pricing:GetProducts, says so and shows the labelled us-east-1 reference', async () => {
+    fake.callerPolicy = DEPLOYER_STATEMENTS.map((s) =>
+      s.Sid === 'ReadOnly' ? { ...s, Action: s.Action.filter((a) => a !== 'pricing:GetProducts') } : s,
+    );
+    const r = await runCli(['cost', '--live', '--lang', 'en'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('The AWS Price List API gave no price for ml.t3.medium in ap-northeast-1');
+    expect(r.stdout).toContain('USD 0.05/h (built-in table, us-east-1');
+  });
 });
 
 describe('nested layout', () => {
