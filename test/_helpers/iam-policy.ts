@@ -1,4 +1,4 @@
-import type { PolicyStatement } from '../../shared/deployer-policy.js';
+import { DEPLOYER_STATEMENTS, type PolicyStatement } from '../../shared/deployer-policy.js';
 
 /**
  * A small evaluator of identity policies, enough for the deployer policy and for the IAM stand-in: Allow statements,
@@ -39,6 +39,11 @@ export function statementAllows(statement: PolicyStatement, request: PolicyReque
   if (request.resource !== undefined && !list(statement.Resource).some((r) => glob(r).test(request.resource!)))
     return false;
   return conditionHolds(statement, request.context ?? {});
+}
+
+/** The deployer policy without some of its actions, for tests of a deployer who lacks them. */
+export function deployerPolicyWithout(...actions: string[]): PolicyStatement[] {
+  return DEPLOYER_STATEMENTS.map((s) => ({ ...s, Action: s.Action.filter((a) => !actions.includes(a)) }));
 }
 
 /** Whether any statement of the policy allows the request. */

@@ -2,6 +2,7 @@ import { DEPLOYER_STATEMENTS } from '../../shared/deployer-policy.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startStandIn, type StandIn } from '../_helpers/aws-stand-in.js';
 import { FakeAws } from '../_helpers/fake-aws.js';
+import { deployerPolicyWithout } from '../_helpers/iam-policy.js';
 import { ROOT, runCli, standInEnv } from '../_helpers/run-cli.js';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -124,9 +125,7 @@ describe('doctor and the deploy gate', () => {
 
   it('every call is authorised against the deployer policy: an action taken out is refused with exit 4', async () => {
     expect((await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], env)).code).toBe(0);
-    fake.callerPolicy = DEPLOYER_STATEMENTS.map((s) =>
-      s.Sid === 'Notebooks' ? { ...s, Action: s.Action.filter((a) => a !== 'sagemaker:StopNotebookInstance') } : s,
-    );
+    fake.callerPolicy = deployerPolicyWithout('sagemaker:StopNotebookInstance');
     const r = await runCli(['stop', 'dev-notebook', '--lang', 'en'], env);
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('is not authorized to perform: sagemaker:StopNotebookInstance');
@@ -162,9 +161,7 @@ describe('smnb cost --live', () => {
   });
 
   it('without pricing:GetProducts, says so and shows the labelled us-east-1 reference', async () => {
-    fake.callerPolicy = DEPLOYER_STATEMENTS.map((s) =>
-      s.Sid === 'ReadOnly' ? { ...s, Action: s.Action.filter((a) => a !== 'pricing:GetProducts') } : s,
-    );
+    fake.callerPolicy = deployerPolicyWithout('pricing:GetProducts');
     const r = await runCli(['cost', '--live', '--lang', 'en'], env);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('The AWS Price List API gave no price for ml.t3.medium in ap-northeast-1');
