@@ -1,4 +1,5 @@
 import { TAG_MANAGED } from '../../shared/notebook-rules.js';
+import { toAppError } from '../aws/aws-errors.js';
 import type { NotebookInfo } from '../aws/notebook-api.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { PERMISSION_CHECK } from './permission-check.js';
@@ -70,8 +71,20 @@ export const CHECKS: readonly Check[] = [
     titleKey: 'check.region',
     gate: false,
     async run(ctx) {
-      const notebooks = await ctx.op.notebooks.list();
-      return pass('check.region.ok', { region: ctx.op.region, count: notebooks.length });
+      try {
+        const notebooks = await ctx.op.notebooks.list();
+        return pass('check.region.ok', { region: ctx.op.region, count: notebooks.length });
+      } catch (error) {
+        // No SageMaker endpoint answers: a mistyped region, a region without SageMaker, or no network.
+        const e = toAppError(error, 'sagemaker');
+        if (e.key !== 'error.unreachable') throw error;
+        return {
+          status: 'fail',
+          detailKey: 'check.region.unavailable',
+          params: { region: ctx.op.region, message: String(e.params?.message ?? '') },
+          hintKey: 'check.region.hint',
+        };
+      }
     },
   },
   {

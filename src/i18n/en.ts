@@ -261,6 +261,9 @@ export const en = {
     'cannot ask IAM which actions are allowed ({action} is not allowed); the deploy itself will report anything missing',
   'check.region': 'SageMaker in this region',
   'check.region.ok': 'SageMaker answers in {region} ({count} notebook instance(s))',
+  'check.region.unavailable': 'SageMaker does not answer in {region} ({message})',
+  'check.region.hint':
+    'Check the region name (--region, AWS_REGION or your profile) and your network; notebook instances are offered in regions such as ap-northeast-1 and us-east-1.',
   'check.quota': 'Notebook quota',
   'check.quota.ok': '{type}: {inUse} of {quota} in use, {needed} to deploy',
   'check.quota.full': '{type}: all {quota} allowed are in use ({inUse})',

@@ -267,6 +267,9 @@ export const ja: Record<MessageKey, string> = {
     'IAM に権限を問い合わせられません（{action} が許可されていません）。足りない権限はデプロイ中のエラーで分かります',
   'check.region': 'このリージョンの SageMaker',
   'check.region.ok': '{region} の SageMaker が応答（ノートブック {count} 台）',
+  'check.region.unavailable': '{region} の SageMaker が応答しません（{message}）',
+  'check.region.hint':
+    'リージョン名（--region、AWS_REGION、プロファイル）とネットワークを確認してください。ノートブックインスタンスは ap-northeast-1 や us-east-1 などで使えます。',
   'check.quota': 'ノートブックのクォータ',
   'check.quota.ok': '{type}: {quota} 台中 {inUse} 台を使用中、{needed} 台をデプロイ',
   'check.quota.full': '{type}: 上限 {quota} 台をすべて使用中（{inUse} 台）',

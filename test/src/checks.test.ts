@@ -201,6 +201,40 @@ describe('doctor checks', () => {
     expect(names).toMatchObject({ status: 'fail', params: { notebook: 'handmade' } });
   });
 
+  it('region: fail with the region named when no SageMaker endpoint answers, other errors fail as they are', async () => {
+    const { ctx } = fakeContext();
+    const unreachable = {
+      ...ctx,
+      region: 'ap-northeast-9',
+      notebooks: {
+        ...ctx.notebooks,
+        list: async () =>
+          Promise.reject(
+            Object.assign(new Error('getaddrinfo ENOTFOUND api.sagemaker.ap-northeast-9.amazonaws.com'), {
+              code: 'ENOTFOUND',
+            }),
+          ),
+      },
+    };
+    expect(await statusOf(unreachable, 'sagemaker-region')).toMatchObject({
+      status: 'fail',
+      detailKey: 'check.region.unavailable',
+      params: { region: 'ap-northeast-9' },
+      hintKey: 'check.region.hint',
+    });
+    const denied = {
+      ...ctx,
+      notebooks: {
+        ...ctx.notebooks,
+        list: async () => Promise.reject(Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' })),
+      },
+    };
+    expect(await statusOf(denied, 'sagemaker-region')).toMatchObject({
+      status: 'fail',
+      detailKey: 'error.accessDenied',
+    });
+  });
+
   it('stuck stacks and forgotten notebooks warn', async () => {
     const { ctx, aws } = fakeContext();
     aws.failOn = { logicalId: 'Vpc', reason: 'limit' };
