@@ -24,7 +24,10 @@ export interface PolicyStatement {
 
 const ROLES = `arn:aws:iam::*:role${ROLE_PATH}*`;
 
-/** The policy, statement by statement. `Resource: '*'` only where the actions support no resource-level scoping. */
+/**
+ * The policy, statement by statement. `Resource: '*'` only where names are the user's own choice (stacks, networks)
+ * or the actions support no resource-level scoping.
+ */
 export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
   {
     Sid: 'StacksAndChangeSets',
