@@ -3,8 +3,9 @@ import { toAppError } from '../aws/aws-errors.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { simulationPrincipal, simulationRequests } from './permission-simulation.js';
 
-/** The statement only doctor itself needs; a deployer without it is warned, not failed. */
-const SELF_CHECK_SID = 'CheckOwnPermissions';
+/** What deploy, stop, start and delete need: the policy less the statement only doctor itself uses. */
+const REQUIRED = DEPLOYER_STATEMENTS.filter((s) => s.Sid !== 'CheckOwnPermissions');
+const REQUIRED_ACTION_COUNT = new Set(REQUIRED.flatMap((s) => s.Action)).size;
 /** How many missing actions the detail names before "and N more". */
 const SHOWN = 8;
 
@@ -18,11 +19,7 @@ const cannotCheck = (action: string): CheckOutcome => ({
 
 async function denied(ctx: CheckContext, principalArn: string, account: string): Promise<string[] | CheckOutcome> {
   const api = await ctx.op.permissions!();
-  const requests = simulationRequests(
-    DEPLOYER_STATEMENTS.filter((s) => s.Sid !== SELF_CHECK_SID),
-    account,
-    ctx.op.region,
-  );
+  const requests = simulationRequests(REQUIRED, account, ctx.op.region);
   try {
     const answers = await Promise.all(requests.map((r) => api.deniedActions(principalArn, r)));
     return [...new Set(answers.flat())];
@@ -66,9 +63,12 @@ export const PERMISSION_CHECK: Check = {
     if (typeof arn !== 'string') return arn;
     const missing = await denied(ctx, arn, who.account);
     if (!Array.isArray(missing)) return missing;
-    const total = new Set(DEPLOYER_STATEMENTS.filter((s) => s.Sid !== SELF_CHECK_SID).flatMap((s) => s.Action)).size;
     if (missing.length === 0)
-      return { status: 'pass', detailKey: 'check.permissions.ok', params: { count: total, principal: arn } };
+      return {
+        status: 'pass',
+        detailKey: 'check.permissions.ok',
+        params: { count: REQUIRED_ACTION_COUNT, principal: arn },
+      };
     const shown = missing.slice(0, SHOWN).join(', ');
     return {
       status: 'fail',

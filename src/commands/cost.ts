@@ -11,7 +11,7 @@ import { ClientFactory } from '../aws/client-factory.js';
 import { PreconditionError, UsageError } from '../errors.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
-import { hourlyPrice, referencePrice, type HourlyPrice } from '../pricing/hourly-price.js';
+import { priceOrReference, type HourlyPrice } from '../pricing/hourly-price.js';
 import { FREE_TIER, notebookStoragePrice, USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import type { Translate } from '../i18n/messages.js';
 import type { CommandDefinition } from './command.js';
@@ -91,14 +91,14 @@ export const costCommand: CommandDefinition = {
 
     const factory = new ClientFactory({ region, profile: f.profile as string | undefined });
     const { SdkPriceLookup } = await import('../aws/price-api.js');
-    const known = await hourlyPrice(region, type, {
+    // Nothing known for the region (offline, or --live failed): the table's region, labelled as a reference.
+    const found = await priceOrReference(region, type, {
       cache: new PriceCacheFile(ctx.env),
       lookup: f.live === true ? new SdkPriceLookup(await factory.pricing()) : undefined,
       today: new Date().toISOString().slice(0, 10),
     });
-    // Nothing known for the region (offline, or --live failed): the table's region, labelled as a reference.
-    const shown = known ?? referencePrice(type);
-    if (!shown) throw new PreconditionError('error.priceUnknown', { type, region }, 'hint.costLive');
+    if (!found) throw new PreconditionError('error.priceUnknown', { type, region }, 'hint.costLive');
+    const { price: shown, reference } = found;
     const estimate = estimateCost({
       instanceType: type,
       usdPerHour: shown.usdPerHour,
@@ -109,18 +109,18 @@ export const costCommand: CommandDefinition = {
       idleTimeoutMinutes: idle,
     });
     return {
-      data: { region, instanceType: type, price: shown, reference: !known, ...estimate },
+      data: { region, instanceType: type, price: shown, reference, ...estimate },
       text: [
-        ...(known
-          ? []
-          : [
+        ...(reference
+          ? [
               ctx.t(f.live === true ? 'cost.referenceLiveFailed' : 'cost.reference', {
                 type,
                 region,
                 refRegion: shown.region,
               }),
               '',
-            ]),
+            ]
+          : []),
         formatCost(estimate, shown, { type, volume, hours, days, idle }, ctx.t),
       ].join('\n'),
     };

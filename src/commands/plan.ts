@@ -4,7 +4,7 @@ import { toMermaid } from '../plan/diagram.js';
 import { formatPlan } from '../render/plan.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { estimateCost } from '../plan/cost-model.js';
-import { hourlyPrice, referencePrice } from '../pricing/hourly-price.js';
+import { priceOrReference } from '../pricing/hourly-price.js';
 import { notebookStoragePrice } from '../pricing/price-table.js';
 import { loadChildTemplates, loadTemplate } from '../templates.js';
 import type { CommandDefinition } from './command.js';
@@ -36,12 +36,12 @@ export const planCommand: CommandDefinition = {
     });
     // The cost line uses only what is known offline (the dated table or an earlier Price List answer).
     const instanceType = plan.parameters.InstanceType ?? '';
-    const known = await hourlyPrice(plan.region, instanceType, {
+    // Nothing known for the region (Tokyo, offline): the table's region, labelled as a reference, never as the answer.
+    const found = await priceOrReference(plan.region, instanceType, {
       cache: new PriceCacheFile(ctx.env),
       today: new Date().toISOString().slice(0, 10),
     });
-    // Nothing known for the region (Tokyo, offline): the table's region, labelled as a reference, never as the answer.
-    const price = known ?? referencePrice(instanceType);
+    const price = found?.price;
     const estimate = price
       ? estimateCost({
           instanceType,
@@ -53,7 +53,7 @@ export const planCommand: CommandDefinition = {
           idleTimeoutMinutes: Number(plan.parameters.IdleTimeoutMinutes),
         })
       : undefined;
-    const cost = estimate && price ? { estimate, price, reference: !known } : undefined;
+    const cost = estimate && found ? { estimate, ...found } : undefined;
     const text =
       args.flags.format === 'mermaid'
         ? toMermaid(plan.diagram, (l) => ctx.t(l.key, l.params))

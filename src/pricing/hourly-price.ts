@@ -46,6 +46,11 @@ export async function hourlyPrice(
     }
   }
   if (cached) return { ...cached, source: 'cache', region };
+  return builtIn(region, instanceType);
+}
+
+/** The built-in, dated table's price for the type in the region, when the table has both. */
+function builtIn(region: string, instanceType: string): HourlyPrice | undefined {
   const fromTable = tablePrice(region, instanceType);
   return fromTable && { ...fromTable, source: 'table', region };
 }
@@ -55,8 +60,22 @@ export async function hourlyPrice(
  * for the region asked about, so a beginner still sees the order of magnitude offline.
  */
 export function referencePrice(instanceType: string): HourlyPrice | undefined {
-  const fromTable = tablePrice(REFERENCE_REGION, instanceType);
-  return fromTable && { ...fromTable, source: 'table', region: REFERENCE_REGION };
+  return builtIn(REFERENCE_REGION, instanceType);
+}
+
+/**
+ * The price for an estimate: the region's own when it can be known (as hourlyPrice finds it), else the reference
+ * region's, with `reference` saying so, so that it is labelled and never passed off as the region's.
+ */
+export async function priceOrReference(
+  region: string,
+  instanceType: string,
+  deps: Parameters<typeof hourlyPrice>[2],
+): Promise<{ price: HourlyPrice; reference: boolean } | undefined> {
+  const known = await hourlyPrice(region, instanceType, deps);
+  if (known) return { price: known, reference: false };
+  const reference = referencePrice(instanceType);
+  return reference && { price: reference, reference: true };
 }
 
 function ageInDays(from: string, to: string): number {
