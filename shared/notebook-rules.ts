@@ -23,9 +23,32 @@ export const DEFAULT_VOLUME_SIZE_GB = 20;
 export const DEFAULT_INSTANCE_TYPE = 'ml.t3.medium';
 
 /**
+ * The notebook platform new notebooks get: Amazon Linux 2023 with JupyterLab 4. AL2 notebooks (notebook-al2-*) can
+ * no longer be created since 2025-06-30 (v1, v2) and 2026-07-01 (v3), nor restarted since 2026-07-01.
+ * Source: SageMaker developer guide, "Amazon Linux 2 notebook instances"
+ * (https://docs.aws.amazon.com/sagemaker/latest/dg/nbi-al2.html) and "Amazon Linux 2023 notebook instances"
+ * (https://docs.aws.amazon.com/sagemaker/latest/dg/nbi-al2023.html), read 2026-11-29.
+ */
+export const NOTEBOOK_PLATFORM = 'notebook-al2023-v1';
+
+/**
+ * Platforms the templates still accept, never for a new notebook: earlier versions of these templates created
+ * notebook-al2-v3, and a stack made then keeps that value so that CloudFormation does not replace its notebook
+ * (a PlatformIdentifier change is a replacement, with a new empty volume) after smnb switched it in place.
+ */
+export const KEPT_PLATFORMS = ['notebook-al2-v3'] as const;
+
+/** An AL2 (or older) platform: cannot be started again once stopped (nbi-al2, read 2026-11-29). */
+export function isRetiredPlatform(platform: string | undefined): boolean {
+  return platform !== undefined && platform !== '' && platform !== NOTEBOOK_PLATFORM;
+}
+
+/**
  * Notebook instance types the templates accept: a curated subset of the SageMaker notebook InstanceType enum
  * (AWS SDK for JavaScript v3, client-sagemaker `_InstanceType`), chosen for learning and experiments — burstable,
  * general purpose, compute, memory and the entry GPU sizes. Every entry must also have a price in the price table.
+ * None is of a family that AL2023 notebooks refuse: ml.p2, ml.p3, ml.p3dn, ml.inf1, ml.g3 (SageMaker developer
+ * guide, nbi-al2023 and nbi-al2 "Important differences", read 2026-11-29); see AL2023_UNSUPPORTED_FAMILIES.
  */
 export const NOTEBOOK_INSTANCE_TYPES = [
   'ml.t3.medium',
@@ -44,9 +67,11 @@ export const NOTEBOOK_INSTANCE_TYPES = [
   'ml.g4dn.2xlarge',
   'ml.g5.xlarge',
   'ml.g5.2xlarge',
-  'ml.p3.2xlarge',
 ] as const;
 export type NotebookInstanceType = (typeof NOTEBOOK_INSTANCE_TYPES)[number];
+
+/** Instance families that AL2023 notebooks do not support (nbi-al2023, read 2026-11-29). */
+export const AL2023_UNSUPPORTED_FAMILIES = ['ml.p2', 'ml.p3', 'ml.p3dn', 'ml.inf1', 'ml.g3'] as const;
 
 /** Idle auto-stop: minutes without activity before the notebook stops itself; 0 turns it off. */
 export const DEFAULT_IDLE_TIMEOUT_MINUTES = 60;
@@ -69,7 +94,10 @@ export type RuleViolation =
   | { readonly rule: 'instance-type'; readonly allowed: readonly string[] }
   | { readonly rule: 'volume-range'; readonly min: number; readonly max: number }
   | { readonly rule: 'idle-range'; readonly max: number }
-  | { readonly rule: 'stack-name' };
+  | { readonly rule: 'stack-name' }
+  | { readonly rule: 'platform'; readonly allowed: readonly string[] }
+  | { readonly rule: 'allowed-values'; readonly parameter: string; readonly allowed: readonly string[] }
+  | { readonly rule: 'constraint'; readonly parameter: string; readonly constraint: string };
 
 const nameRegex = new RegExp(NOTEBOOK_NAME_PATTERN);
 const stackRegex = new RegExp(STACK_NAME_PATTERN);
@@ -87,6 +115,11 @@ export function checkInstanceType(type: string): RuleViolation | undefined {
   return (NOTEBOOK_INSTANCE_TYPES as readonly string[]).includes(type)
     ? undefined
     : { rule: 'instance-type', allowed: NOTEBOOK_INSTANCE_TYPES };
+}
+
+/** Only the current platform may be asked for: AL2 values exist in the template for old stacks alone. */
+export function checkPlatform(platform: string): RuleViolation | undefined {
+  return platform === NOTEBOOK_PLATFORM ? undefined : { rule: 'platform', allowed: [NOTEBOOK_PLATFORM] };
 }
 
 export function checkVolumeSize(gb: number): RuleViolation | undefined {

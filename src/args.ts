@@ -9,6 +9,8 @@ export interface FlagSpec {
   readonly values?: readonly string[];
   /** Shown as the value's name in help, e.g. NAME. */
   readonly valueName?: string;
+  /** Shown in help after the description. */
+  readonly default?: string | number;
 }
 
 export type FlagValue = string | number | boolean | string[];

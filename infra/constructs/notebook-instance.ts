@@ -13,6 +13,12 @@ export interface NotebookInstanceProps {
   readonly roleArn: string;
   readonly subnetId: string;
   readonly securityGroupId: string;
+  /**
+   * PlatformIdentifier. A parameter, not a fixed value, so that a stack made when the templates asked for AL2 can
+   * keep its recorded value after smnb switched the notebook in place (changing it here would replace the notebook).
+   * @default 'notebook-al2023-v1' (through the NotebookPlatform parameter)
+   */
+  readonly platformIdentifier: string;
   /** Minutes without activity before auto-stop; 0 turns it off. */
   readonly idleTimeoutMinutes: string;
   /** 'Enabled' or 'Disabled'. @default 'Disabled' (through the RootAccess parameter) */
@@ -26,9 +32,6 @@ export interface NotebookInstanceProps {
   /** Value of the environment tag (the stack that owns the notebook). */
   readonly environmentName: string;
 }
-
-/** Notebook platform with JupyterLab 4 on Amazon Linux 2 (CloudFormation resource reference). */
-export const NOTEBOOK_PLATFORM = 'notebook-al2-v3';
 
 /** The notebook instance with idle auto-stop, IMDSv2 only, and optional code repository and KMS key. */
 export class NotebookInstance extends Construct {
@@ -50,7 +53,7 @@ export class NotebookInstance extends Construct {
         securityGroupIds: [props.securityGroupId],
         directInternetAccess: props.directInternetAccess,
         rootAccess: props.rootAccess,
-        platformIdentifier: NOTEBOOK_PLATFORM,
+        platformIdentifier: props.platformIdentifier,
         instanceMetadataServiceConfiguration: { minimumInstanceMetadataServiceVersion: '2' },
         lifecycleConfigName: autoStop.config.attrNotebookInstanceLifecycleConfigName,
         defaultCodeRepository: Fn.conditionIf(

@@ -1,88 +1,29 @@
 import { CfnParameter, type CfnParameterProps, type Stack } from 'aws-cdk-lib';
-import {
-  DEFAULT_IDLE_TIMEOUT_MINUTES,
-  DEFAULT_INSTANCE_TYPE,
-  DEFAULT_NOTEBOOK_NAME,
-  DEFAULT_VOLUME_SIZE_GB,
-  IDLE_TIMEOUT_MAX_MINUTES,
-  NOTEBOOK_INSTANCE_TYPES,
-  NOTEBOOK_NAME_MAX_LENGTH,
-  NOTEBOOK_NAME_PATTERN,
-  VOLUME_SIZE_MAX_GB,
-  VOLUME_SIZE_MIN_GB,
-} from '../../shared/notebook-rules.js';
+import { NOTEBOOK_SETTINGS, type NotebookParameter, type NotebookSetting } from '../../shared/notebook-settings.js';
 
-/** The official SageMaker examples, cloned into the notebook as the seed promises. */
-export const SAGEMAKER_EXAMPLES_REPOSITORY = 'https://github.com/aws/amazon-sagemaker-examples.git';
+export { NOTEBOOK_PARAMETERS, SAGEMAKER_EXAMPLES_REPOSITORY } from '../../shared/notebook-settings.js';
 
 const CIDR_PATTERN = '^(\\d{1,3}\\.){3}\\d{1,3}/(1[6-9]|2[0-8])$';
 
-/** Every parameter a template of ours can declare, with constraints in plain words. */
-export const PARAMETER_DEFINITIONS = {
-  NotebookInstanceName: {
-    type: 'String',
-    default: DEFAULT_NOTEBOOK_NAME,
-    description: 'Name of the SageMaker notebook instance (unique in this account and region).',
-    allowedPattern: NOTEBOOK_NAME_PATTERN,
-    minLength: 1,
-    maxLength: NOTEBOOK_NAME_MAX_LENGTH,
-    constraintDescription: `1 to ${NOTEBOOK_NAME_MAX_LENGTH} letters, digits and hyphens; starts and ends with a letter or digit.`,
-  },
-  InstanceType: {
-    type: 'String',
-    default: DEFAULT_INSTANCE_TYPE,
-    description: 'Notebook instance type. ml.t3.medium is the cheapest general choice.',
-    allowedValues: [...NOTEBOOK_INSTANCE_TYPES],
-    constraintDescription: 'must be one of the listed notebook instance types, for example ml.t3.medium.',
-  },
-  VolumeSizeInGB: {
-    type: 'Number',
-    default: DEFAULT_VOLUME_SIZE_GB,
-    description: 'Size of the notebook storage volume in GB. It can grow later but never shrink.',
-    minValue: VOLUME_SIZE_MIN_GB,
-    maxValue: VOLUME_SIZE_MAX_GB,
-    constraintDescription: `a whole number of GB from ${VOLUME_SIZE_MIN_GB} to ${VOLUME_SIZE_MAX_GB}.`,
-  },
-  IdleTimeoutMinutes: {
-    type: 'Number',
-    default: DEFAULT_IDLE_TIMEOUT_MINUTES,
-    description: 'Stop the notebook after this many minutes without activity, to save money. 0 turns auto-stop off.',
-    minValue: 0,
-    maxValue: IDLE_TIMEOUT_MAX_MINUTES,
-    constraintDescription: `minutes from 0 (off) to ${IDLE_TIMEOUT_MAX_MINUTES} (one week).`,
-  },
-  RootAccess: {
-    type: 'String',
-    default: 'Disabled',
-    description: 'Whether notebook users get root (sudo). Disabled is safer; conda and pip still work without it.',
-    allowedValues: ['Disabled', 'Enabled'],
-    constraintDescription: 'Disabled or Enabled.',
-  },
-  DirectInternetAccess: {
-    type: 'String',
-    default: 'Enabled',
-    description:
-      'Enabled: the notebook reaches the internet through SageMaker. Disabled: only through this VPC, which has no NAT gateway, so no internet.',
-    allowedValues: ['Enabled', 'Disabled'],
-    constraintDescription: 'Enabled or Disabled.',
-  },
-  DefaultCodeRepository: {
-    type: 'String',
-    default: SAGEMAKER_EXAMPLES_REPOSITORY,
-    description:
-      'Git repository (https URL or SageMaker code repository name) cloned into the notebook. Empty for none.',
-    allowedPattern: '^(https://[^\\s]+|[a-zA-Z0-9](-*[a-zA-Z0-9])*)?$',
-    maxLength: 1024,
-    constraintDescription: 'an https:// git URL, a SageMaker code repository name, or empty.',
-  },
-  KmsKeyArn: {
-    type: 'String',
-    default: '',
-    description:
-      'Optional KMS key ARN to encrypt the notebook volume with your own key. Empty uses an AWS managed key.',
-    allowedPattern: '^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:key/[a-zA-Z0-9-]+)?$',
-    constraintDescription: 'empty, or a KMS key ARN like arn:aws:kms:REGION:ACCOUNT:key/ID.',
-  },
+/** A notebook setting as a CloudFormation parameter. */
+export function parameterProps(setting: NotebookSetting): CfnParameterProps {
+  const { type, description, constraintDescription, allowedValues, allowedPattern } = setting;
+  return {
+    type,
+    default: setting.default,
+    description,
+    ...(allowedValues ? { allowedValues: [...allowedValues] } : {}),
+    ...(allowedPattern ? { allowedPattern } : {}),
+    minLength: setting.minLength,
+    maxLength: setting.maxLength,
+    minValue: setting.minValue,
+    maxValue: setting.maxValue,
+    constraintDescription,
+  };
+}
+
+/** The parameters of the network and of the nested layout's template bucket: not notebook settings. */
+const ENVIRONMENT_PARAMETERS = {
   VpcCidr: {
     type: 'String',
     default: '10.0.0.0/16',
@@ -120,6 +61,16 @@ export const PARAMETER_DEFINITIONS = {
   },
 } satisfies Record<string, CfnParameterProps>;
 
+/** Every parameter a template of ours can declare, with constraints in plain words. */
+export const PARAMETER_DEFINITIONS: Record<NotebookParameter | keyof typeof ENVIRONMENT_PARAMETERS, CfnParameterProps> =
+  {
+    ...(Object.fromEntries(NOTEBOOK_SETTINGS.map((s) => [s.parameter, parameterProps(s)])) as Record<
+      NotebookParameter,
+      CfnParameterProps
+    >),
+    ...ENVIRONMENT_PARAMETERS,
+  };
+
 export type ParameterName = keyof typeof PARAMETER_DEFINITIONS;
 export type Parameters<K extends ParameterName> = { readonly [P in K]: CfnParameter };
 
@@ -137,25 +88,14 @@ export function declareInput(stack: Stack, name: string, description: string): C
   return new CfnParameter(stack, name, { type: 'String', description });
 }
 
-/** The parameters that configure the notebook itself, in console order (both layouts declare them). */
-export const NOTEBOOK_PARAMETERS = [
-  'NotebookInstanceName',
-  'InstanceType',
-  'VolumeSizeInGB',
-  'IdleTimeoutMinutes',
-  'RootAccess',
-  'DirectInternetAccess',
-  'DefaultCodeRepository',
-  'KmsKeyArn',
-] as const satisfies readonly ParameterName[];
-
 /** The notebook settings that come straight from those parameters. */
-export function notebookSettings(p: Parameters<(typeof NOTEBOOK_PARAMETERS)[number]>) {
+export function notebookSettings(p: Parameters<NotebookParameter>) {
   return {
     notebookName: p.NotebookInstanceName.valueAsString,
     instanceType: p.InstanceType.valueAsString,
     volumeSizeInGb: p.VolumeSizeInGB.valueAsNumber,
     idleTimeoutMinutes: p.IdleTimeoutMinutes.valueAsString,
+    platformIdentifier: p.NotebookPlatform.valueAsString,
     rootAccess: p.RootAccess.valueAsString,
     directInternetAccess: p.DirectInternetAccess.valueAsString,
     defaultCodeRepository: p.DefaultCodeRepository.valueAsString,

@@ -1,7 +1,7 @@
 import { Aws, CfnCondition, CfnStack, Fn, Validations } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { named } from '../constructs/logical-id.js';
-import { declareParameters } from '../constructs/notebook-parameters.js';
+import { declareParameters, NOTEBOOK_PARAMETERS } from '../constructs/notebook-parameters.js';
 import { addNotebookOutputs } from './notebook-outputs.js';
 import { SIMPLE_PARAMETERS } from './simple-stack.js';
 import { TemplateStack } from './template-stack.js';
@@ -79,14 +79,7 @@ export class MainStack extends TemplateStack {
       VpcCidr: p.VpcCidr.valueAsString,
     });
     const notebook = child('NotebookStack', {
-      NotebookInstanceName: p.NotebookInstanceName.valueAsString,
-      InstanceType: p.InstanceType.valueAsString,
-      VolumeSizeInGB: p.VolumeSizeInGB.valueAsString,
-      IdleTimeoutMinutes: p.IdleTimeoutMinutes.valueAsString,
-      RootAccess: p.RootAccess.valueAsString,
-      DirectInternetAccess: p.DirectInternetAccess.valueAsString,
-      DefaultCodeRepository: p.DefaultCodeRepository.valueAsString,
-      KmsKeyArn: p.KmsKeyArn.valueAsString,
+      ...Object.fromEntries(NOTEBOOK_PARAMETERS.map((name) => [name, p[name].valueAsString])),
       SubnetId: out(vpc, 'SubnetId'),
       SecurityGroupId: out(securityGroup, 'SecurityGroupId'),
       ExecutionRoleArn: out(role, 'ExecutionRoleArn'),

@@ -53,10 +53,11 @@ function failOnValidationFindings(directory: string): void {
   }
 }
 
-/** YAML as people write CloudFormation, with the format version quoted so no YAML 1.1 parser reads it as a date. */
-function toYaml(template: unknown): string {
-  return stringify(template, { lineWidth: 0 }).replace(
-    /^AWSTemplateFormatVersion: 2010-09-09$/m,
-    'AWSTemplateFormatVersion: "2010-09-09"',
-  );
+/**
+ * YAML as people write CloudFormation. Written under YAML 1.1's rules, so every string that a 1.1 loader (PyYAML in
+ * moto, LocalStack, checkov, cfn-flip) would read as a date, boolean, null or number is quoted, e.g.
+ * `Version: "2012-10-17"`; YAML 1.2 loaders read the same data.
+ */
+export function toYaml(template: unknown): string {
+  return stringify(template, { lineWidth: 0, version: '1.1' });
 }

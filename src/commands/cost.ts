@@ -1,12 +1,4 @@
-import {
-  checkIdleTimeout,
-  checkInstanceType,
-  checkVolumeSize,
-  DEFAULT_IDLE_TIMEOUT_MINUTES,
-  DEFAULT_INSTANCE_TYPE,
-  DEFAULT_VOLUME_SIZE_GB,
-  NOTEBOOK_INSTANCE_TYPES,
-} from '../../shared/notebook-rules.js';
+import { checkSetting, settingOf } from '../../shared/notebook-settings.js';
 import { ClientFactory } from '../aws/client-factory.js';
 import { PreconditionError, UsageError } from '../errors.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
@@ -15,7 +7,20 @@ import { priceOrReference, type HourlyPrice } from '../pricing/hourly-price.js';
 import { FREE_TIER, notebookStoragePrice, USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import type { Translate } from '../i18n/messages.js';
 import type { CommandDefinition } from './command.js';
-import { deployFlags, offlineRegion } from './deploy-flags.js';
+import { deployFlags, offlineRegion, settingsFromFlags } from './deploy-flags.js';
+import { ruleMessage } from '../plan/rule-message.js';
+
+/** A notebook setting from its flag, else its default, checked by the setting's own rule. */
+function settingValue(given: Record<string, string>, parameter: string): string {
+  const setting = settingOf(parameter)!;
+  const value = given[parameter] ?? String(setting.default);
+  const violation = checkSetting(setting, value);
+  if (violation) {
+    const { key, params } = ruleMessage(violation, value);
+    throw new UsageError(key, params);
+  }
+  return value;
+}
 
 function formatCost(
   e: CostEstimate,
@@ -74,16 +79,13 @@ export const costCommand: CommandDefinition = {
   ],
   async run(ctx, args) {
     const f = args.flags;
-    const type = (f['instance-type'] as string | undefined) ?? DEFAULT_INSTANCE_TYPE;
-    const volume = (f['volume-size'] as number | undefined) ?? DEFAULT_VOLUME_SIZE_GB;
-    const idle = (f['idle-timeout'] as number | undefined) ?? DEFAULT_IDLE_TIMEOUT_MINUTES;
+    const given = settingsFromFlags(args);
+    const type = settingValue(given, 'InstanceType');
+    const volume = Number(settingValue(given, 'VolumeSizeInGB'));
+    const idle = Number(settingValue(given, 'IdleTimeoutMinutes'));
     const hours = (f['hours-per-day'] as number | undefined) ?? 8;
     const days = (f.days as number | undefined) ?? 30;
     const region = offlineRegion(f.region, ctx.env);
-    if (checkInstanceType(type))
-      throw new UsageError('error.instance-type', { value: type, allowed: NOTEBOOK_INSTANCE_TYPES.join(', ') });
-    if (checkVolumeSize(volume)) throw new UsageError('error.volume-range', { value: volume, min: 5, max: 16384 });
-    if (checkIdleTimeout(idle)) throw new UsageError('error.idle-range', { value: idle, max: 10080 });
     if (hours < 0 || hours > 24) throw new UsageError('error.hoursRange', { value: hours });
     if (days < 1 || days > 366) throw new UsageError('error.daysRange', { value: days });
     if (!(region in USAGE_TYPE_PREFIX))

@@ -48,7 +48,7 @@ export function fleetCheckContext(op: OperationContext, config: FleetConfig): Ch
     targets: config.notebooks.map((nb) => ({
       notebookName: nb.name,
       stackName: nb.stackName,
-      instanceType: nb.instanceType ?? DEFAULT_INSTANCE_TYPE,
+      instanceType: nb.settings.InstanceType ?? DEFAULT_INSTANCE_TYPE,
     })),
   };
 }

@@ -46,13 +46,7 @@ export async function deployFleet(
     const base = { name: nb.name, stackName: nb.stackName };
     try {
       const options = resolveDeployOptions(
-        {
-          name: nb.name,
-          stackName: nb.stackName,
-          instanceType: nb.instanceType,
-          volumeSize: nb.volumeSizeInGB,
-          idleTimeout: nb.idleTimeoutMinutes,
-        },
+        { settings: nb.settings, stackName: nb.stackName },
         template.templateParameters,
       );
       const extraTags = { ...nb.tags, [TAG_FLEET]: config.fleet, ...(nb.owner ? { 'smnb:owner': nb.owner } : {}) };

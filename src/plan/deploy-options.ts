@@ -1,23 +1,13 @@
-import {
-  checkIdleTimeout,
-  checkInstanceType,
-  checkNotebookName,
-  checkStackName,
-  checkVolumeSize,
-  DEFAULT_NOTEBOOK_NAME,
-  DEFAULT_STACK_NAME,
-  type RuleViolation,
-} from '../../shared/notebook-rules.js';
+import { checkStackName, DEFAULT_NOTEBOOK_NAME, DEFAULT_STACK_NAME } from '../../shared/notebook-rules.js';
+import { checkSetting, settingOf } from '../../shared/notebook-settings.js';
 import { UsageError } from '../errors.js';
-import type { MessageKey } from '../i18n/messages.js';
+import { ruleMessage } from './rule-message.js';
 
 /** What the user asked for on the command line, before any checks. */
 export interface DeployRequest {
-  readonly name?: string;
+  /** Notebook settings given by their own flags (or a fleet entry), by parameter name. */
+  readonly settings?: Readonly<Record<string, string>>;
   readonly stackName?: string;
-  readonly instanceType?: string;
-  readonly volumeSize?: number;
-  readonly idleTimeout?: number;
   /** --param KEY=VALUE, in order. */
   readonly params?: readonly string[];
   /** Values from a --parameters file. */
@@ -55,10 +45,7 @@ export function resolveDeployOptions(request: DeployRequest, templateParameters:
     if (eq <= 0) throw new UsageError('error.paramFormat', { value: pair });
     parameters[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
-  if (request.name !== undefined) parameters.NotebookInstanceName = request.name;
-  if (request.instanceType !== undefined) parameters.InstanceType = request.instanceType;
-  if (request.volumeSize !== undefined) parameters.VolumeSizeInGB = String(request.volumeSize);
-  if (request.idleTimeout !== undefined) parameters.IdleTimeoutMinutes = String(request.idleTimeout);
+  Object.assign(parameters, request.settings);
 
   for (const key of Object.keys(parameters)) {
     if (!templateParameters.includes(key)) {
@@ -66,23 +53,17 @@ export function resolveDeployOptions(request: DeployRequest, templateParameters:
     }
   }
   const notebookName = parameters.NotebookInstanceName ?? DEFAULT_NOTEBOOK_NAME;
-  fail(checkNotebookName(notebookName), notebookName);
-  if (parameters.InstanceType !== undefined) fail(checkInstanceType(parameters.InstanceType), parameters.InstanceType);
-  if (parameters.VolumeSizeInGB !== undefined) {
-    fail(checkVolumeSize(Number(parameters.VolumeSizeInGB)), parameters.VolumeSizeInGB);
-  }
-  if (parameters.IdleTimeoutMinutes !== undefined) {
-    fail(checkIdleTimeout(Number(parameters.IdleTimeoutMinutes)), parameters.IdleTimeoutMinutes);
+  for (const [key, value] of Object.entries({ ...parameters, NotebookInstanceName: notebookName })) {
+    const setting = settingOf(key);
+    fail(setting && checkSetting(setting, value), value);
   }
   const stackName = request.stackName ?? deriveStackName(notebookName);
   fail(checkStackName(stackName), stackName);
   return { stackName, notebookName, parameters, nested: request.nested ?? false };
 }
 
-function fail(violation: RuleViolation | undefined, value: string): void {
+function fail(violation: Parameters<typeof ruleMessage>[0] | undefined, value: string): void {
   if (!violation) return;
-  const { rule, ...rest } = violation;
-  const params: Record<string, string | number> = { value };
-  for (const [k, v] of Object.entries(rest)) params[k] = Array.isArray(v) ? v.join(', ') : (v as string | number);
-  throw new UsageError(`error.${rule}` as MessageKey, params);
+  const { key, params } = ruleMessage(violation, value);
+  throw new UsageError(key, params);
 }

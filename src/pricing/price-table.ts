@@ -37,7 +37,6 @@ export const PRICE_TABLES: Readonly<Record<string, RegionPrices>> = {
       'ml.g4dn.2xlarge': 0.94,
       'ml.g5.xlarge': 1.408,
       'ml.g5.2xlarge': 1.515,
-      'ml.p3.2xlarge': 3.825,
     },
     storageUsdPerGbMonth: 0.14,
   },

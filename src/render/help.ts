@@ -8,7 +8,11 @@ function flagLines(flags: readonly FlagSpec[], t: Translate): string[] {
   const label = (f: FlagSpec) =>
     `--${f.name}${f.type === 'boolean' ? '' : ` ${f.valueName ?? (f.values ? f.values.join('|') : 'VALUE')}`}`;
   const width = Math.max(...flags.map((f) => label(f).length)) + 2;
-  return flags.map((f) => `  ${padEnd(label(f), width)}${t(f.descKey)}`);
+  const text = (f: FlagSpec) =>
+    f.default === undefined || f.default === ''
+      ? t(f.descKey)
+      : `${t(f.descKey)} ${t('cli.default', { value: f.default })}`;
+  return flags.map((f) => `  ${padEnd(label(f), width)}${text(f)}`);
 }
 
 function exitCodeLines(t: Translate): string[] {

@@ -3,8 +3,8 @@ import { parseArgs, type FlagSpec } from '../../src/args.js';
 import { UsageError } from '../../src/errors.js';
 
 const specs: FlagSpec[] = [
-  { name: 'name', type: 'string', descKey: 'flag.name' },
-  { name: 'volume-size', type: 'number', descKey: 'flag.volumeSize' },
+  { name: 'name', type: 'string', descKey: 'setting.NotebookInstanceName' },
+  { name: 'volume-size', type: 'number', descKey: 'setting.VolumeSizeInGB' },
   { name: 'param', type: 'list', descKey: 'flag.param' },
   { name: 'nested', type: 'boolean', descKey: 'flag.nested' },
 ];

@@ -7,13 +7,13 @@ import type { CheckContext } from '../../src/checks/check.js';
 import { checkContext, fleetCheckContext } from '../../src/commands/doctor.js';
 import { deploy } from '../../src/operations/deploy.js';
 import { runChecks } from '../../src/operations/doctor.js';
-import { resolveDeployOptions } from '../../src/plan/deploy-options.js';
+import { type DeployRequest, resolveDeployOptions } from '../../src/plan/deploy-options.js';
 import { fakeContext } from '../_helpers/operation-context.js';
 
 const templateBody = readFileSync(new URL('../../simple-stack.yaml', import.meta.url), 'utf8');
 const templateParameters = Object.keys(parse(templateBody).Parameters);
-const options = (request = {}) => resolveDeployOptions(request, templateParameters);
-const statusOf = async (ctx: ReturnType<typeof fakeContext>['ctx'], id: string, request = {}) => {
+const options = (request: DeployRequest = {}) => resolveDeployOptions(request, templateParameters);
+const statusOf = async (ctx: ReturnType<typeof fakeContext>['ctx'], id: string, request: DeployRequest = {}) => {
   const [result] = await runChecks(
     checkContext(ctx, options(request)),
     CHECKS.filter((c) => c.id === id),
@@ -131,19 +131,21 @@ describe('doctor checks', () => {
     const { ctx, aws } = fakeContext();
     aws.quotas['ml.t3.medium'] = 1;
     await deploy(ctx, {
-      options: options({ name: 'first-notebook' }),
+      options: options({ settings: { NotebookInstanceName: 'first-notebook' } }),
       templateBody,
       templateParameters,
       noWait: false,
       allowReplacement: false,
     });
-    expect(await statusOf(ctx, 'quota', { name: 'second-notebook' })).toMatchObject({
+    expect(await statusOf(ctx, 'quota', { settings: { NotebookInstanceName: 'second-notebook' } })).toMatchObject({
       status: 'fail',
       detailKey: 'check.quota.full',
       params: { quota: 1, inUse: 1, code: 'L-TEST', more: 2 },
     });
-    expect(await statusOf(ctx, 'quota', { name: 'first-notebook' })).toMatchObject({ status: 'pass' });
-    expect(await statusOf(ctx, 'quota', { instanceType: 'ml.g5.xlarge' })).toMatchObject({
+    expect(await statusOf(ctx, 'quota', { settings: { NotebookInstanceName: 'first-notebook' } })).toMatchObject({
+      status: 'pass',
+    });
+    expect(await statusOf(ctx, 'quota', { settings: { InstanceType: 'ml.g5.xlarge' } })).toMatchObject({
       status: 'warn',
       detailKey: 'check.quota.unknown',
     });
@@ -152,7 +154,7 @@ describe('doctor checks', () => {
   it('names: fail for a notebook made elsewhere, warn for an existing stack', async () => {
     const { ctx, aws } = fakeContext();
     aws.notebooks.set('handmade', { name: 'handmade', status: 'InService', instanceType: 'ml.t3.medium' });
-    expect(await statusOf(ctx, 'name-conflict', { name: 'handmade' })).toMatchObject({
+    expect(await statusOf(ctx, 'name-conflict', { settings: { NotebookInstanceName: 'handmade' } })).toMatchObject({
       status: 'fail',
       detailKey: 'check.names.notebookTaken',
     });
@@ -170,7 +172,11 @@ describe('doctor checks', () => {
     const fleet = (names: string[], type?: string) =>
       fleetCheckContext(ctx, {
         fleet: 'workshop',
-        notebooks: names.map((name) => ({ name, stackName: `${name}-stack`, instanceType: type })),
+        notebooks: names.map((name) => ({
+          name,
+          stackName: `${name}-stack`,
+          settings: type ? { InstanceType: type } : ({} as Record<string, string>),
+        })),
       });
     const quota = (c: CheckContext) =>
       runChecks(

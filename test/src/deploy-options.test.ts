@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { deriveStackName, resolveDeployOptions } from '../../src/plan/deploy-options.js';
 
-const PARAMS = ['NotebookInstanceName', 'InstanceType', 'VolumeSizeInGB', 'IdleTimeoutMinutes', 'RootAccess'];
+const PARAMS = [
+  'NotebookInstanceName',
+  'InstanceType',
+  'VolumeSizeInGB',
+  'IdleTimeoutMinutes',
+  'RootAccess',
+  'NotebookPlatform',
+  'KmsKeyArn',
+];
 
 describe('deriveStackName', () => {
   it.each([
@@ -30,8 +38,7 @@ describe('resolveDeployOptions', () => {
       {
         fileParameters: { InstanceType: 'ml.t3.large', VolumeSizeInGB: '30' },
         params: ['VolumeSizeInGB=40', 'RootAccess=Enabled'],
-        volumeSize: 50,
-        name: 'dev-notebook',
+        settings: { VolumeSizeInGB: '50', NotebookInstanceName: 'dev-notebook' },
       },
       PARAMS,
     );
@@ -45,15 +52,22 @@ describe('resolveDeployOptions', () => {
   });
 
   it.each([
-    [{ name: 'bad_name' }, 'error.name-pattern', { value: 'bad_name' }],
-    [{ name: 'a'.repeat(64) }, 'error.name-too-long', { length: 64, max: 63 }],
-    [{ instanceType: 'ml.t3.nano' }, 'error.instance-type', { value: 'ml.t3.nano' }],
-    [{ volumeSize: 4 }, 'error.volume-range', { value: '4', min: 5, max: 16384 }],
-    [{ volumeSize: 16385 }, 'error.volume-range', { value: '16385' }],
-    [{ idleTimeout: -5 }, 'error.idle-range', { value: '-5' }],
+    [{ settings: { NotebookInstanceName: 'bad_name' } }, 'error.name-pattern', { value: 'bad_name' }],
+    [{ settings: { NotebookInstanceName: 'a'.repeat(64) } }, 'error.name-too-long', { length: 64, max: 63 }],
+    [{ settings: { InstanceType: 'ml.t3.nano' } }, 'error.instance-type', { value: 'ml.t3.nano' }],
+    [{ settings: { VolumeSizeInGB: '4' } }, 'error.volume-range', { value: '4', min: 5, max: 16384 }],
+    [{ settings: { VolumeSizeInGB: '16385' } }, 'error.volume-range', { value: '16385' }],
+    [{ settings: { IdleTimeoutMinutes: '-5' } }, 'error.idle-range', { value: '-5' }],
     [{ stackName: '1stack' }, 'error.stack-name', { value: '1stack' }],
     [{ params: ['NoEquals'] }, 'error.paramFormat', { value: 'NoEquals' }],
     [{ params: ['Unknown=1'] }, 'error.paramUnknown', { key: 'Unknown' }],
+    [{ params: ['NotebookPlatform=notebook-al2-v3'] }, 'error.platform', { allowed: 'notebook-al2023-v1' }],
+    [
+      { params: ['RootAccess=Maybe'] },
+      'error.allowed-values',
+      { parameter: 'RootAccess', allowed: 'Disabled, Enabled' },
+    ],
+    [{ params: ['KmsKeyArn=not-an-arn'] }, 'error.constraint', { parameter: 'KmsKeyArn' }],
   ])('rejects %j before any AWS call', (request, key, params) => {
     try {
       resolveDeployOptions(request, PARAMS);
@@ -67,7 +81,7 @@ describe('resolveDeployOptions', () => {
 
   it('lists every valid instance type when one is unknown', () => {
     try {
-      resolveDeployOptions({ instanceType: 'x' }, PARAMS);
+      resolveDeployOptions({ settings: { InstanceType: 'x' } }, PARAMS);
     } catch (error) {
       expect(String((error as UsageError).params.allowed)).toContain('ml.t3.medium, ml.t3.large');
     }

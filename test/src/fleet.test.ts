@@ -25,11 +25,18 @@ describe('fleet config', () => {
       expect.objectContaining({
         name: 'alice-notebook',
         stackName: 'sagemaker-notebook-alice',
-        instanceType: 'ml.t3.large',
-        idleTimeoutMinutes: 30,
+        settings: { NotebookInstanceName: 'alice-notebook', InstanceType: 'ml.t3.large', IdleTimeoutMinutes: '30' },
         owner: 'alice',
       }),
-      expect.objectContaining({ name: 'bob-notebook', volumeSizeInGB: 50, instanceType: 'ml.t3.large' }),
+      expect.objectContaining({
+        name: 'bob-notebook',
+        settings: {
+          NotebookInstanceName: 'bob-notebook',
+          InstanceType: 'ml.t3.large',
+          IdleTimeoutMinutes: '30',
+          VolumeSizeInGB: '50',
+        },
+      }),
     ]);
   });
 
@@ -111,7 +118,7 @@ describe('a fleet of 50 notebooks with throttling', () => {
       JSON.stringify({
         notebooks: [
           { name: 'a-notebook' },
-          { name: 'b-notebook', instanceType: 'ml.p3.2xlarge' },
+          { name: 'b-notebook', instanceType: 'ml.g5.2xlarge' },
           { name: 'c-notebook' },
         ],
       }),

@@ -55,8 +55,8 @@ describe('deploy', () => {
 
   it('updates in place with UsePreviousValue for parameters not given', async () => {
     const { ctx, aws } = fakeContext();
-    await deploy(ctx, input({ volumeSize: 30 }));
-    const r = await deploy(ctx, input({ instanceType: 'ml.t3.large' }));
+    await deploy(ctx, input({ settings: { VolumeSizeInGB: '30' } }));
+    const r = await deploy(ctx, input({ settings: { InstanceType: 'ml.t3.large' } }));
     expect(r.outcome).toBe('updated');
     expect(r.changes).toEqual([
       expect.objectContaining({ logicalId: 'NotebookInstance', action: 'Modify', replacement: 'False' }),
@@ -70,7 +70,9 @@ describe('deploy', () => {
   it('stops before replacing the notebook unless the name is typed, and leaves the stack untouched', async () => {
     const { ctx, host, aws } = fakeContext([false]);
     await deploy(ctx, input({ stackName: 'lab' }));
-    await expect(deploy(ctx, input({ stackName: 'lab', name: 'renamed-notebook' }))).rejects.toBeInstanceOf(UserAbort);
+    await expect(
+      deploy(ctx, input({ stackName: 'lab', settings: { NotebookInstanceName: 'renamed-notebook' } })),
+    ).rejects.toBeInstanceOf(UserAbort);
     expect(host.messages()).toContain('deploy.replacementWarning');
     expect(host.messages()).toContain('deploy.changeReplace');
     expect(host.questions.at(-1)).toMatchObject({ typeToConfirm: 'renamed-notebook', defaultAnswer: false });
@@ -138,7 +140,7 @@ describe('deploy', () => {
 describe('notebook operations', () => {
   it('status, stop and start resolve a notebook name or its stack', async () => {
     const { ctx } = fakeContext();
-    await deploy(ctx, input({ name: 'dev-notebook' }));
+    await deploy(ctx, input({ settings: { NotebookInstanceName: 'dev-notebook' } }));
     expect(await status(ctx, 'sagemaker-notebook-dev')).toMatchObject({
       notebookName: 'dev-notebook',
       notebookStatus: 'InService',
@@ -172,7 +174,7 @@ describe('notebook operations', () => {
 
   it('list joins smnb stacks with notebooks', async () => {
     const { ctx } = fakeContext();
-    await deploy(ctx, input({ name: 'dev-notebook' }));
+    await deploy(ctx, input({ settings: { NotebookInstanceName: 'dev-notebook' } }));
     expect(await listNotebooks(ctx)).toEqual([
       expect.objectContaining({
         name: 'dev-notebook',
@@ -187,8 +189,8 @@ describe('notebook operations', () => {
 describe('delete', () => {
   it('needs the typed names, deletes concurrently and reports the retained bucket', async () => {
     const { ctx, host, aws } = fakeContext([true]);
-    await deploy(ctx, input({ name: 'dev-notebook' }));
-    await deploy(ctx, input({ name: 'prod-notebook' }));
+    await deploy(ctx, input({ settings: { NotebookInstanceName: 'dev-notebook' } }));
+    await deploy(ctx, input({ settings: { NotebookInstanceName: 'prod-notebook' } }));
     const r = await deleteStacks(ctx, { names: [], match: 'sagemaker-notebook-*', yes: false, concurrency: 2 });
     expect(host.questions.at(-1)).toMatchObject({ questionKey: 'confirm.delete', defaultAnswer: false });
     expect(r.failed).toBe(0);

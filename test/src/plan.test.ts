@@ -53,7 +53,10 @@ describe('buildPlan on the committed templates', () => {
   it('nested layout: children expanded, preflight first', () => {
     const template = loadTemplate('main-stack.yaml');
     const plan = buildPlan({
-      options: resolveDeployOptions({ nested: true, name: 'nested-notebook' }, Object.keys(template.Parameters!)),
+      options: resolveDeployOptions(
+        { nested: true, settings: { NotebookInstanceName: 'nested-notebook' } },
+        Object.keys(template.Parameters!),
+      ),
       region: 'us-east-1',
       templateFile: 'main-stack.yaml',
       template,

@@ -1,13 +1,18 @@
 """smnb idle auto-stop: stops this notebook instance after a period without any activity.
 
-Runs from cron every 5 minutes. Uses only the Python standard library, so it works on every notebook platform and
-without internet access. Every run writes one line saying what it saw and what it decided.
+Run every 5 minutes by a systemd timer (or cron where only cron runs). Uses only the Python standard library, so it
+works on every notebook platform and without internet access. Every run writes one line saying what it saw and what
+it decided, to stdout (the systemd journal) and to a log file the user can open in JupyterLab's file browser.
+
+Activity is: a busy kernel, the last activity of any kernel or terminal, user processes using the CPU (a job in a
+terminal whose tab was closed), and a keep-awake file holding a time until which the notebook must stay up.
 """
 import argparse
 import calendar
+import glob
 import json
 import os
-import shutil
+import pwd
 import ssl
 import subprocess
 import sys
@@ -15,10 +20,32 @@ import time
 import urllib.error
 import urllib.request
 
+# A user's processes that used more than this share of one CPU since the last run count as activity.
+BUSY_CPU_SHARE = 0.10
+LOG_KEEP_BYTES = 256 * 1024
 
-def log(message):
-    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-    print(stamp + " " + message, flush=True)
+
+class Log:
+    def __init__(self, path):
+        self.path = path
+
+    def __call__(self, message):
+        line = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()) + " " + message
+        print(line, flush=True)
+        if not self.path:
+            return
+        try:
+            # The log sits on the user's volume: never follow a link put there, never let it grow without end.
+            if os.path.getsize(self.path) > LOG_KEEP_BYTES:
+                os.replace(self.path, self.path + ".1")
+        except OSError:
+            pass
+        try:
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+            with os.fdopen(fd, "a") as handle:
+                handle.write(line + "\n")
+        except OSError as error:
+            print("cannot write " + self.path + ": " + str(error), flush=True)
 
 
 def parse_time(text):
@@ -26,21 +53,142 @@ def parse_time(text):
     return calendar.timegm(time.strptime(text[:19], "%Y-%m-%dT%H:%M:%S"))
 
 
-def fetch(base_url, path):
+class JupyterRefused(Exception):
+    pass
+
+
+def find_tokens(runtime_dirs):
+    """Tokens of running Jupyter servers, from the runtime files (jpserver-*.json, nbserver-*.json) they write."""
+    tokens = []
+    for directory in runtime_dirs:
+        for path in sorted(glob.glob(os.path.join(directory, "jpserver-*.json")) + glob.glob(os.path.join(directory, "nbserver-*.json"))):
+            try:
+                with open(path) as handle:
+                    token = json.load(handle).get("token")
+            except (OSError, ValueError):
+                continue
+            if token and token not in tokens:
+                tokens.append(token)
+    return tokens
+
+
+def fetch(base_url, path, token):
     # The local Jupyter server uses a self-signed certificate; this request never leaves the instance.
     context = ssl.create_default_context()
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
-    with urllib.request.urlopen(base_url + path, context=context, timeout=10) as response:
-        return json.loads(response.read().decode("utf-8"))
+    request = urllib.request.Request(base_url + path)
+    if token:
+        request.add_header("Authorization", "token " + token)
+    try:
+        with urllib.request.urlopen(request, context=context, timeout=10) as response:
+            return json.loads(response.read().decode("utf-8"))
+    except urllib.error.HTTPError as error:
+        if error.code in (401, 403):
+            raise JupyterRefused(error.code)
+        raise
 
 
-def decide(kernels, terminals, started_at, now, idle_seconds):
+def jupyter_activity(base_url, runtime_dirs, log):
+    """(kernels, terminals, how), or None when Jupyter cannot be asked; says why in the log."""
+    tokens = [None]
+    refused = None
+    while tokens:
+        token = tokens.pop(0)
+        try:
+            kernels = fetch(base_url, "/api/kernels", token)
+            try:
+                terminals = fetch(base_url, "/api/terminals", token)
+            except (urllib.error.HTTPError, JupyterRefused):
+                terminals = []
+            return kernels, terminals, ("token" if token else "open")
+        except JupyterRefused as error:
+            refused = error
+            if token is None:
+                tokens = find_tokens(runtime_dirs)
+        except (urllib.error.URLError, OSError, ValueError) as error:
+            log("jupyter not reachable at " + base_url + ", not stopping: " + str(error))
+            return None
+    log(
+        "jupyter refused the request (HTTP " + str(refused) + ": it needs a token) and no token in "
+        + ", ".join(runtime_dirs) + " was accepted; not stopping"
+    )
+    return None
+
+
+def boot_time(proc):
+    """When the instance started (SageMaker boots it at every notebook start); now if unknown."""
+    try:
+        with open(os.path.join(proc, "uptime")) as handle:
+            return int(time.time() - float(handle.read().split()[0]))
+    except (OSError, ValueError, IndexError):
+        return int(time.time())
+
+
+def user_cpu_ticks(proc, uid):
+    """CPU time (clock ticks) used so far by the user's running processes."""
+    total = 0
+    for stat in glob.glob(os.path.join(proc, "[0-9]*", "stat")):
+        directory = os.path.dirname(stat)
+        try:
+            with open(os.path.join(directory, "status")) as handle:
+                owner = next((line.split()[1] for line in handle if line.startswith("Uid:")), None)
+            if owner is None or int(owner) != uid:
+                continue
+            with open(stat) as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of proc(5))
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
+def cpu_busy(proc, uid, state_dir, now):
+    """True when the user's processes used more than BUSY_CPU_SHARE of a CPU since the previous run."""
+    ticks = user_cpu_ticks(proc, uid)
+    path = os.path.join(state_dir, "cpu-ticks")
+    previous = None
+    try:
+        with open(path) as handle:
+            then, before = handle.read().split()
+            previous = (float(then), int(before))
+    except (OSError, ValueError):
+        pass
+    try:
+        with open(path, "w") as handle:
+            handle.write(str(now) + " " + str(ticks))
+    except OSError:
+        pass
+    if previous is None or now <= previous[0]:
+        return False, 0.0
+    share = max(0, ticks - previous[1]) / float(os.sysconf("SC_CLK_TCK")) / (now - previous[0])
+    return share > BUSY_CPU_SHARE, share
+
+
+def keep_awake_until(path):
+    """The time (epoch seconds) written in the keep-awake file, as epoch seconds or ISO 8601 UTC; 0 if none."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        with os.fdopen(fd) as handle:
+            text = handle.read(100).strip()
+    except OSError:
+        return 0
+    try:
+        return int(float(text))
+    except ValueError:
+        pass
+    try:
+        return parse_time(text)
+    except ValueError:
+        return 0
+
+
+def decide(kernels, terminals, since, now, idle_seconds):
     """Returns (decision, idle seconds): 'busy', 'wait' or 'stop'."""
     if any(k.get("execution_state") == "busy" for k in kernels):
         return "busy", 0
     times = [parse_time(item["last_activity"]) for item in kernels + terminals if item.get("last_activity")]
-    last = max(times + [started_at])
+    last = max(times + [since])
     idle = max(0, now - last)
     return ("stop" if idle >= idle_seconds else "wait"), idle
 
@@ -48,61 +196,90 @@ def decide(kernels, terminals, started_at, now, idle_seconds):
 def read_metadata(path):
     with open(path) as handle:
         data = json.load(handle)
-    name = data["ResourceName"]
-    region = data["ResourceArn"].split(":")[3]
-    return name, region
+    return data["ResourceName"], data["ResourceArn"].split(":")[3]
 
 
-def stop_notebook(name, region):
-    aws = shutil.which("aws") or next(
-        (p for p in ("/usr/local/bin/aws", "/usr/bin/aws", "/home/ec2-user/anaconda3/bin/aws") if os.path.exists(p)),
-        None,
-    )
-    if aws:
-        command = [aws, "sagemaker", "stop-notebook-instance", "--region", region, "--notebook-instance-name", name]
-        result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
-        if result.returncode != 0:
-            raise RuntimeError("aws cli exited " + str(result.returncode) + ": " + result.stdout.strip())
-        return "aws cli"
-    import boto3  # present in the notebook's JupyterSystemEnv when no aws cli is installed
+def stop_notebook(stop_with, name, region):
+    """Stops through what the on-start script found: the aws cli, or a Python that has boto3."""
+    kind, _, program = stop_with.partition(":")
+    if kind == "aws":
+        command = [program, "sagemaker", "stop-notebook-instance", "--region", region, "--notebook-instance-name", name]
+    elif kind == "python":
+        code = "import boto3,sys; boto3.client('sagemaker', region_name=sys.argv[1]).stop_notebook_instance(NotebookInstanceName=sys.argv[2])"
+        command = [program, "-c", code, region, name]
+    else:
+        raise RuntimeError("no way to stop the notebook was found when it started (no aws cli, no boto3)")
+    result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
+    if result.returncode != 0:
+        raise RuntimeError(program + " exited " + str(result.returncode) + ": " + result.stdout.strip())
+    return kind + " " + program
 
-    boto3.client("sagemaker", region_name=region).stop_notebook_instance(NotebookInstanceName=name)
-    return "boto3"
+
+def keep_awake(path, duration):
+    """Writes the keep-awake file: `30m`, `3h` or `2d` from now."""
+    units = {"m": 60, "h": 3600, "d": 86400}
+    if len(duration) < 2 or duration[-1] not in units or not duration[:-1].isdigit():
+        print("use a duration like 30m, 3h or 2d, not " + repr(duration), file=sys.stderr)
+        return 2
+    until = int(time.time()) + int(duration[:-1]) * units[duration[-1]]
+    with open(path, "w") as handle:
+        handle.write(time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(until)) + "\n")
+    print("auto-stop will not stop this notebook before " + time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(until)))
+    return 0
 
 
 def main(argv):
     parser = argparse.ArgumentParser()
-    parser.add_argument("--idle-minutes", type=int, required=True)
+    parser.add_argument("--idle-minutes", type=int, default=0)
     parser.add_argument("--jupyter-url", default="https://localhost:8443")
+    parser.add_argument("--runtime-dir", action="append", default=[])
     parser.add_argument("--metadata", default="/opt/ml/metadata/resource-metadata.json")
-    parser.add_argument("--state-dir", default="/home/ec2-user/.smnb")
+    parser.add_argument("--state-dir", default="/var/lib/smnb")
+    parser.add_argument("--log", default="")
+    parser.add_argument("--keep-awake-file", default="/home/ec2-user/SageMaker/.smnb-keep-awake")
+    parser.add_argument("--user", default="ec2-user")
+    parser.add_argument("--proc", default="/proc")
+    parser.add_argument("--stop-with", default="")
+    parser.add_argument("--now", type=float, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--keep-awake", metavar="DURATION")
     args = parser.parse_args(argv)
+    if args.keep_awake:
+        return keep_awake(args.keep_awake_file, args.keep_awake)
+    log = Log(args.log)
     if args.idle_minutes <= 0:
         log("auto-stop is off")
         return 0
-    try:
-        with open(os.path.join(args.state_dir, "started-at")) as handle:
-            started_at = int(handle.read().strip())
-    except (OSError, ValueError):
-        started_at = int(time.time())
-    try:
-        kernels = fetch(args.jupyter_url, "/api/kernels")
-        try:
-            terminals = fetch(args.jupyter_url, "/api/terminals")
-        except urllib.error.HTTPError:
-            terminals = []
-    except (urllib.error.URLError, OSError, ValueError) as error:
-        log("jupyter not reachable, not stopping: " + str(error))
+    now = int(args.now or time.time())
+    until = keep_awake_until(args.keep_awake_file)
+    if until > now:
+        log("keep-awake until " + time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(until)) + ", not stopping")
         return 0
-    decision, idle = decide(kernels, terminals, started_at, int(time.time()), args.idle_minutes * 60)
-    summary = "kernels=" + str(len(kernels)) + " terminals=" + str(len(terminals)) + " idle_minutes=" + str(idle // 60)
+    try:
+        os.makedirs(args.state_dir, exist_ok=True)
+        uid = pwd.getpwnam(args.user).pw_uid
+    except (OSError, KeyError):
+        uid = None
+    busy_cpu, share = (False, 0.0) if uid is None else cpu_busy(args.proc, uid, args.state_dir, now)
+    runtime_dirs = args.runtime_dir or ["/home/ec2-user/.local/share/jupyter/runtime", "/root/.local/share/jupyter/runtime"]
+    seen = jupyter_activity(args.jupyter_url, runtime_dirs, log)
+    if seen is None:
+        return 0
+    kernels, terminals, how = seen
+    decision, idle = decide(kernels, terminals, boot_time(args.proc), now, args.idle_minutes * 60)
+    if busy_cpu:
+        decision, idle = "busy", 0
+    summary = (
+        "kernels=" + str(len(kernels)) + " terminals=" + str(len(terminals)) + " cpu=" + str(int(share * 100)) + "%"
+        + " idle_minutes=" + str(idle // 60) + " limit=" + str(args.idle_minutes)
+        + (" jupyter=token" if how == "token" else "")
+    )
     if decision != "stop":
-        log(decision + " " + summary + " limit=" + str(args.idle_minutes))
+        log(decision + " " + summary)
         return 0
     name, region = read_metadata(args.metadata)
-    log("stop " + summary + " limit=" + str(args.idle_minutes) + " notebook=" + name + " region=" + region)
+    log("stop " + summary + " notebook=" + name + " region=" + region)
     try:
-        log("stop requested via " + stop_notebook(name, region))
+        log("stop requested via " + stop_notebook(args.stop_with, name, region))
     except Exception as error:  # noqa: BLE001 - every failure must reach the log
         log("stop failed: " + str(error))
         return 1
