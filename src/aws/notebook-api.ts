@@ -4,6 +4,7 @@ import {
   ListNotebookInstancesCommand,
   StartNotebookInstanceCommand,
   StopNotebookInstanceCommand,
+  UpdateNotebookInstanceCommand,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 
@@ -17,6 +18,8 @@ export interface NotebookInfo {
   readonly volumeSizeInGB?: number;
   /** When its status last changed (for example when it started). */
   readonly lastModifiedAt?: Date;
+  /** PlatformIdentifier, e.g. notebook-al2023-v1; only DescribeNotebookInstance reports it. */
+  readonly platform?: string;
 }
 
 /** The SageMaker calls smnb makes (tests replace it with an in-memory fake). */
@@ -27,6 +30,11 @@ export interface NotebookApi {
   start(name: string): Promise<void>;
   /** A sign-in link valid for 5 minutes (CreatePresignedNotebookInstanceUrl API reference). */
   presignedUrl(name: string): Promise<string>;
+  /**
+   * UpdateNotebookInstance with a new PlatformIdentifier: the notebook must be Stopped; it keeps its ML volume
+   * (SageMaker developer guide, nbi-al2, "migrate", read 2026-11-29).
+   */
+  updatePlatform(name: string, platform: string): Promise<void>;
 }
 
 export class SdkNotebookApi implements NotebookApi {
@@ -43,6 +51,8 @@ export class SdkNotebookApi implements NotebookApi {
         failureReason: n.FailureReason,
         createdAt: n.CreationTime,
         volumeSizeInGB: n.VolumeSizeInGB,
+        lastModifiedAt: n.LastModifiedTime,
+        platform: n.PlatformIdentifier,
       };
     } catch (error) {
       if (
@@ -84,8 +94,29 @@ export class SdkNotebookApi implements NotebookApi {
     await this.client.send(new StartNotebookInstanceCommand({ NotebookInstanceName: name }));
   }
 
+  async updatePlatform(name: string, platform: string): Promise<void> {
+    await this.client.send(
+      new UpdateNotebookInstanceCommand({ NotebookInstanceName: name, PlatformIdentifier: platform }),
+    );
+  }
+
   async presignedUrl(name: string): Promise<string> {
     const out = await this.client.send(new CreatePresignedNotebookInstanceUrlCommand({ NotebookInstanceName: name }));
     return out.AuthorizedUrl ?? '';
   }
+}
+
+/**
+ * Every notebook of the region with its platform: ListNotebookInstances does not report the platform
+ * (NotebookInstanceSummary, SageMaker API reference), so each is described too, eight at a time; one that vanished
+ * in between is left out.
+ */
+export async function notebooksWithPlatform(notebooks: NotebookApi): Promise<NotebookInfo[]> {
+  const listed = await notebooks.list();
+  const described: NotebookInfo[] = [];
+  for (let i = 0; i < listed.length; i += 8) {
+    const batch = await Promise.all(listed.slice(i, i + 8).map((n) => notebooks.describe(n.name)));
+    batch.forEach((d, j) => d && described.push({ ...listed[i + j]!, ...d }));
+  }
+  return described;
 }

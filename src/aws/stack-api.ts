@@ -6,6 +6,7 @@ import {
   DescribeStackEventsCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
+  GetTemplateCommand,
   type CloudFormationClient,
   type Stack,
 } from '@aws-sdk/client-cloudformation';
@@ -71,6 +72,8 @@ export interface StackApi {
   executeChangeSet(id: string): Promise<void>;
   deleteChangeSet(id: string): Promise<void>;
   deleteStack(nameOrId: string): Promise<void>;
+  /** The template the stack was last deployed with, as submitted (GetTemplate, stage Original). */
+  templateBody(nameOrId: string): Promise<string>;
 }
 
 const toRecord = <T>(items: T[] | undefined, key: (i: T) => string | undefined, value: (i: T) => string | undefined) =>
@@ -195,6 +198,11 @@ export class SdkStackApi implements StackApi {
 
   async deleteChangeSet(id: string): Promise<void> {
     await this.client.send(new DeleteChangeSetCommand({ ChangeSetName: id }));
+  }
+
+  async templateBody(nameOrId: string): Promise<string> {
+    const out = await this.client.send(new GetTemplateCommand({ StackName: nameOrId, TemplateStage: 'Original' }));
+    return out.TemplateBody ?? '';
   }
 
   async deleteStack(nameOrId: string): Promise<void> {

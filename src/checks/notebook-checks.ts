@@ -1,6 +1,6 @@
-import { TAG_MANAGED } from '../../shared/notebook-rules.js';
+import { isRetiredPlatform, TAG_MANAGED } from '../../shared/notebook-rules.js';
 import { toAppError } from '../aws/aws-errors.js';
-import type { NotebookInfo } from '../aws/notebook-api.js';
+import { notebooksWithPlatform, type NotebookInfo } from '../aws/notebook-api.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { PERMISSION_CHECK } from './permission-check.js';
 
@@ -152,6 +152,22 @@ export const CHECKS: readonly Check[] = [
             detailKey: 'check.stuck.found',
             params: { stacks: stuck.map((s) => `${s.name} (${s.status})`).join(', ') },
             hintKey: 'check.stuck.hint',
+          };
+    },
+  },
+  {
+    id: 'platform',
+    titleKey: 'check.platform',
+    gate: false,
+    async run(ctx) {
+      const retired = (await notebooksWithPlatform(ctx.op.notebooks)).filter((n) => isRetiredPlatform(n.platform));
+      return retired.length === 0
+        ? pass('check.platform.ok')
+        : {
+            status: 'warn',
+            detailKey: 'check.platform.found',
+            params: { notebooks: retired.map((n) => `${n.name} (${n.platform})`).join(', ') },
+            hintKey: 'check.platform.hint',
           };
     },
   },

@@ -10,19 +10,29 @@ import { outputs } from '../operations/outputs.js';
 import { resolveTarget } from '../operations/resolve-target.js';
 import { status } from '../operations/status.js';
 import { formatDuration } from '../render/duration.js';
-import { formatDelete, formatList, formatOpen, formatOutputs, formatPower, formatStatus } from '../render/results.js';
+import {
+  formatDelete,
+  formatList,
+  formatOpen,
+  formatOutputs,
+  formatPower,
+  formatStatus,
+  formatUpgrade,
+} from '../render/results.js';
 import { openInBrowser } from '../io/browser.js';
 import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
-import type { ParsedArgs } from '../args.js';
-import { mapBounded } from '../operations/delete.js';
+import type { FlagSpec, ParsedArgs } from '../args.js';
+import { upgradeNotebook } from '../operations/upgrade.js';
+import { mapBounded } from '../operations/map-bounded.js';
 import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
 import { CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
 import { PreconditionError } from '../errors.js';
 import { DEFAULT_NOTEBOOK_NAME } from '../../shared/notebook-rules.js';
 
 const NAME_USAGE = '[NAME]';
+const YES_FLAG: FlagSpec = { name: 'yes', type: 'boolean', descKey: 'flag.yes' };
 
 /** The notebooks of --config, when it is given. */
 function configNames(args: ParsedArgs): string[] | undefined {
@@ -78,7 +88,12 @@ function powerCommand(action: 'stop' | 'start'): CommandDefinition {
     usage: NAME_USAGE,
     maxPositionals: 1,
     examples: [`smnb ${action}`, `smnb ${action} dev-notebook --wait`, `smnb ${action} --config smnb.config.yaml`],
-    flags: [...AWS_FLAGS, { name: 'wait', type: 'boolean', descKey: 'flag.wait' }, CONFIG_FLAG],
+    flags: [
+      ...AWS_FLAGS,
+      { name: 'wait', type: 'boolean', descKey: 'flag.wait' },
+      ...(action === 'start' ? [YES_FLAG] : []),
+      CONFIG_FLAG,
+    ],
     async run(ctx, args) {
       const results = await withOperation(ctx, args, action, (op) =>
         mapBounded(namesFrom(args), 4, (name) => setNotebookPower(op, name, action, args.flags.wait === true)),
@@ -93,13 +108,31 @@ function powerCommand(action: 'stop' | 'start'): CommandDefinition {
 export const stopCommand = powerCommand('stop');
 export const startCommand = powerCommand('start');
 
+export const upgradeCommand: CommandDefinition = {
+  name: 'upgrade',
+  summaryKey: 'cmd.upgrade.summary',
+  usage: NAME_USAGE,
+  maxPositionals: 1,
+  examples: ['smnb upgrade', 'smnb upgrade dev-notebook --yes', 'smnb upgrade --config smnb.config.yaml --yes'],
+  flags: [...AWS_FLAGS, YES_FLAG, CONFIG_FLAG],
+  async run(ctx, args) {
+    const results = await withOperation(ctx, args, 'upgrade', (op) =>
+      mapBounded(namesFrom(args), 4, (name) => upgradeNotebook(op, name)),
+    );
+    return {
+      data: typeof args.flags.config === 'string' ? results : results[0],
+      text: results.map((r) => formatUpgrade(r, ctx.t)).join('\n'),
+    };
+  },
+};
+
 export const openCommand: CommandDefinition = {
   name: 'open',
   summaryKey: 'cmd.open.summary',
   usage: NAME_USAGE,
   maxPositionals: 1,
   examples: ['smnb open', 'smnb open dev-notebook', 'smnb open --classic'],
-  flags: [...AWS_FLAGS, { name: 'classic', type: 'boolean', descKey: 'flag.classic' }],
+  flags: [...AWS_FLAGS, { name: 'classic', type: 'boolean', descKey: 'flag.classic' }, YES_FLAG],
   async run(ctx, args) {
     const result = await withOperation(ctx, args, 'open', (op) =>
       openNotebook(op, args.positionals[0], args.flags.classic === true),
@@ -124,7 +157,7 @@ export const deleteCommand: CommandDefinition = {
   flags: [
     ...AWS_FLAGS,
     { name: 'match', type: 'string', descKey: 'flag.match', valueName: 'PATTERN' },
-    { name: 'yes', type: 'boolean', descKey: 'flag.yes' },
+    YES_FLAG,
     CONCURRENCY_FLAG,
     CONFIG_FLAG,
   ],

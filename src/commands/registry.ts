@@ -21,6 +21,10 @@ export const COMMANDS: Record<string, { summaryKey: MessageKey; load: () => Prom
   open: { summaryKey: 'cmd.open.summary', load: async () => (await import('./notebook-commands.js')).openCommand },
   stop: { summaryKey: 'cmd.stop.summary', load: async () => (await import('./notebook-commands.js')).stopCommand },
   start: { summaryKey: 'cmd.start.summary', load: async () => (await import('./notebook-commands.js')).startCommand },
+  upgrade: {
+    summaryKey: 'cmd.upgrade.summary',
+    load: async () => (await import('./notebook-commands.js')).upgradeCommand,
+  },
   delete: {
     summaryKey: 'cmd.delete.summary',
     load: async () => (await import('./notebook-commands.js')).deleteCommand,

@@ -320,4 +320,32 @@ export const en = {
     'Run with --live to ask the AWS Price List API (it is cached with its date), or use --region us-east-1.',
   'duration.seconds': '{n} s',
   'duration.minutes': '{n} min',
+  'cmd.upgrade.summary': 'switch a notebook from Amazon Linux 2 to Amazon Linux 2023 in place, keeping its files',
+  'platform.retired':
+    'Notebook {notebook} runs on {from} (Amazon Linux 2). Since 2026-07-01 AWS cannot start AL2 notebooks again once they stop, and they get no security updates. smnb can switch it to {to} in place: it stops for a few minutes and keeps every file on its volume.',
+  'confirm.switchPlatform': 'Switch {notebook} to {to} now? [y/N]',
+  'error.switchPlatformDeclined':
+    'Nothing changed: {notebook} stays on {from}, which cannot be started again once stopped. Switch it any time with: smnb upgrade {notebook}',
+  'platform.switching': 'Switching {notebook} from {from} to {to} (its volume and files stay).',
+  'platform.switched': 'Notebook {notebook} now runs on {to}.',
+  'result.upgraded':
+    'Notebook {notebook} moved from {from} to {platform}; its files are where they were. It is {status}.',
+  'result.upgradeNotNeeded': 'Notebook {notebook} already runs on {platform}; nothing to do.',
+  'status.platform': 'Platform',
+  'status.platformRetired':
+    '{platform}: Amazon Linux 2, cannot be started again once stopped, no security updates. Fix: smnb upgrade {notebook}',
+  'status.autoStopLog': 'Auto-stop log',
+  'status.autoStopLogWhere':
+    '~/SageMaker/smnb-auto-stop.log (JupyterLab file browser); set-up: aws logs tail /aws/sagemaker/NotebookInstances --log-stream-names {notebook}/LifecycleConfigOnStart --region {region}',
+  'list.retired':
+    '{count} notebook(s) on Amazon Linux 2 ({names}): AWS cannot start them again once stopped. Fix each with: smnb upgrade NAME',
+  'check.platform': 'Notebook platform',
+  'check.platform.ok': 'no notebook here runs on Amazon Linux 2',
+  'check.platform.found':
+    'on Amazon Linux 2, which AWS cannot start again once stopped (since 2026-07-01) and no longer patches: {notebooks}',
+  'check.platform.hint':
+    'smnb upgrade NAME switches one to Amazon Linux 2023 in place and keeps its files (smnb deploy does it too for a stack made by an earlier version)',
+  'deploy.restarting': 'Starting {notebook} again, as it was running before.',
+  'deploy.startLater':
+    'Notebook {notebook} stays stopped after the platform switch; start it with: smnb start {notebook}',
 } as const;

@@ -324,4 +324,33 @@ export const ja: Record<MessageKey, string> = {
     '--live で AWS の価格表 API に問い合わせるか（日付つきで保存します）、--region us-east-1 を指定してください。',
   'duration.seconds': '{n} 秒',
   'duration.minutes': '{n} 分',
+  'cmd.upgrade.summary':
+    'ノートブックを Amazon Linux 2 から Amazon Linux 2023 にその場で切り替える（ファイルはそのまま）',
+  'platform.retired':
+    'ノートブック {notebook} は {from}（Amazon Linux 2）で動いています。2026-07-01 以降、AL2 のノートブックは一度止めると AWS が再起動できず、セキュリティ更新もありません。smnb は {to} にその場で切り替えられます。数分止まりますが、ボリューム上のファイルはすべて残ります。',
+  'confirm.switchPlatform': '{notebook} を今 {to} に切り替えますか？ [y/N]',
+  'error.switchPlatformDeclined':
+    '何も変更していません。{notebook} は {from} のままで、一度止めると再起動できません。いつでも次で切り替えられます: smnb upgrade {notebook}',
+  'platform.switching': '{notebook} を {from} から {to} に切り替えています（ボリュームとファイルはそのまま）。',
+  'platform.switched': 'ノートブック {notebook} は {to} で動くようになりました。',
+  'result.upgraded':
+    'ノートブック {notebook} を {from} から {platform} に切り替えました。ファイルは元の場所にあります。状態: {status}',
+  'result.upgradeNotNeeded': 'ノートブック {notebook} はすでに {platform} です。変更はありません。',
+  'status.platform': 'プラットフォーム',
+  'status.platformRetired':
+    '{platform}: Amazon Linux 2 のため、一度止めると再起動できず、セキュリティ更新もありません。対処: smnb upgrade {notebook}',
+  'status.autoStopLog': '自動停止のログ',
+  'status.autoStopLogWhere':
+    '~/SageMaker/smnb-auto-stop.log（JupyterLab のファイル一覧）。設定時のログ: aws logs tail /aws/sagemaker/NotebookInstances --log-stream-names {notebook}/LifecycleConfigOnStart --region {region}',
+  'list.retired':
+    'Amazon Linux 2 のノートブックが {count} 台あります（{names}）。一度止めると AWS が再起動できません。1 台ずつ次で直せます: smnb upgrade NAME',
+  'check.platform': 'ノートブックのプラットフォーム',
+  'check.platform.ok': 'Amazon Linux 2 で動くノートブックはありません',
+  'check.platform.found':
+    'Amazon Linux 2 のノートブックがあります（2026-07-01 以降、止めると再起動できず、更新もありません）: {notebooks}',
+  'check.platform.hint':
+    'smnb upgrade NAME で、ファイルを残したまま Amazon Linux 2023 に切り替えられます（以前の版で作ったスタックなら smnb deploy でも切り替わります）',
+  'deploy.restarting': '{notebook} は元々動いていたので、もう一度起動します。',
+  'deploy.startLater':
+    'プラットフォームの切り替え後、{notebook} は止まったままです。起動するには: smnb start {notebook}',
 };

@@ -5,6 +5,7 @@ import type { FailureExplanation } from '../monitor/failure.js';
 import { isInProgress } from '../monitor/stack-status.js';
 import { watchStack } from '../monitor/watch-stack.js';
 import { TAG_MANAGED } from '../../shared/notebook-rules.js';
+import { mapBounded } from './map-bounded.js';
 import type { OperationContext } from './operation-context.js';
 import { notebookOfStack, resolveTarget } from './resolve-target.js';
 
@@ -37,24 +38,6 @@ export function globToRegExp(pattern: string): RegExp {
     .replace(/\*/g, '.*')
     .replace(/\?/g, '.');
   return new RegExp(`^${escaped}$`);
-}
-
-/** Runs tasks with at most `limit` in flight, keeping results in order. */
-export async function mapBounded<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 
 async function selectStacks(ctx: OperationContext, input: DeleteInput): Promise<StackSummary[]> {

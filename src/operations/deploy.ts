@@ -6,7 +6,10 @@ import { isInProgress, isSuccess, ROLLBACK_COMPLETE } from '../monitor/stack-sta
 import { watchStack } from '../monitor/watch-stack.js';
 import { analyseChanges, isNoChanges } from '../plan/change-analysis.js';
 import type { DeployOptions } from '../plan/deploy-options.js';
-import { TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
+import { isRetiredPlatform, TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
+import { keptPlatformParameter } from './keep-platform.js';
+import { setNotebookPower } from './notebook-power.js';
+import { switchPlatformInPlace } from './platform-switch.js';
 import type { OperationContext } from './operation-context.js';
 
 export interface DeployInput {
@@ -55,6 +58,11 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
     existing = await clearFailedCreate(ctx, existing);
   }
   const type = existing ? 'UPDATE' : 'CREATE';
+  // What the user set wins; then what the stack had (UsePreviousValue only works for a parameter it has).
+  const given = {
+    ...(existing ? await keptPlatformParameter(ctx, existing, input.templateParameters) : {}),
+    ...options.parameters,
+  };
   const since = new Date(ctx.clock.now());
   const changeSetId = await ctx.stacks.createChangeSet({
     stackName: options.stackName,
@@ -62,8 +70,8 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
     type,
     templateBody: input.templateBody,
     parameters: input.templateParameters
-      .filter((key) => key in options.parameters || type === 'UPDATE')
-      .map((key) => (key in options.parameters ? { key, value: options.parameters[key] } : { key, usePrevious: true })),
+      .filter((key) => key in given || (existing && key in existing.parameters))
+      .map((key) => (key in given ? { key, value: given[key] } : { key, usePrevious: true })),
     tags: { ...input.extraTags, [TAG_MANAGED]: 'true', [TAG_NOTEBOOK]: options.notebookName },
   });
   const changeSet = await waitForChangeSet(ctx, changeSetId);
@@ -98,18 +106,26 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
     }
   }
   await confirmReplacement(ctx, input, changeSet.changes, changeSetId);
+  // Nothing has been touched so far; an AL2 notebook is switched in place only now, once the user agreed to all.
+  const notebookName = existing?.parameters.NotebookInstanceName ?? options.notebookName;
+  const restart = existing ? await switchBeforeUpdate(ctx, notebookName, changeSetId) : false;
 
   await ctx.stacks.executeChangeSet(changeSetId);
   const started = await ctx.stacks.describeStack(options.stackName);
   const stackId = started?.id ?? options.stackName;
   if (input.noWait) {
     ctx.io.notify(message('deploy.started', { stack: options.stackName }));
+    if (restart) ctx.io.notify(message('deploy.startLater', { notebook: notebookName }, 'warn'));
     return { ...base, stackId, outcome: 'started', status: started?.status ?? '', outputs: {}, elapsedSeconds: 0 };
   }
   ctx.io.notify({ type: 'operation', stackName: options.stackName, expectedSeconds: input.expectedSeconds, at: since });
   const watched = await watchStack(ctx, stackId, since);
   const status = watched.stack?.status ?? '';
   const ok = isSuccess(status);
+  if (restart) {
+    ctx.io.notify(message('deploy.restarting', { notebook: notebookName }));
+    await setNotebookPower(ctx, notebookName, 'start', false);
+  }
   return {
     ...base,
     stackId,
@@ -119,6 +135,22 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
     failure: ok ? undefined : watched.failure,
     elapsedSeconds: watched.elapsedSeconds,
   };
+}
+
+/**
+ * An AL2 notebook cannot be started again, and CloudFormation would replace it (empty volume) to change its
+ * platform: switch it in place first (asks). Returns whether it was running, to start it again afterwards.
+ */
+async function switchBeforeUpdate(ctx: OperationContext, name: string, changeSetId: string): Promise<boolean> {
+  const notebook = await ctx.notebooks.describe(name);
+  if (!notebook || !isRetiredPlatform(notebook.platform)) return false;
+  try {
+    await switchPlatformInPlace(ctx, notebook);
+  } catch (error) {
+    await ctx.stacks.deleteChangeSet(changeSetId).catch(() => undefined);
+    throw error;
+  }
+  return ['InService', 'Pending'].includes(notebook.status);
 }
 
 function countChanges(changes: readonly ResourceChange[]) {

@@ -4,7 +4,7 @@ import type { MessageKey, MessageParams } from '../i18n/messages.js';
 import type { FailureExplanation } from '../monitor/failure.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
 import type { FleetConfig } from '../plan/fleet-config.js';
-import { mapBounded } from './delete.js';
+import { mapBounded } from './map-bounded.js';
 import { deploy, type DeployInput, type DeployOutcome } from './deploy.js';
 import type { OperationContext } from './operation-context.js';
 

@@ -1,4 +1,5 @@
-import { TAG_FLEET, TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
+import { isRetiredPlatform, TAG_FLEET, TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
+import { notebooksWithPlatform } from '../aws/notebook-api.js';
 import type { OperationContext } from './operation-context.js';
 import { notebookOfStack } from './resolve-target.js';
 
@@ -15,11 +16,14 @@ export interface ListedNotebook {
   readonly usdPerHour?: number;
   /** The fleet (config file) the stack belongs to. */
   readonly fleet?: string;
+  /** PlatformIdentifier, and whether it is a retired AL2 one. */
+  readonly platform?: string;
+  readonly retiredPlatform?: boolean;
 }
 
 /** Stacks made by smnb (by tag) joined with every notebook instance of the region. */
 export async function listNotebooks(ctx: OperationContext): Promise<ListedNotebook[]> {
-  const [stacks, notebooks] = await Promise.all([ctx.stacks.listStacks(), ctx.notebooks.list()]);
+  const [stacks, notebooks] = await Promise.all([ctx.stacks.listStacks(), notebooksWithPlatform(ctx.notebooks)]);
   const managed = stacks.filter((s) => s.tags[TAG_MANAGED] === 'true' && !s.parentId);
   const byNotebook = new Map(managed.map((s) => [s.tags[TAG_NOTEBOOK] ?? notebookOfStack(s) ?? '', s]));
   const prices = new Map<string, number | undefined>();
@@ -38,6 +42,8 @@ export async function listNotebooks(ctx: OperationContext): Promise<ListedNotebo
       managed: Boolean(stack),
       usdPerHour: prices.get(n.instanceType),
       fleet: stack?.tags[TAG_FLEET],
+      platform: n.platform,
+      retiredPlatform: isRetiredPlatform(n.platform),
     };
   });
   for (const [name, stack] of byNotebook) {

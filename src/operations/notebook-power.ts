@@ -3,6 +3,8 @@ import { AppError, PreconditionError } from '../errors.js';
 import { message } from '../events.js';
 import type { OperationContext } from './operation-context.js';
 import { resolveTarget } from './resolve-target.js';
+import { waitForStatus } from './notebook-wait.js';
+import { switchPlatformInPlace } from './platform-switch.js';
 
 export type PowerAction = 'stop' | 'start';
 
@@ -15,7 +17,6 @@ export interface PowerResult {
 }
 
 const SETTLED: Record<PowerAction, string> = { stop: 'Stopped', start: 'InService' };
-const WAIT_LIMIT_MS = 20 * 60_000;
 
 /** The next call for a notebook in a given state: act, wait first, nothing to do, or impossible. */
 export function nextPowerStep(action: PowerAction, status: string): 'act' | 'wait-then-act' | 'done' | 'refuse' {
@@ -57,6 +58,7 @@ export async function setNotebookPower(
   if (step === 'refuse')
     throw new PreconditionError('error.powerRefused', { notebook: info.name, status: info.status, action });
   if (step === 'done' && !wait) return { notebookName: info.name, action, changed: false, status: info.status };
+  if (step === 'act' && action === 'start') info = await switchPlatformInPlace(ctx, info);
   if (step === 'act') {
     await (action === 'stop' ? ctx.notebooks.stop(info.name) : ctx.notebooks.start(info.name));
     ctx.io.notify(message(action === 'stop' ? 'power.stopping' : 'power.starting', { notebook: info.name }));
@@ -67,20 +69,4 @@ export async function setNotebookPower(
   if (final?.status === 'Failed')
     throw new AppError('error.notebookFailed', { notebook: info.name, reason: final.failureReason ?? '' });
   return { notebookName: info.name, action, changed: step === 'act', status: final?.status ?? '' };
-}
-
-export async function waitForStatus(
-  ctx: OperationContext,
-  name: string,
-  done: (status: string) => boolean,
-): Promise<NotebookInfo> {
-  const started = ctx.clock.now();
-  for (;;) {
-    const info = await ctx.notebooks.describe(name);
-    if (!info) throw new PreconditionError('error.notebookMissing', { name }, 'hint.list');
-    if (done(info.status)) return info;
-    if (ctx.clock.now() - started > WAIT_LIMIT_MS)
-      throw new AppError('error.waitTimeout', { notebook: name, status: info.status });
-    await ctx.clock.sleep(Math.max(ctx.pollIntervalMs * 5, 0));
-  }
 }

@@ -1,3 +1,4 @@
+import { isRetiredPlatform } from '../../shared/notebook-rules.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
 import type { OperationContext } from './operation-context.js';
 import { resolveTarget } from './resolve-target.js';
@@ -12,6 +13,10 @@ export interface StatusResult {
   readonly volumeSizeInGB?: number;
   readonly idleTimeoutMinutes?: number;
   readonly url?: string;
+  /** PlatformIdentifier; an AL2 one cannot be started again once stopped. */
+  readonly platform?: string;
+  readonly retiredPlatform: boolean;
+  readonly region: string;
   readonly outputs: Readonly<Record<string, string>>;
   /** What the notebook costs per hour while it runs. */
   readonly hourlyPrice?: HourlyPrice;
@@ -31,6 +36,9 @@ export async function status(ctx: OperationContext, name: string | undefined): P
     volumeSizeInGB: notebook?.volumeSizeInGB,
     idleTimeoutMinutes: idle === undefined ? undefined : Number(idle),
     url: notebook?.url,
+    platform: notebook?.platform,
+    retiredPlatform: isRetiredPlatform(notebook?.platform),
+    region: ctx.region,
     outputs: stack?.outputs ?? {},
     hourlyPrice: notebook?.instanceType ? await ctx.price?.(notebook.instanceType) : undefined,
   };

@@ -7,6 +7,7 @@ import type { PowerResult } from '../operations/notebook-power.js';
 import type { OpenResult } from '../operations/open.js';
 import type { OutputsResult } from '../operations/outputs.js';
 import type { StatusResult } from '../operations/status.js';
+import type { UpgradeResult } from '../operations/upgrade.js';
 import { displayWidth, padEnd } from '../plan/text-width.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
 import { formatDuration } from './duration.js';
@@ -71,6 +72,13 @@ export function formatStatus(r: StatusResult, t: Translate): string {
     [t('status.volume'), r.volumeSizeInGB === undefined ? none : `${r.volumeSizeInGB} GB`],
     [t('status.autoStop'), idle],
   ];
+  if (r.platform)
+    rows.push([
+      t('status.platform'),
+      r.retiredPlatform ? t('status.platformRetired', { platform: r.platform, notebook: r.notebookName }) : r.platform,
+    ]);
+  if (r.idleTimeoutMinutes)
+    rows.push([t('status.autoStopLog'), t('status.autoStopLogWhere', { notebook: r.notebookName, region: r.region })]);
   rows.push([t('status.cost'), r.hourlyPrice ? formatHourly(r.hourlyPrice, t) : t('status.costUnknown')]);
   if (r.failureReason) rows.push([t('status.failure'), r.failureReason]);
   if (r.url) rows.push([t('status.url'), `https://${r.url}/lab`]);
@@ -97,6 +105,11 @@ export function formatPower(r: PowerResult, t: Translate): string {
   });
 }
 
+export function formatUpgrade(r: UpgradeResult, t: Translate): string {
+  const params = { notebook: r.notebookName, from: r.from, platform: r.platform, status: r.status };
+  return t(r.changed ? 'result.upgraded' : 'result.upgradeNotNeeded', params);
+}
+
 export function formatDelete(r: DeleteResult, t: Translate): string {
   const lines: string[] = [];
   for (const d of r.deleted) {
@@ -111,7 +124,7 @@ export function formatDelete(r: DeleteResult, t: Translate): string {
 export function formatList(rows: readonly ListedNotebook[], t: Translate, region: string): string {
   if (rows.length === 0) return t('list.empty', { region });
   const header = ['name', 'status', 'type', 'created', 'stack'].map((h) => t(`list.header.${h}` as 'list.header.name'));
-  return table([
+  const lines = table([
     header,
     ...rows.map((r) => [
       r.name,
@@ -120,7 +133,10 @@ export function formatList(rows: readonly ListedNotebook[], t: Translate, region
       r.createdAt?.slice(0, 16) ?? '-',
       r.stackName ?? '-',
     ]),
-  ]).join('\n');
+  ]);
+  const retired = rows.filter((r) => r.retiredPlatform).map((r) => r.name);
+  if (retired.length > 0) lines.push('', t('list.retired', { count: retired.length, names: retired.join(', ') }));
+  return lines.join('\n');
 }
 
 export function formatFleetResult(r: FleetResult, t: Translate): string {

@@ -357,6 +357,8 @@ async function cloudFormation(fake: FakeAws, action: string, form: URLSearchPara
       case 'DeleteChangeSet':
         await api.deleteChangeSet(form.get('ChangeSetName')!);
         return '';
+      case 'GetTemplate':
+        return `<TemplateBody>${esc(await api.templateBody(form.get('StackName')!))}</TemplateBody><StagesAvailable><member>Original</member><member>Processed</member></StagesAvailable>`;
       case 'DeleteStack':
         await api.deleteStack(form.get('StackName')!);
         return '';
@@ -384,9 +386,13 @@ async function sagemaker(fake: FakeAws, action: string, input: Record<string, un
           InstanceType: n.instanceType,
           Url: n.url,
           VolumeSizeInGB: n.volumeSizeInGB,
+          PlatformIdentifier: n.platform,
           CreationTime: epoch(),
         };
       }
+      case 'UpdateNotebookInstance':
+        await api.updatePlatform(name, String(input.PlatformIdentifier ?? ''));
+        return {};
       case 'ListNotebookInstances':
         return {
           NotebookInstances: (await api.list()).map((n) => ({

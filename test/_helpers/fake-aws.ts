@@ -1,16 +1,25 @@
 /**
  * In-memory CloudFormation and SageMaker, just enough of them for smnb. Behaviour spec:
  * - CreateChangeSet on a new stack (or one still in REVIEW_IN_PROGRESS) makes it REVIEW_IN_PROGRESS; every resource of the template is an "Add". On an
- *   existing stack, the changes follow the parameters: a new NotebookInstanceName replaces NotebookInstance
- *   (Replacement True), any other change modifies it in place; no difference gives a FAILED change set with
- *   CloudFormation's "didn't contain changes" reason. A change set reports CREATE_PENDING once, then its result.
+ *   existing stack, the changes follow the parameters: a changed NotebookInstanceName or PlatformIdentifier (resolved
+ *   from the template and its parameters, so a literal and a Ref of the same value are no change) replaces
+ *   NotebookInstance (Replacement True: both are create-only properties in the CloudFormation resource reference),
+ *   any other change modifies it in place; no difference gives a FAILED change set with CloudFormation's "didn't
+ *   contain changes" reason. UsePreviousValue for a parameter the stack does not have is a ValidationError, as in
+ *   CloudFormation. A change set reports CREATE_PENDING once, then its result. GetTemplate returns the template of
+ *   the last successful operation.
  * - ExecuteChangeSet starts the operation. Each DescribeStacks call is one tick: one resource moves
  *   IN_PROGRESS -> COMPLETE per tick, in template order; then the stack completes and gets its outputs.
  * - `failOn` makes that resource fail with the given reason: the stack rolls back (remaining resources are
  *   cancelled, created ones deleted) and ends in ROLLBACK_COMPLETE (first create) or UPDATE_ROLLBACK_COMPLETE.
  * - DeleteStack deletes resources one per tick; the data bucket is DELETE_SKIPPED (retained); then DELETE_COMPLETE.
- * - When NotebookInstance completes, a notebook InService exists. Stop: Stopping one describe, then Stopped.
- *   Start: Pending one describe, then InService. Deleting the stack deletes the notebook.
+ * - When NotebookInstance completes, a notebook InService exists, on the template's platform and with a new ML volume
+ *   (`volume`, a serial number) when created or replaced; an in-place update keeps both. Creating or replacing one
+ *   on an AL2 platform fails, as SageMaker refuses it since 2026-07-01 (nbi-al2), unless `al2Creatable`. Stop: Stopping one describe,
+ *   then Stopped. Start: Pending one describe, then InService; an AL2 notebook cannot be started (SageMaker developer
+ *   guide, nbi-al2: not restartable since 2026-07-01). UpdateNotebookInstance with a platform only while Stopped:
+ *   Updating one describe, then Stopped on the new platform, same volume (nbi-al2, "migrate"). Deleting the stack
+ *   deletes the notebook.
  * - S3 keeps buckets (owned by the caller or by "other") with their settings and objects, for template staging.
  * - Service Quotas lists "<type> for notebook instance usage" from `quotas`; STS says the caller is 123456789012.
  * - Pricing GetProducts answers from `prices` by usage type, in the Price List's JSON-string format.
@@ -22,6 +31,7 @@
  * - `throttle(n)` makes the next n calls fail with ThrottlingException; `calls` counts calls by name.
  */
 import { parse } from 'yaml';
+import { isRetiredPlatform } from '../../shared/notebook-rules.js';
 import { DEPLOYER_STATEMENTS, type PolicyStatement } from '../../shared/deployer-policy.js';
 import type { PermissionApi } from '../../src/aws/permission-api.js';
 import { policyAllows } from './iam-policy.js';
@@ -35,10 +45,33 @@ import type {
   StackSummary,
 } from '../../src/aws/stack-api.js';
 
+interface FakeTemplate {
+  Parameters?: Record<string, { Default?: unknown }>;
+  Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+}
+
+/** A notebook property as CloudFormation resolves it: a literal, or a Ref to a parameter. */
+function resolve(value: unknown, parameters: Record<string, string>): string | undefined {
+  if (typeof value === 'string') return value;
+  const ref = (value as { Ref?: string } | undefined)?.Ref;
+  return ref === undefined ? undefined : parameters[ref];
+}
+
+/** The notebook's create-only properties that smnb's templates set: its name and platform. */
+function notebookIdentity(template: FakeTemplate, parameters: Record<string, string>) {
+  const notebook = Object.values(template.Resources).find((r) => r.Type === 'AWS::SageMaker::NotebookInstance');
+  if (!notebook) return { name: parameters.NotebookInstanceName, platform: parameters.NotebookPlatform };
+  return {
+    name: resolve(notebook.Properties?.NotebookInstanceName, parameters),
+    platform: resolve(notebook.Properties?.PlatformIdentifier, parameters),
+  };
+}
+
 interface FakeStack {
   name: string;
   id: string;
   status: string;
+  templateBody: string;
   parameters: Record<string, string>;
   tags: Record<string, string>;
   outputs: Record<string, string>;
@@ -50,6 +83,8 @@ interface FakeStack {
 interface FakeChangeSet {
   id: string;
   stack: FakeStack;
+  templateBody: string;
+  platform?: string;
   type: 'CREATE' | 'UPDATE';
   parameters: Record<string, string>;
   tags: Record<string, string>;
@@ -61,9 +96,11 @@ interface FakeChangeSet {
 
 export class FakeAws {
   readonly stacks = new Map<string, FakeStack>();
-  readonly notebooks = new Map<string, NotebookInfo & { next?: string }>();
+  readonly notebooks = new Map<string, NotebookInfo & { next?: string; nextPlatform?: string; volume?: number }>();
   readonly calls: Record<string, number> = {};
   failOn?: { logicalId: string; reason: string };
+  /** AL2 notebooks can still be created (true only to build stacks "made before 2026-07-01"). */
+  al2Creatable = false;
   private changeSets = new Map<string, FakeChangeSet>();
   private throttleCount = 0;
   /** Every n-th call is throttled (0 = never), like a busy account. */
@@ -149,10 +186,32 @@ export class FakeAws {
     for (const s of this.stacks.values()) s.queue.shift()?.();
     for (const n of this.notebooks.values()) {
       if (n.next) Object.assign(n, { status: n.next, next: undefined });
+      if (n.nextPlatform) Object.assign(n, { platform: n.nextPlatform, nextPlatform: undefined });
     }
   }
 
+  /** What DescribeNotebookInstance shows of a fake notebook. */
+  private static info(n: NotebookInfo & { next?: string; nextPlatform?: string; volume?: number }): NotebookInfo {
+    return {
+      name: n.name,
+      status: n.status,
+      instanceType: n.instanceType,
+      url: n.url,
+      failureReason: n.failureReason,
+      createdAt: n.createdAt,
+      volumeSizeInGB: n.volumeSizeInGB,
+      lastModifiedAt: n.lastModifiedAt,
+      platform: n.platform,
+    };
+  }
+
   readonly stackApi: StackApi = {
+    templateBody: async (nameOrId) => {
+      this.call('GetTemplate');
+      const s = this.find(nameOrId);
+      if (!s) throw Object.assign(new Error(`Stack with id ${nameOrId} does not exist`), { name: 'ValidationError' });
+      return s.templateBody;
+    },
     describeStack: async (nameOrId) => {
       this.call('DescribeStacks');
       this.tick();
@@ -174,10 +233,7 @@ export class FakeAws {
     },
     createChangeSet: async (r: ChangeSetRequest) => {
       this.call('CreateChangeSet');
-      const template = parse(r.templateBody) as {
-        Parameters: Record<string, { Default?: unknown }>;
-        Resources: Record<string, { Type: string }>;
-      };
+      const template = parse(r.templateBody) as FakeTemplate;
       const resources = Object.entries(template.Resources).map(([id, res]) => ({ id, type: res.Type }));
       let stack = this.find(r.stackName);
       if (r.type === 'CREATE') {
@@ -187,6 +243,7 @@ export class FakeAws {
           name: r.stackName,
           id: `arn:aws:cloudformation:${this.region}:123456789012:stack/${r.stackName}/${++this.seq}`,
           status: 'REVIEW_IN_PROGRESS',
+          templateBody: '',
           parameters: {},
           tags: {},
           outputs: {},
@@ -201,13 +258,23 @@ export class FakeAws {
       const parameters: Record<string, string> = {};
       for (const [key, def] of Object.entries(template.Parameters ?? {})) {
         const given = r.parameters.find((p) => p.key === key);
+        if (given?.usePrevious && !(key in stack.parameters))
+          throw Object.assign(
+            new Error(
+              `Invalid input for parameter key ${key}. Cannot specify usePreviousValue as true for a parameter key not in the previous template`,
+            ),
+            { name: 'ValidationError' },
+          );
         parameters[key] = given?.usePrevious
           ? (stack.parameters[key] ?? '')
           : (given?.value ?? String(def.Default ?? ''));
       }
+      const identity = notebookIdentity(template, parameters);
       const cs: FakeChangeSet = {
         id: `cs-${++this.seq}`,
         stack,
+        templateBody: r.templateBody,
+        platform: identity.platform,
         type: r.type,
         parameters,
         tags: { ...r.tags },
@@ -219,7 +286,9 @@ export class FakeAws {
         cs.changes = resources.map((res) => ({ logicalId: res.id, resourceType: res.type, action: 'Add' }));
       else {
         const changed = Object.keys(parameters).filter((k) => parameters[k] !== stack!.parameters[k]);
-        if (changed.length === 0)
+        const before = notebookIdentity(parse(stack.templateBody) as FakeTemplate, stack.parameters);
+        const replaces = before.name !== identity.name || before.platform !== identity.platform;
+        if (changed.length === 0 && !replaces)
           cs.reason =
             "The submitted information didn't contain changes. Submit different information to create a change set.";
         else
@@ -228,7 +297,7 @@ export class FakeAws {
               logicalId: 'NotebookInstance',
               resourceType: 'AWS::SageMaker::NotebookInstance',
               action: 'Modify',
-              replacement: changed.includes('NotebookInstanceName') ? 'True' : 'False',
+              replacement: replaces ? 'True' : 'False',
             },
           ];
       }
@@ -291,17 +360,37 @@ export class FakeAws {
     for (const r of targets) {
       s.queue.push(() => this.event(s, r.id, r.type, `${op}_IN_PROGRESS`));
       s.queue.push(() => {
-        if (this.failOn?.logicalId === r.id) return this.rollback(s, r, op, done, cs);
+        const change = cs.changes.find((c) => c.logicalId === r.id);
+        const replaced = change?.replacement === 'True';
+        const retired =
+          r.type === 'AWS::SageMaker::NotebookInstance' &&
+          (creating || replaced) &&
+          !this.al2Creatable &&
+          isRetiredPlatform(cs.platform);
+        if (retired)
+          return this.rollback(s, r, op, done, cs, `Notebook instances on ${cs.platform} can no longer be created.`);
+        if (this.failOn?.logicalId === r.id) return this.rollback(s, r, op, done, cs, this.failOn.reason);
+        if (replaced)
+          this.event(
+            s,
+            r.id,
+            r.type,
+            'UPDATE_IN_PROGRESS',
+            'Requested update requires the creation of a new physical resource; hence creating one.',
+          );
         this.event(s, r.id, r.type, `${op}_COMPLETE`);
         done.push(r);
         if (r.type === 'AWS::SageMaker::NotebookInstance') {
           const name = cs.parameters.NotebookInstanceName!;
+          const kept = creating || replaced ? undefined : this.notebooks.get(name);
           this.notebooks.set(name, {
             name,
             status: 'InService',
             instanceType: cs.parameters.InstanceType!,
             url: `${name}.notebook.${this.region}.sagemaker.aws`,
             volumeSizeInGB: Number(cs.parameters.VolumeSizeInGB),
+            platform: kept?.platform ?? cs.platform,
+            volume: kept?.volume ?? ++this.seq,
           });
         }
       });
@@ -309,6 +398,7 @@ export class FakeAws {
     s.queue.push(() => {
       if (s.status !== `${op}_IN_PROGRESS`) return;
       s.resources = cs.resources;
+      s.templateBody = cs.templateBody;
       s.status = `${op}_COMPLETE`;
       this.inFlight--;
       const nb = cs.parameters.NotebookInstanceName!;
@@ -328,8 +418,9 @@ export class FakeAws {
     op: string,
     done: { id: string; type: string }[],
     cs: FakeChangeSet,
+    reason: string,
   ): void {
-    this.event(s, r.id, r.type, `${op}_FAILED`, this.failOn!.reason);
+    this.event(s, r.id, r.type, `${op}_FAILED`, reason);
     s.queue.length = 0;
     const rb = op === 'CREATE' ? 'ROLLBACK' : 'UPDATE_ROLLBACK';
     s.status = `${rb}_IN_PROGRESS`;
@@ -383,11 +474,12 @@ export class FakeAws {
       this.call('DescribeNotebookInstance');
       this.tick();
       const n = this.notebooks.get(name);
-      return n ? { ...n, next: undefined } : undefined;
+      return n ? FakeAws.info(n) : undefined;
     },
     list: async () => {
       this.call('ListNotebookInstances');
-      return [...this.notebooks.values()].map((n) => ({ ...n, next: undefined }));
+      // ListNotebookInstances reports no platform (SageMaker API reference, NotebookInstanceSummary).
+      return [...this.notebooks.values()].map((n) => ({ ...FakeAws.info(n), platform: undefined }));
     },
     stop: async (name) => {
       this.call('StopNotebookInstance');
@@ -395,7 +487,21 @@ export class FakeAws {
     },
     start: async (name) => {
       this.call('StartNotebookInstance');
-      Object.assign(this.notebooks.get(name)!, { status: 'Pending', next: 'InService' });
+      const n = this.notebooks.get(name)!;
+      if (isRetiredPlatform(n.platform))
+        throw Object.assign(new Error(`Notebook instances on ${n.platform} can no longer be started.`), {
+          name: 'ValidationException',
+        });
+      Object.assign(n, { status: 'Pending', next: 'InService' });
+    },
+    updatePlatform: async (name, platform) => {
+      this.call('UpdateNotebookInstance');
+      const n = this.notebooks.get(name)!;
+      if (n.status !== 'Stopped')
+        throw Object.assign(new Error(`Unable to update notebook instance ${name} in status ${n.status}.`), {
+          name: 'ValidationException',
+        });
+      Object.assign(n, { status: 'Updating', next: 'Stopped', nextPlatform: platform });
     },
     presignedUrl: async (name) => {
       this.call('CreatePresignedNotebookInstanceUrl');

@@ -25,8 +25,7 @@ function withSdkRetry<T extends object>(api: T): T {
 }
 
 /** An operation context over the in-memory AWS, with a clock that advances when slept on. */
-export function fakeContext(answers: boolean[] = []) {
-  const aws = new FakeAws();
+export function fakeContext(answers: boolean[] = [], aws = new FakeAws()) {
   const host = new RecordingHost(answers);
   const ctx: OperationContext = {
     io: host,

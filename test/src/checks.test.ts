@@ -32,8 +32,31 @@ describe('doctor checks', () => {
       ['quota', 'pass'],
       ['name-conflict', 'pass'],
       ['stuck-stacks', 'pass'],
+      ['platform', 'pass'],
       ['long-running', 'pass'],
     ]);
+  });
+
+  it('platform: warns about every AL2 notebook, with the command that fixes it', async () => {
+    const { ctx, aws } = fakeContext();
+    aws.notebooks.set('old-nb', {
+      name: 'old-nb',
+      status: 'Stopped',
+      instanceType: 'ml.t3.medium',
+      platform: 'notebook-al2-v3',
+    });
+    aws.notebooks.set('new-nb', {
+      name: 'new-nb',
+      status: 'InService',
+      instanceType: 'ml.t3.medium',
+      platform: 'notebook-al2023-v1',
+    });
+    expect(await statusOf(ctx, 'platform')).toMatchObject({
+      status: 'warn',
+      detailKey: 'check.platform.found',
+      params: { notebooks: 'old-nb (notebook-al2-v3)' },
+      hintKey: 'check.platform.hint',
+    });
   });
 
   it('credentials fail with the reason when STS refuses', async () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { deleteStacks, mapBounded } from '../../src/operations/delete.js';
+import { deleteStacks } from '../../src/operations/delete.js';
+import { mapBounded } from '../../src/operations/map-bounded.js';
 import { deploy, type DeployInput } from '../../src/operations/deploy.js';
 import { listNotebooks } from '../../src/operations/list.js';
 import { nextPowerStep, setNotebookPower } from '../../src/operations/notebook-power.js';

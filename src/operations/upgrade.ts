@@ -1,0 +1,30 @@
+import { isRetiredPlatform, NOTEBOOK_PLATFORM } from '../../shared/notebook-rules.js';
+import { PreconditionError } from '../errors.js';
+import { setNotebookPower } from './notebook-power.js';
+import type { OperationContext } from './operation-context.js';
+import { switchPlatformInPlace } from './platform-switch.js';
+import { resolveTarget } from './resolve-target.js';
+
+export interface UpgradeResult {
+  readonly notebookName: string;
+  /** The platform it was on; equal to `platform` when nothing had to change. */
+  readonly from: string;
+  readonly platform: string;
+  readonly changed: boolean;
+  /** Its status now: running again if it was running before. */
+  readonly status: string;
+}
+
+/** Switches one notebook from AL2 to AL2023 in place (files kept), and starts it again if it was running. */
+export async function upgradeNotebook(ctx: OperationContext, name: string | undefined): Promise<UpgradeResult> {
+  const target = await resolveTarget(ctx, name);
+  const notebook = target.notebook;
+  if (!notebook) throw new PreconditionError('error.notebookMissing', { name: target.notebookName }, 'hint.list');
+  const from = notebook.platform ?? '';
+  if (!isRetiredPlatform(notebook.platform))
+    return { notebookName: notebook.name, from, platform: from, changed: false, status: notebook.status };
+  const wasRunning = ['InService', 'Pending'].includes(notebook.status);
+  const switched = await switchPlatformInPlace(ctx, notebook);
+  const status = wasRunning ? (await setNotebookPower(ctx, notebook.name, 'start', true)).status : switched.status;
+  return { notebookName: notebook.name, from, platform: NOTEBOOK_PLATFORM, changed: true, status };
+}
