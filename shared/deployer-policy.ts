@@ -4,8 +4,9 @@
  * docs/deployer-policy.json is written from it, tests prove it covers every resource type in the templates and every
  * AWS call of the CLI, and `smnb doctor` asks IAM whether the caller has it (SimulatePrincipalPolicy).
  *
- * Sources, read 2026-11: the `handlers` permissions of the CloudFormation registry schemas (AWS::EC2::VPC,
- * InternetGateway, RouteTable, SubnetRouteTableAssociation, AWS::IAM::Role, AWS::Logs::LogGroup); for types without
+ * Sources, read 2026-11: the `handlers` permissions of the CloudFormation registry schemas, committed with their
+ * source in test/_fixtures/registry-handler-permissions.json, which the coverage test reads; what SageMaker calls with
+ * the caller's rights (network interfaces, KMS grants: SageMaker developer guide); for types without
  * registry handlers (AWS::EC2::Subnet, SecurityGroup, Route, VPCGatewayAttachment, AWS::S3::BucketPolicy,
  * AWS::SageMaker::*) the API calls their CloudFormation reference pages describe; the Service Authorization Reference
  * for action names (e.g. HeadBucket is authorised as s3:ListBucket, PutBucketEncryption as s3:PutEncryptionConfiguration).
@@ -49,6 +50,9 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
       'cloudformation:ListStacks',
       'cloudformation:TagResource',
       'cloudformation:UntagResource',
+      'cloudformation:GetStackPolicy',
+      'cloudformation:SetStackPolicy',
+      'cloudformation:UpdateTerminationProtection',
     ],
     Resource: '*',
   },
@@ -59,6 +63,7 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
       'ec2:CreateVpc',
       'ec2:DeleteVpc',
       'ec2:ModifyVpcAttribute',
+      'ec2:ModifyVpcTenancy',
       'ec2:DescribeVpcAttribute',
       'ec2:CreateSubnet',
       'ec2:DeleteSubnet',
@@ -83,6 +88,9 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
       'ec2:RevokeSecurityGroupEgress',
       'ec2:CreateTags',
       'ec2:DeleteTags',
+      // SageMaker creates and deletes the notebook's network interface in the subnet with the caller's rights.
+      'ec2:CreateNetworkInterface',
+      'ec2:DeleteNetworkInterface',
     ],
     Resource: '*',
   },
@@ -98,6 +106,8 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
       'ec2:DescribeSecurityGroupRules',
       'ec2:DescribeAvailabilityZones',
       'ec2:DescribeAccountAttributes',
+      'ec2:DescribeNetworkAcls',
+      'ec2:DescribeNetworkInterfaces',
       'sagemaker:ListNotebookInstances',
       'sagemaker:ListNotebookInstanceLifecycleConfigs',
       'logs:DescribeLogGroups',
@@ -206,6 +216,10 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
       'lambda:TagResource',
       'lambda:UntagResource',
       'lambda:ListTags',
+      'lambda:GetFunctionCodeSigningConfig',
+      'lambda:GetCodeSigningConfig',
+      'lambda:GetPolicy',
+      'lambda:GetResourcePolicy',
     ],
     Resource: 'arn:aws:lambda:*:*:function:*',
   },
@@ -223,8 +237,18 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
       'logs:TagLogGroup',
       'logs:UntagLogGroup',
       'logs:ListTagsLogGroup',
+      'logs:GetDataProtectionPolicy',
+      'logs:PutDataProtectionPolicy',
+      'logs:DeleteDataProtectionPolicy',
     ],
     Resource: 'arn:aws:logs:*:*:log-group:*',
+  },
+  {
+    // Only with KmsKeyArn: SageMaker checks the key and creates a grant on it with the caller's rights.
+    Sid: 'NotebookVolumeKey',
+    Effect: 'Allow',
+    Action: ['kms:DescribeKey', 'kms:CreateGrant'],
+    Resource: 'arn:aws:kms:*:*:key/*',
   },
   {
     // Only for `smnb doctor`: read the caller's own role path and ask IAM what the caller may do.

@@ -132,6 +132,13 @@ describe('doctor and the deploy gate', () => {
     expect(r.stderr).toContain('docs/deployer-policy.json');
   });
 
+  it('doctor names a missing ec2:CreateNetworkInterface, which SageMaker needs from the deployer', async () => {
+    fake.callerPolicy = deployerPolicyWithout('ec2:CreateNetworkInterface');
+    const r = await runCli(['doctor', '--lang', 'en'], env);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toMatch(/✗ Permissions .*ec2:CreateNetworkInterface/);
+  });
+
   it('a used-up quota stops deploy in seconds, before any change, and --skip-checks overrides it', async () => {
     fake.quotas['ml.t3.medium'] = 0;
     const r = await runCli(['deploy', '--lang', 'en'], env);

@@ -21,6 +21,99 @@ const TEMPLATES = [
 const allowed = (action: string, resource?: string, context?: Record<string, string>) =>
   policyAllows(DEPLOYER_STATEMENTS, { action, resource, context });
 
+interface HandlerFacts {
+  readonly registry: {
+    readonly types: Record<string, Record<'create' | 'read' | 'update' | 'delete', string[]>>;
+    readonly withoutHandlers: string[];
+  };
+  readonly sagemakerCaller: Record<string, string[] | string>;
+}
+const FACTS = JSON.parse(read('test/_fixtures/registry-handler-permissions.json')) as HandlerFacts;
+
+/**
+ * Handler permissions these templates can do without: each belongs to a property that no template sets (checked
+ * below), or is no IAM action at all. Everything else a published handler lists must be allowed.
+ */
+const NOT_NEEDED: Record<string, { readonly property?: string; readonly reason: string }> = {
+  'AWS::CloudFormation::Stack iam:PassRole': {
+    property: 'RoleARN',
+    reason: 'a nested stack passes a role only with RoleARN',
+  },
+  'AWS::Logs::LogGroup s3:REST.PUT.OBJECT': { reason: 'not an IAM action (Service Authorization Reference)' },
+  'AWS::Logs::LogGroup firehose:TagDeliveryStream': { reason: 'log delivery to Firehose; none is configured' },
+  'AWS::Logs::LogGroup logs:CreateLogDelivery': { reason: 'log delivery; none is configured' },
+  'AWS::Logs::LogGroup logs:PutResourcePolicy': { reason: 'log delivery; none is configured' },
+  'AWS::Logs::LogGroup logs:DescribeResourcePolicies': { reason: 'log delivery; none is configured' },
+  'AWS::Logs::LogGroup logs:AssociateKmsKey': { property: 'KmsKeyId', reason: 'only for a customer key' },
+  'AWS::Logs::LogGroup logs:DisassociateKmsKey': { property: 'KmsKeyId', reason: 'only for a customer key' },
+  'AWS::Lambda::Function s3:GetObject': { property: 'Code.S3Bucket', reason: 'the code is inline (ZipFile)' },
+  'AWS::Lambda::Function s3:GetObjectVersion': { property: 'Code.S3Bucket', reason: 'the code is inline (ZipFile)' },
+  'AWS::Lambda::Function elasticfilesystem:DescribeMountTargets': { property: 'FileSystemConfigs', reason: 'no EFS' },
+  'AWS::Lambda::Function kms:CreateGrant': { property: 'KmsKeyArn', reason: 'AWS managed key' },
+  'AWS::Lambda::Function kms:Decrypt': { property: 'KmsKeyArn', reason: 'AWS managed key' },
+  'AWS::Lambda::Function kms:Encrypt': { property: 'KmsKeyArn', reason: 'AWS managed key' },
+  'AWS::Lambda::Function kms:GenerateDataKey': { property: 'KmsKeyArn', reason: 'AWS managed key' },
+  'AWS::Lambda::Function lambda:GetLayerVersion': { property: 'Layers', reason: 'no layers' },
+  'AWS::Lambda::Function lambda:PutFunctionConcurrency': { property: 'ReservedConcurrentExecutions', reason: 'unset' },
+  'AWS::Lambda::Function lambda:DeleteFunctionConcurrency': {
+    property: 'ReservedConcurrentExecutions',
+    reason: 'unset',
+  },
+  'AWS::Lambda::Function lambda:PutRuntimeManagementConfig': { property: 'RuntimeManagementConfig', reason: 'unset' },
+  'AWS::Lambda::Function lambda:PutFunctionCodeSigningConfig': { property: 'CodeSigningConfigArn', reason: 'unset' },
+  'AWS::Lambda::Function lambda:DeleteFunctionCodeSigningConfig': { property: 'CodeSigningConfigArn', reason: 'unset' },
+  'AWS::Lambda::Function lambda:AddPermission': { property: 'Policy', reason: 'no resource policy' },
+  'AWS::Lambda::Function lambda:RemovePermission': { property: 'Policy', reason: 'no resource policy' },
+  'AWS::Lambda::Function lambda:PutResourcePolicy': { property: 'Policy', reason: 'no resource policy' },
+  'AWS::Lambda::Function lambda:DeleteResourcePolicy': { property: 'Policy', reason: 'no resource policy' },
+};
+
+/** A property path like Code.S3Bucket, looked up in a resource's Properties. */
+const hasProperty = (properties: unknown, path: string) =>
+  path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], properties) !==
+  undefined;
+
+describe('the deployer policy against AWS’s own data (test/_fixtures/registry-handler-permissions.json)', () => {
+  const resources = TEMPLATES.flatMap((file) => Object.values(loadTemplate(file).Resources));
+  const used = new Set(resources.map((r) => r.Type));
+
+  it.each(Object.keys(FACTS.registry.types))('allows every permission the registry handlers of %s list', (type) => {
+    expect(used.has(type), `${type} is in the fixture but in no template`).toBe(true);
+    const actions = [...new Set(Object.values(FACTS.registry.types[type]!).flat())].filter((a) => a.includes(':'));
+    const role = `arn:aws:iam::123456789012:role${ROLE_PATH}nb-Role-1`;
+    const passes = { 'iam:PassedToService': RESOURCE_TYPE_PASSES_ROLE_TO[type] ?? '' };
+    const granted = (action: string) => (action === 'iam:PassRole' ? allowed(action, role, passes) : allowed(action));
+    const missing = actions.filter((action) => !NOT_NEEDED[`${type} ${action}`] && !granted(action));
+    expect(missing, `add to shared/deployer-policy.ts`).toEqual([]);
+  });
+
+  it('leaves out only what belongs to a property no template sets', () => {
+    for (const [key, { property }] of Object.entries(NOT_NEEDED)) {
+      const [type, action] = key.split(' ') as [string, string];
+      expect(Object.values(FACTS.registry.types[type] ?? {}).flat(), key).toContain(action);
+      if (!property) continue;
+      const setting = resources.filter((r) => r.Type === type && hasProperty(r.Properties, property));
+      expect(setting, `${type} sets ${property}, so it needs ${action}`).toEqual([]);
+    }
+  });
+
+  it('allows what SageMaker calls with the deployer’s rights (network interfaces, KMS grants)', () => {
+    const actions = Object.entries(FACTS.sagemakerCaller)
+      .filter(([key]) => key !== 'source')
+      .flatMap(([, list]) => list as string[]);
+    expect(actions).toContain('ec2:CreateNetworkInterface');
+    expect(actions.filter((a) => !allowed(a))).toEqual([]);
+  });
+
+  it('every resource type in the templates is in the fixture or has its API calls listed', () => {
+    for (const type of used) {
+      const known =
+        type in FACTS.registry.types || FACTS.registry.withoutHandlers.includes(type) || type.startsWith('Custom::');
+      expect(known || type in RESOURCE_TYPE_ACTIONS, type).toBe(true);
+    }
+  });
+});
+
 describe('the deployer policy', () => {
   const types = [
     ...new Set(TEMPLATES.flatMap((file) => Object.values(loadTemplate(file).Resources).map((r) => r.Type))),
