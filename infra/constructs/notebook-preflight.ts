@@ -31,6 +31,9 @@ export function preflightCode(): string {
     minify: true,
     legalComments: 'none',
     external: ['@aws-sdk/*'],
+    // Our own long property names, used only inside the bundle (never the SDK's, CloudFormation's or Lambda's).
+    mangleProps:
+      /^(availabilityZone|requestedZone|previousZone|notebookName|instanceType|notebookQuota|zonesOffering)$/,
   });
   const code = toCommonJs(result.outputFiles[0]?.text ?? '');
   if (code.length > INLINE_CODE_MAX_CHARS) {
@@ -122,6 +125,7 @@ function preflightPolicy(logGroupArn: string): object {
         // Read-only list and describe calls; none of them supports resource-level permissions.
         Action: [
           'servicequotas:ListServiceQuotas',
+          'servicequotas:ListAWSDefaultServiceQuotas',
           'sagemaker:ListNotebookInstances',
           'ec2:DescribeAvailabilityZones',
           'ec2:DescribeInstanceTypeOfferings',

@@ -1,19 +1,18 @@
-import { ListServiceQuotasCommand, type ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
+import {
+  ListAWSDefaultServiceQuotasCommand,
+  ListServiceQuotasCommand,
+  type ServiceQuotasClient,
+} from '@aws-sdk/client-service-quotas';
+import { notebookQuota as lookUp, type NotebookQuota } from '../../shared/notebook-quota.js';
 
-/** The quota "<type> for notebook instance usage" (Service Quotas, service code sagemaker), or undefined. */
-export async function notebookQuota(
-  client: ServiceQuotasClient,
-  instanceType: string,
-): Promise<{ value: number; code: string } | undefined> {
-  const wanted = `${instanceType} for notebook instance usage`;
-  let NextToken: string | undefined;
-  do {
-    const page = await client.send(
-      new ListServiceQuotasCommand({ ServiceCode: 'sagemaker', NextToken, MaxResults: 100 }),
-    );
-    const hit = page.Quotas?.find((q) => q.QuotaName === wanted);
-    if (hit?.Value !== undefined) return { value: hit.Value, code: hit.QuotaCode ?? '' };
-    NextToken = page.NextToken;
-  } while (NextToken);
-  return undefined;
+/** The notebook quota of a type: applied value, else AWS's default (see shared/notebook-quota.ts). */
+export function notebookQuota(client: ServiceQuotasClient, instanceType: string): Promise<NotebookQuota | undefined> {
+  const page = { ServiceCode: 'sagemaker', MaxResults: 100 };
+  return lookUp(
+    {
+      applied: (NextToken) => client.send(new ListServiceQuotasCommand({ ...page, NextToken })),
+      default: (NextToken) => client.send(new ListAWSDefaultServiceQuotasCommand({ ...page, NextToken })),
+    },
+    instanceType,
+  );
 }

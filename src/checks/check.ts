@@ -1,7 +1,11 @@
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
 import type { OperationContext } from '../operations/operation-context.js';
 
-export type CheckStatus = 'pass' | 'warn' | 'fail';
+/**
+ * pass, warn and fail are answers; unknown means smnb could not ask (the API is missing, refused the question, kept
+ * throttling or answered something unreadable). Only fail blocks a deploy.
+ */
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown';
 
 export interface CheckOutcome {
   readonly status: CheckStatus;

@@ -1,3 +1,4 @@
+import { quotaHolders } from '../../shared/notebook-quota.js';
 import { isRetiredPlatform, TAG_MANAGED } from '../../shared/notebook-rules.js';
 import { toAppError } from '../aws/aws-errors.js';
 import { notebooksWithPlatform, type NotebookInfo } from '../aws/notebook-api.js';
@@ -10,12 +11,10 @@ const pass = (detailKey: CheckOutcome['detailKey'], params?: CheckOutcome['param
   params,
 });
 
-/** Notebooks in these states hold no instance of the quota (same rule as the templates' preflight). */
-const FREE_STATES = new Set(['Stopped', 'Deleting', 'Failed']);
 /** A notebook left running this long is probably forgotten. */
 export const LONG_RUNNING_HOURS = 8;
 
-const RANK = { pass: 0, warn: 1, fail: 2 } as const;
+const RANK = { pass: 0, unknown: 1, warn: 2, fail: 3 } as const;
 
 /** The outcome that matters most: the first failure, else the first warning, else the one with the least room left. */
 function worst(outcomes: readonly CheckOutcome[]): CheckOutcome {
@@ -33,10 +32,8 @@ function quotaOutcome(
   quota: { value: number; code: string } | undefined,
 ): CheckOutcome {
   const deploying = new Set(ctx.targets.filter((t) => t.instanceType === type).map((t) => t.notebookName));
-  const inUse = notebooks.filter(
-    (n) => n.instanceType === type && !deploying.has(n.name) && !FREE_STATES.has(n.status),
-  ).length;
-  if (!quota) return { status: 'warn', detailKey: 'check.quota.unknown', params: { type, inUse } };
+  const inUse = quotaHolders(notebooks, type, deploying).length;
+  if (!quota) return { status: 'unknown', detailKey: 'check.quota.unknown', params: { type, inUse } };
   const needed = deploying.size;
   const params = {
     type,

@@ -12,7 +12,7 @@ const SHOWN = 8;
 const isAccessDenied = (error: unknown) => toAppError(error, 'iam').key === 'error.accessDenied';
 
 const cannotCheck = (action: string): CheckOutcome => ({
-  status: 'warn',
+  status: 'unknown',
   detailKey: 'check.permissions.cannotCheck',
   params: { action },
 });

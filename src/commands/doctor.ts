@@ -1,6 +1,7 @@
 import { CHECKS } from '../checks/notebook-checks.js';
 import type { CheckContext } from '../checks/check.js';
 import { EXIT, PreconditionError } from '../errors.js';
+import { message } from '../events.js';
 import type { Translate } from '../i18n/messages.js';
 import { runChecks, type CheckResult } from '../operations/doctor.js';
 import type { OperationContext } from '../operations/operation-context.js';
@@ -15,7 +16,7 @@ import { deployFlags, deployRequest } from './deploy-flags.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
 import { loadTemplate } from '../templates.js';
 
-const MARK = { pass: '✓', warn: '!', fail: '✗' } as const;
+const MARK = { pass: '✓', warn: '!', fail: '✗', unknown: '?' } as const;
 
 export function formatChecks(results: readonly CheckResult[], t: Translate): string {
   const lines = results.flatMap((r) => [
@@ -23,9 +24,8 @@ export function formatChecks(results: readonly CheckResult[], t: Translate): str
     ...(r.hintKey && r.status !== 'pass' ? [`    ${t(r.hintKey, r.params)}`] : []),
   ]);
   const count = (s: CheckResult['status']) => results.filter((r) => r.status === s).length;
-  return [...lines, '', t('doctor.summary', { pass: count('pass'), warn: count('warn'), fail: count('fail') })].join(
-    '\n',
-  );
+  const summary = { pass: count('pass'), warn: count('warn'), fail: count('fail'), unknown: count('unknown') };
+  return [...lines, '', t('doctor.summary', summary)].join('\n');
 }
 
 export function checkContext(op: OperationContext, options: DeployOptions): CheckContext {
@@ -59,6 +59,9 @@ export async function gateChecks(ctx: CheckContext, t: Translate): Promise<void>
     ctx,
     CHECKS.filter((c) => c.gate),
   );
+  // Only a definite "no" stops a deploy; a check that could not ask says so once and lets it go on.
+  for (const r of results.filter((x) => x.status === 'unknown'))
+    ctx.op.io.notify(message('check.gateUnknown', { check: t(r.titleKey), detail: t(r.detailKey, r.params) }, 'warn'));
   const failed = results.filter((r) => r.status === 'fail');
   if (failed.length > 0) {
     const checks = failed.map((r) => `${t(r.titleKey)} (${t(r.detailKey, r.params)})`).join('; ');

@@ -290,7 +290,7 @@ export const en = {
   'check.running.ok': 'no notebook has been running for more than {hours} hours',
   'check.running.found': 'running for more than {hours} hours: {notebooks}',
   'check.running.hint': 'They bill every hour: smnb stop <name> when you are done.',
-  'doctor.summary': '{pass} passed, {warn} warnings, {fail} failed.',
+  'doctor.summary': '{pass} passed, {warn} warnings, {fail} failed, {unknown} could not be checked.',
   'error.checksFailed': 'Checks failed before deploying: {checks}. Nothing was deployed.',
   'hint.doctor': 'Run "smnb doctor" for details, or --skip-checks to deploy anyway.',
   'cmd.cost.summary': 'estimate what a notebook costs, with and without auto-stop (no AWS account needed)',
@@ -348,4 +348,10 @@ export const en = {
   'deploy.restarting': 'Starting {notebook} again, as it was running before.',
   'deploy.startLater':
     'Notebook {notebook} stays stopped after the platform switch; start it with: smnb start {notebook}',
+  'check.unknown.denied': 'could not check: AWS did not let this user ask',
+  'check.unknown.throttled': 'could not check: AWS kept throttling the question',
+  'check.unknown.unreachable': 'could not check: no answer from AWS',
+  'check.unknown.answer': 'could not check: the answer was not one smnb can read (an endpoint without this API?)',
+  'check.gateUnknown': '{check}: {detail}. Deploying anyway; run smnb doctor later to see it.',
+  'check.unknown.code': 'could not check: AWS answered {code}',
 } as const;

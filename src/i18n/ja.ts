@@ -297,7 +297,7 @@ export const ja: Record<MessageKey, string> = {
   'check.running.ok': '{hours} 時間を超えて動いているノートブックはありません',
   'check.running.found': '{hours} 時間を超えて動作中: {notebooks}',
   'check.running.hint': '1 時間ごとに課金されます。使い終わったら smnb stop <名前>。',
-  'doctor.summary': '合格 {pass}、注意 {warn}、不合格 {fail}。',
+  'doctor.summary': '合格 {pass}、注意 {warn}、不合格 {fail}、確認できず {unknown}。',
   'error.checksFailed': 'デプロイ前のチェックで問題が見つかりました: {checks}。何もデプロイしていません。',
   'hint.doctor': '詳しくは "smnb doctor"。それでもデプロイするなら --skip-checks。',
   'cmd.cost.summary': 'ノートブックの費用を自動停止あり・なしで見積もる（AWS アカウント不要）',
@@ -353,4 +353,11 @@ export const ja: Record<MessageKey, string> = {
   'deploy.restarting': '{notebook} は元々動いていたので、もう一度起動します。',
   'deploy.startLater':
     'プラットフォームの切り替え後、{notebook} は止まったままです。起動するには: smnb start {notebook}',
+  'check.unknown.denied': '確認できませんでした: このユーザーには問い合わせが許可されていません',
+  'check.unknown.throttled': '確認できませんでした: AWS が問い合わせを制限し続けました',
+  'check.unknown.unreachable': '確認できませんでした: AWS から応答がありません',
+  'check.unknown.answer':
+    '確認できませんでした: smnb が読めない応答でした（この API がないエンドポイントかもしれません）',
+  'check.gateUnknown': '{check}: {detail}。デプロイは続けます。あとで smnb doctor で確認できます。',
+  'check.unknown.code': '確認できませんでした: AWS の応答は {code} でした',
 };

@@ -1,4 +1,5 @@
 import { toAppError } from '../aws/aws-errors.js';
+import type { AppError } from '../errors.js';
 import type { Check, CheckContext, CheckOutcome } from '../checks/check.js';
 
 export interface CheckResult extends CheckOutcome {
@@ -6,22 +7,31 @@ export interface CheckResult extends CheckOutcome {
   readonly titleKey: Check['titleKey'];
 }
 
-/** Runs checks in order; a check whose AWS call fails is a failed check that says why, never a crash. */
+/**
+ * A check that threw: missing or expired credentials are a definite "no" (fail); anything else means the question
+ * could not be asked, said in one plain sentence without the SDK's own message.
+ */
+export function outcomeOfError(e: AppError): CheckOutcome {
+  if (e.key === 'error.noCredentials' || e.key === 'error.expiredToken')
+    return { status: 'fail', detailKey: e.key, params: e.params, hintKey: e.hintKey };
+  if (e.key === 'error.accessDenied') return { status: 'unknown', detailKey: 'check.unknown.denied' };
+  if (e.key === 'error.throttled') return { status: 'unknown', detailKey: 'check.unknown.throttled' };
+  if (e.key === 'error.unreachable') return { status: 'unknown', detailKey: 'check.unknown.unreachable' };
+  // An AWS error code (NoSuchEntity, InvalidAction) says something; a parser's error name says nothing to a user.
+  const code = String(e.params?.code ?? '');
+  return /^[A-Z][A-Za-z]+$/.test(code) && !/^(Error|SyntaxError|TypeError|RangeError|ReferenceError)$/.test(code)
+    ? { status: 'unknown', detailKey: 'check.unknown.code', params: { code } }
+    : { status: 'unknown', detailKey: 'check.unknown.answer' };
+}
+
+/** Runs checks in order; a check whose AWS call fails says so as its outcome, never a crash. */
 export async function runChecks(ctx: CheckContext, checks: readonly Check[]): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   for (const check of checks) {
     try {
       results.push({ id: check.id, titleKey: check.titleKey, ...(await check.run(ctx)) });
     } catch (error) {
-      const e = toAppError(error, check.id);
-      results.push({
-        id: check.id,
-        titleKey: check.titleKey,
-        status: 'fail',
-        detailKey: e.key,
-        params: e.params,
-        hintKey: e.hintKey,
-      });
+      results.push({ id: check.id, titleKey: check.titleKey, ...outcomeOfError(toAppError(error, check.id)) });
     }
   }
   return results;

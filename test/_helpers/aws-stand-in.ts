@@ -75,15 +75,20 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
         s3(fake, req, decodeChunked(body, String(req.headers['content-encoding'] ?? '')), res, requests, signed);
         return;
       }
-      if (target === 'ServiceQuotasV20190624.ListServiceQuotas') {
-        requests.push({ action: 'ListServiceQuotas', signed });
-        authorise(fake, 'ListServiceQuotasCommand');
-        const Quotas = Object.entries(fake.quotas).map(([type, Value]) => ({
-          QuotaName: `${type} for notebook instance usage`,
-          QuotaCode: 'L-TEST',
-          Value,
-        }));
-        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify({ Quotas }));
+      if (target.startsWith('ServiceQuotasV20190624.')) {
+        const action = target.slice('ServiceQuotasV20190624.'.length);
+        requests.push({ action, signed });
+        authorise(fake, `${action}Command`);
+        const lists = fake.quotaLists();
+        const list =
+          action === 'ListServiceQuotas'
+            ? lists.applied
+            : action === 'ListAWSDefaultServiceQuotas'
+              ? lists.default
+              : undefined;
+        if (!list) throw new WireError('UnknownOperationException', action);
+        const page = await list((JSON.parse(body || '{}') as { NextToken?: string }).NextToken);
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify(page));
         return;
       }
       if (target === 'AWSPriceListService.GetProducts') {
@@ -120,6 +125,10 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
       requests.push({ action, signed });
       authorise(fake, `${action}Command`, iamResource(form));
       const isIam = IAM_ACTIONS.has(action);
+      if (isIam && fake.iamAnswersHtml) {
+        res.writeHead(404, { 'content-type': 'text/html' }).end('<html><head><title>Not Found</title></head><body>');
+        return;
+      }
       const result =
         action === 'GetCallerIdentity'
           ? sts(fake)

@@ -21,7 +21,8 @@
  *   Updating one describe, then Stopped on the new platform, same volume (nbi-al2, "migrate"). Deleting the stack
  *   deletes the notebook.
  * - S3 keeps buckets (owned by the caller or by "other") with their settings and objects, for template staging.
- * - Service Quotas lists "<type> for notebook instance usage" from `quotas`; STS says the caller is 123456789012.
+ * - Service Quotas lists "<type> for notebook instance usage" from `quotas` (applied values only, as ListServiceQuotas
+ *   does) and `defaultQuotas` (ListAWSDefaultServiceQuotas), two a page; STS says the caller is 123456789012.
  * - Pricing GetProducts answers from `prices` by usage type, in the Price List's JSON-string format.
  * - IAM: GetRole answers from `roles` (name -> ARN with path), else NoSuchEntity. SimulatePrincipalPolicy evaluates
  *   `callerPolicy` for the caller (a user, `callerArn`) or any role in `roles`: Allow statements with wildcards and
@@ -32,6 +33,7 @@
  */
 import { parse } from 'yaml';
 import { isRetiredPlatform } from '../../shared/notebook-rules.js';
+import type { QuotaLists } from '../../shared/notebook-quota.js';
 import { DEPLOYER_STATEMENTS, type PolicyStatement } from '../../shared/deployer-policy.js';
 import type { PermissionApi } from '../../src/aws/permission-api.js';
 import { policyAllows } from './iam-policy.js';
@@ -116,10 +118,29 @@ export class FakeAws {
   readonly buckets = new Map<string, { owner: 'me' | 'other'; settings: string[]; objects: Map<string, string> }>();
   /** Notebook quotas by instance type (Service Quotas); a missing type has no quota entry. */
   readonly quotas: Record<string, number> = { 'ml.t3.medium': 4, 'ml.t3.large': 2 };
+  /** AWS's default quotas (ListAWSDefaultServiceQuotas), for types with no applied value above. */
+  readonly defaultQuotas: Record<string, number> = {};
+
+  /** The two Service Quotas lists over `quotas` and `defaultQuotas`, two quotas a page (so paging is exercised). */
+  quotaLists(): QuotaLists {
+    const pages = (values: Record<string, number>) => async (token: string | undefined) => {
+      this.call('ListServiceQuotas');
+      const all = Object.entries(values).map(([type, Value]) => ({
+        QuotaName: `${type} for notebook instance usage`,
+        QuotaCode: 'L-TEST',
+        Value,
+      }));
+      const start = Number(token ?? 0);
+      return { Quotas: all.slice(start, start + 2), NextToken: start + 2 < all.length ? String(start + 2) : undefined };
+    };
+    return { applied: pages(this.quotas), default: pages(this.defaultQuotas) };
+  }
   /** IAM: who the caller is (STS says so too), the policy the simulator evaluates, and roles by name. */
   callerArn = 'arn:aws:iam::123456789012:user/learner';
   callerPolicy: readonly PolicyStatement[] = DEPLOYER_STATEMENTS;
   readonly roles: Record<string, string> = {};
+  /** The stand-in answers IAM calls with an HTML page, as an AWS-compatible endpoint without IAM does. */
+  iamAnswersHtml = false;
   /** IAM calls that fail with AccessDenied, e.g. 'SimulatePrincipalPolicy'. */
   readonly iamDenies = new Set<string>();
   /** Price List answers by usage type (test data, not real prices). */

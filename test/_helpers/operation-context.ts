@@ -1,4 +1,5 @@
 import type { OperationContext } from '../../src/operations/operation-context.js';
+import { notebookQuota } from '../../shared/notebook-quota.js';
 import { FakeAws } from './fake-aws.js';
 import { RecordingHost } from './recording-host.js';
 
@@ -36,7 +37,7 @@ export function fakeContext(answers: boolean[] = [], aws = new FakeAws()) {
     pollIntervalMs: 2000,
     identity: async () => ({ arn: aws.callerArn, account: '123456789012' }),
     permissions: async () => aws.permissionApi,
-    notebookQuota: async (type) => (type in aws.quotas ? { value: aws.quotas[type]!, code: 'L-TEST' } : undefined),
+    notebookQuota: (type) => notebookQuota(aws.quotaLists(), type),
   };
   return { aws, host, ctx };
 }

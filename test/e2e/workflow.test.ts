@@ -103,7 +103,7 @@ describe('doctor and the deploy gate', () => {
     expect(r.stdout).toContain('signed in as arn:aws:iam::123456789012:user/learner');
     expect(r.stdout).toContain('ml.t3.medium: 0 of 4 in use');
     expect(r.stdout).toMatch(/✓ Permissions +IAM allows all \d+ actions/);
-    expect(r.stdout).toContain('8 passed, 0 warnings, 0 failed.');
+    expect(r.stdout).toContain('8 passed, 0 warnings, 0 failed, 0 could not be checked.');
     expect(standIn.requests.filter((q) => q.action === 'SimulatePrincipalPolicy' && q.signed).length).toBeGreaterThan(
       5,
     );
@@ -130,6 +130,18 @@ describe('doctor and the deploy gate', () => {
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('is not authorized to perform: sagemaker:StopNotebookInstance');
     expect(r.stderr).toContain('docs/deployer-policy.json');
+  });
+
+  it('an endpoint without IAM: deploy goes on with one plain "could not check" warning, no SDK internals', async () => {
+    fake.iamAnswersHtml = true;
+    const r = await runCli(['deploy', '--lang', 'en'], env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.match(/could not check/g)).toHaveLength(1);
+    expect(r.stderr).toContain('Deploying anyway; run smnb doctor later to see it.');
+    expect(r.stderr + r.stdout).not.toMatch(/Deserialization|\$response|SyntaxError|XML parse/);
+    const doctor = await runCli(['doctor', '--lang', 'en'], env);
+    expect(doctor.code).toBe(0);
+    expect(doctor.stdout).toMatch(/\? Permissions +could not check/);
   });
 
   it('doctor names a missing ec2:CreateNetworkInterface, which SageMaker needs from the deployer', async () => {

@@ -9,8 +9,13 @@ import { INLINE_CODE_MAX_CHARS, toCommonJs } from '../../infra/constructs/notebo
 const template = parse(readFileSync(new URL('../../templates/custom-resource-stack.yaml', import.meta.url), 'utf8'));
 const zipFile: string = template.Resources.PreflightFunction.Properties.Code.ZipFile;
 
+const quotaList = (value?: number) =>
+  value === undefined
+    ? []
+    : [{ QuotaName: 'ml.t3.medium for notebook instance usage', Value: value, QuotaCode: 'L-X' }];
+
 /** Loads the inline code as Lambda would (CommonJS), with the runtime's SDK and https replaced by recorders. */
-function load() {
+function load(quotas: { applied?: number; default?: number; running?: number } = { applied: 1 }) {
   const calls: string[] = [];
   const puts: { url: string; body: string }[] = [];
   const client = (methods: Record<string, (input: unknown) => unknown>) =>
@@ -35,12 +40,21 @@ function load() {
         }),
       }),
     },
-    '@aws-sdk/client-sagemaker': { SageMaker: client({ listNotebookInstances: () => ({ NotebookInstances: [] }) }) },
+    '@aws-sdk/client-sagemaker': {
+      SageMaker: client({
+        listNotebookInstances: () => ({
+          NotebookInstances: Array.from({ length: quotas.running ?? 0 }, (_, i) => ({
+            NotebookInstanceName: `other-${i}`,
+            InstanceType: 'ml.t3.medium',
+            NotebookInstanceStatus: 'InService',
+          })),
+        }),
+      }),
+    },
     '@aws-sdk/client-service-quotas': {
       ServiceQuotas: client({
-        listServiceQuotas: () => ({
-          Quotas: [{ QuotaName: 'ml.t3.medium for notebook instance usage', Value: 1, QuotaCode: 'L-X' }],
-        }),
+        listServiceQuotas: () => ({ Quotas: quotaList(quotas.applied) }),
+        listAWSDefaultServiceQuotas: () => ({ Quotas: quotaList(quotas.default) }),
       }),
     },
     'node:https': {
@@ -107,6 +121,24 @@ describe('inline preflight code in the committed template', () => {
       Data: { AvailabilityZone: 'ap-northeast-1a' },
       PhysicalResourceId: 'notebook-preflight-ap-northeast-1a',
     });
+  });
+
+  it('falls back to AWS’s default quota when the account has no applied value', async () => {
+    const { handler, calls, puts } = load({ default: 2, running: 2 });
+    await handler(
+      {
+        RequestType: 'Create',
+        ResponseURL: 'https://cloudformation-custom-resource-response.example/put',
+        StackId: 'stack',
+        RequestId: 'r1',
+        LogicalResourceId: 'NotebookPreflight',
+        ResourceProperties: { InstanceType: 'ml.t3.medium', AvailabilityZone: '', NotebookInstanceName: 'nb' },
+      },
+      { getRemainingTimeInMillis: () => 60_000 },
+    );
+    expect(calls).toContain('listAWSDefaultServiceQuotas');
+    expect(JSON.parse(puts[0]!.body)).toMatchObject({ Status: 'FAILED' });
+    expect(JSON.parse(puts[0]!.body).Reason).toContain('may run 2 ml.t3.medium notebook instance(s)');
   });
 
   it('toCommonJs rewrites imports and the export, and refuses leftovers', () => {

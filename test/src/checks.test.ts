@@ -124,17 +124,17 @@ describe('doctor checks', () => {
     });
   });
 
-  it('permissions: warn (never fail) when IAM may not be asked, for root and for federation', async () => {
+  it('permissions: unknown (never fail) when IAM may not be asked; warn for root and for federation', async () => {
     const { ctx, aws } = fakeContext();
     aws.iamDenies.add('SimulatePrincipalPolicy');
     expect(await statusOf(ctx, 'permissions')).toMatchObject({
-      status: 'warn',
+      status: 'unknown',
       params: { action: 'iam:SimulatePrincipalPolicy' },
     });
     aws.callerArn = 'arn:aws:sts::123456789012:assumed-role/Learner/taro';
     aws.roles.Learner = 'arn:aws:iam::123456789012:role/Learner';
     aws.iamDenies.add('GetRole');
-    expect(await statusOf(ctx, 'permissions')).toMatchObject({ status: 'warn', params: { action: 'iam:GetRole' } });
+    expect(await statusOf(ctx, 'permissions')).toMatchObject({ status: 'unknown', params: { action: 'iam:GetRole' } });
     aws.callerArn = 'arn:aws:iam::123456789012:root';
     expect(await statusOf(ctx, 'permissions')).toMatchObject({ status: 'warn', detailKey: 'check.permissions.root' });
     aws.callerArn = 'arn:aws:sts::123456789012:federated-user/bob';
@@ -144,13 +144,31 @@ describe('doctor checks', () => {
     });
   });
 
-  it('permissions: any other IAM failure fails the check with its reason', async () => {
+  it('permissions: any other IAM failure could not check, and says so in plain words', async () => {
     const { ctx, aws } = fakeContext();
     aws.callerArn = 'arn:aws:sts::123456789012:assumed-role/Gone/taro';
-    expect(await statusOf(ctx, 'permissions')).toMatchObject({ status: 'fail' });
+    expect(await statusOf(ctx, 'permissions')).toMatchObject({
+      status: 'unknown',
+      detailKey: 'check.unknown.code',
+      params: { code: 'NoSuchEntity' },
+    });
+    const garbled = {
+      ...ctx,
+      permissions: async () => ({
+        ...aws.permissionApi,
+        deniedActions: async () =>
+          Promise.reject(
+            new Error('Deserialization error: to see the raw response, inspect the hidden field {error}.$response'),
+          ),
+      }),
+    };
+    aws.callerArn = 'arn:aws:iam::123456789012:user/learner';
+    const r = await statusOf(garbled, 'permissions');
+    expect(r).toMatchObject({ status: 'unknown', detailKey: 'check.unknown.answer' });
+    expect(JSON.stringify(r)).not.toMatch(/Deserialization|\$response/);
   });
 
-  it('quota: fail when used up (with the command to ask for more), warn when unreadable', async () => {
+  it('quota: fail when used up (with the command to ask for more), unknown when unreadable', async () => {
     const { ctx, aws } = fakeContext();
     aws.quotas['ml.t3.medium'] = 1;
     await deploy(ctx, {
@@ -169,8 +187,13 @@ describe('doctor checks', () => {
       status: 'pass',
     });
     expect(await statusOf(ctx, 'quota', { settings: { InstanceType: 'ml.g5.xlarge' } })).toMatchObject({
-      status: 'warn',
+      status: 'unknown',
       detailKey: 'check.quota.unknown',
+    });
+    aws.defaultQuotas['ml.g5.xlarge'] = 2; // no applied value: AWS's default counts
+    expect(await statusOf(ctx, 'quota', { settings: { InstanceType: 'ml.g5.xlarge' } })).toMatchObject({
+      status: 'pass',
+      params: { quota: 2 },
     });
   });
 
@@ -230,7 +253,7 @@ describe('doctor checks', () => {
     expect(names).toMatchObject({ status: 'fail', params: { notebook: 'handmade' } });
   });
 
-  it('region: fail with the region named when no SageMaker endpoint answers, other errors fail as they are', async () => {
+  it('region: fail with the region named when no SageMaker endpoint answers; other errors could not check', async () => {
     const { ctx } = fakeContext();
     const unreachable = {
       ...ctx,
@@ -259,8 +282,8 @@ describe('doctor checks', () => {
       },
     };
     expect(await statusOf(denied, 'sagemaker-region')).toMatchObject({
-      status: 'fail',
-      detailKey: 'error.accessDenied',
+      status: 'unknown',
+      detailKey: 'check.unknown.denied',
     });
   });
 

@@ -3,6 +3,7 @@ import { request } from 'node:https';
 import { EC2 } from '@aws-sdk/client-ec2';
 import { SageMaker } from '@aws-sdk/client-sagemaker';
 import { ServiceQuotas } from '@aws-sdk/client-service-quotas';
+import { notebookQuota } from '../../../shared/notebook-quota.js';
 import { createHandler, type CustomResourceResponse } from './handler.js';
 import type { PreflightApis } from './preflight.js';
 
@@ -12,19 +13,18 @@ const quotas = new ServiceQuotas({});
 
 const apis: PreflightApis = {
   async notebookQuota(instanceType) {
-    const wanted = `${instanceType} for notebook instance usage`;
-    let NextToken: string | undefined;
     try {
-      do {
-        const page = await quotas.listServiceQuotas({ ServiceCode: 'sagemaker', NextToken });
-        const hit = page.Quotas?.find((q) => q.QuotaName === wanted);
-        if (hit?.Value !== undefined) return { value: hit.Value, code: hit.QuotaCode ?? '' };
-        NextToken = page.NextToken;
-      } while (NextToken);
+      return await notebookQuota(
+        {
+          applied: (NextToken) => quotas.listServiceQuotas({ ServiceCode: 'sagemaker', NextToken }),
+          default: (NextToken) => quotas.listAWSDefaultServiceQuotas({ ServiceCode: 'sagemaker', NextToken }),
+        },
+        instanceType,
+      );
     } catch (error) {
       console.log('quota check skipped', error);
+      return undefined;
     }
-    return undefined;
   },
   async notebooks() {
     const found: { name: string; instanceType: string; status: string }[] = [];

@@ -1,3 +1,4 @@
+import { quotaHolders } from '../../../shared/notebook-quota.js';
 /**
  * The deploy-time preflight: picks an Availability Zone that offers the notebook's instance type and fails fast,
  * in plain words, when the account's notebook quota for that type is already used up.
@@ -35,14 +36,9 @@ export interface PreflightResult {
 
 export class PreflightFailure extends Error {}
 
-/** Notebooks in these states do not hold an instance of the quota. */
-const FREE_STATES = new Set(['Stopped', 'Deleting', 'Failed']);
-
 export async function runPreflight(request: PreflightRequest, apis: PreflightApis): Promise<PreflightResult> {
   const [quota, notebooks] = await Promise.all([apis.notebookQuota(request.instanceType), apis.notebooks()]);
-  const inUse = notebooks.filter(
-    (n) => n.instanceType === request.instanceType && n.name !== request.notebookName && !FREE_STATES.has(n.status),
-  );
+  const inUse = quotaHolders(notebooks, request.instanceType, new Set([request.notebookName]));
   if (quota && inUse.length >= quota.value) {
     throw new PreflightFailure(
       quotaMessage(
