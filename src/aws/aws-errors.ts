@@ -21,8 +21,12 @@ export function toAppError(error: unknown, operation: string): AppError {
   if (/Throttl|TooManyRequests|RequestLimitExceeded/.test(name)) {
     return new AwsCallError('error.throttled', { operation }, undefined, { cause: e });
   }
+  // The SDK's request timeout (throwOnRequestTimeout) and its connection timeout, after every retry.
+  if (name === 'TimeoutError' || /ETIMEDOUT/.test(code) || /timed? ?out/i.test(e.message)) {
+    return new AwsCallError('error.timeout', { operation }, 'hint.timeout', { cause: e });
+  }
   if (
-    /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET/.test(code) ||
+    /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET/.test(code) ||
     /ECONNREFUSED|ENOTFOUND|getaddrinfo/.test(e.message)
   ) {
     return new AwsCallError('error.unreachable', { operation, message: e.message }, 'hint.unreachable', { cause: e });

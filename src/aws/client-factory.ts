@@ -5,6 +5,8 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { STSClient } from '@aws-sdk/client-sts';
 import type { IAMClient } from '@aws-sdk/client-iam';
 
+import { UsageError } from '../errors.js';
+
 declare const SMNB_VERSION: string;
 
 /** The guide's region, used when neither a flag, the environment nor the profile names one. */
@@ -13,6 +15,29 @@ export const DEFAULT_REGION = 'ap-northeast-1';
 export interface AwsSettings {
   readonly region?: string;
   readonly profile?: string;
+  readonly timeouts?: CallTimeouts;
+}
+
+/** How long one AWS request may take to connect and to answer, in milliseconds. */
+export interface CallTimeouts {
+  readonly connectMs: number;
+  readonly requestMs: number;
+}
+
+/**
+ * 3 s to connect and 8 s to answer, per attempt. AWS answers these APIs in about a second; with the 8 attempts of the
+ * standard retry mode and its backoff, an endpoint that accepts connections and never answers is given up on in
+ * about 80 s. SMNB_CONNECT_TIMEOUT_MS and SMNB_REQUEST_TIMEOUT_MS override them (a slow proxy, a test).
+ */
+export function callTimeouts(env: NodeJS.ProcessEnv): CallTimeouts {
+  const ms = (name: string, fallback: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 600_000)
+      throw new UsageError('error.timeoutSetting', { name, value: raw });
+    return Number(raw);
+  };
+  return { connectMs: ms('SMNB_CONNECT_TIMEOUT_MS', 3000), requestMs: ms('SMNB_REQUEST_TIMEOUT_MS', 8000) };
 }
 
 /**
@@ -37,6 +62,12 @@ export class ClientFactory {
       maxAttempts: 8,
       retryMode: 'standard' as const,
       customUserAgent: `smnb/${typeof SMNB_VERSION === 'string' ? SMNB_VERSION : 'dev'}`,
+      // Without throwOnRequestTimeout the SDK only logs a request that exceeded requestTimeout, and waits on.
+      requestHandler: {
+        connectionTimeout: this.settings.timeouts?.connectMs ?? 3000,
+        requestTimeout: this.settings.timeouts?.requestMs ?? 8000,
+        throwOnRequestTimeout: true,
+      },
     };
   }
 

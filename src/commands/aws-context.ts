@@ -1,6 +1,6 @@
 import type { ParsedArgs } from '../args.js';
 import { toAppError } from '../aws/aws-errors.js';
-import { ClientFactory } from '../aws/client-factory.js';
+import { callTimeouts, ClientFactory } from '../aws/client-factory.js';
 import { SdkNotebookApi } from '../aws/notebook-api.js';
 import { SdkStackApi } from '../aws/stack-api.js';
 import { SdkPriceLookup } from '../aws/price-api.js';
@@ -27,6 +27,7 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
   const factory = new ClientFactory({
     region: args.flags.region as string | undefined,
     profile: args.flags.profile as string | undefined,
+    timeouts: callTimeouts(ctx.env),
   });
   const [cfn, sm] = await Promise.all([factory.cloudFormation(), factory.sageMaker()]);
   const region = await factory.region();

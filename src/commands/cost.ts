@@ -1,5 +1,5 @@
 import { checkSetting, settingOf } from '../../shared/notebook-settings.js';
-import { ClientFactory } from '../aws/client-factory.js';
+import { callTimeouts, ClientFactory } from '../aws/client-factory.js';
 import { PreconditionError, UsageError } from '../errors.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
@@ -91,7 +91,11 @@ export const costCommand: CommandDefinition = {
     if (!(region in USAGE_TYPE_PREFIX))
       throw new UsageError('error.regionUnknown', { value: region, valid: Object.keys(USAGE_TYPE_PREFIX).join(', ') });
 
-    const factory = new ClientFactory({ region, profile: f.profile as string | undefined });
+    const factory = new ClientFactory({
+      region,
+      profile: f.profile as string | undefined,
+      timeouts: callTimeouts(ctx.env),
+    });
     const { SdkPriceLookup } = await import('../aws/price-api.js');
     // Nothing known for the region (offline, or --live failed): the table's region, labelled as a reference.
     const found = await priceOrReference(region, type, {

@@ -1,9 +1,9 @@
 import { CHECKS } from '../checks/notebook-checks.js';
 import type { CheckContext } from '../checks/check.js';
-import { EXIT, PreconditionError } from '../errors.js';
+import { AwsCallError, EXIT, PreconditionError } from '../errors.js';
 import { message } from '../events.js';
 import type { Translate } from '../i18n/messages.js';
-import { runChecks, type CheckResult } from '../operations/doctor.js';
+import { isNoAnswer, runChecks, type CheckResult } from '../operations/doctor.js';
 import type { OperationContext } from '../operations/operation-context.js';
 import type { DeployOptions } from '../plan/deploy-options.js';
 import type { FleetConfig } from '../plan/fleet-config.js';
@@ -59,6 +59,8 @@ export async function gateChecks(ctx: CheckContext, t: Translate): Promise<void>
     ctx,
     CHECKS.filter((c) => c.gate),
   );
+  // No answer from AWS dooms the deploy too: stop now rather than wait for every call to time out again.
+  if (results.some(isNoAnswer)) throw new AwsCallError('error.timeout', { operation: 'deploy' }, 'hint.timeout');
   // Only a definite "no" stops a deploy; a check that could not ask says so once and lets it go on.
   for (const r of results.filter((x) => x.status === 'unknown'))
     ctx.op.io.notify(message('check.gateUnknown', { check: t(r.titleKey), detail: t(r.detailKey, r.params) }, 'warn'));
@@ -93,7 +95,11 @@ export const doctorCommand: CommandDefinition = {
     return {
       data: results,
       text: formatChecks(results, ctx.t),
-      exitCode: results.some((r) => r.status === 'fail') ? EXIT.precondition : EXIT.ok,
+      exitCode: results.some(isNoAnswer)
+        ? EXIT.aws
+        : results.some((r) => r.status === 'fail')
+          ? EXIT.precondition
+          : EXIT.ok,
     };
   },
 };

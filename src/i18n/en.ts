@@ -354,4 +354,8 @@ export const en = {
   'check.unknown.answer': 'could not check: the answer was not one smnb can read (an endpoint without this API?)',
   'check.gateUnknown': '{check}: {detail}. Deploying anyway; run smnb doctor later to see it.',
   'check.unknown.code': 'could not check: AWS answered {code}',
+  'error.timeout': 'AWS did not answer {operation} in time, even after retries.',
+  'hint.timeout':
+    'Check your network, the region, and AWS_ENDPOINT_URL if you set it. A slow proxy may need more time: SMNB_REQUEST_TIMEOUT_MS (default 8000) and SMNB_CONNECT_TIMEOUT_MS (default 3000).',
+  'error.timeoutSetting': '{name}={value} is not a timeout: use whole milliseconds from 1 to 600000.',
 } as const;

@@ -360,4 +360,9 @@ export const ja: Record<MessageKey, string> = {
     '確認できませんでした: smnb が読めない応答でした（この API がないエンドポイントかもしれません）',
   'check.gateUnknown': '{check}: {detail}。デプロイは続けます。あとで smnb doctor で確認できます。',
   'check.unknown.code': '確認できませんでした: AWS の応答は {code} でした',
+  'error.timeout': '{operation} に AWS が時間内に応答しませんでした（再試行も含めて）。',
+  'hint.timeout':
+    'ネットワーク、リージョン、設定していれば AWS_ENDPOINT_URL を確認してください。遅いプロキシでは時間を延ばせます: SMNB_REQUEST_TIMEOUT_MS（既定 8000）、SMNB_CONNECT_TIMEOUT_MS（既定 3000）。',
+  'error.timeoutSetting':
+    '{name}={value} はタイムアウトとして使えません。1〜600000 のミリ秒（整数）で指定してください。',
 };

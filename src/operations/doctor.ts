@@ -16,7 +16,8 @@ export function outcomeOfError(e: AppError): CheckOutcome {
     return { status: 'fail', detailKey: e.key, params: e.params, hintKey: e.hintKey };
   if (e.key === 'error.accessDenied') return { status: 'unknown', detailKey: 'check.unknown.denied' };
   if (e.key === 'error.throttled') return { status: 'unknown', detailKey: 'check.unknown.throttled' };
-  if (e.key === 'error.unreachable') return { status: 'unknown', detailKey: 'check.unknown.unreachable' };
+  if (e.key === 'error.unreachable' || e.key === 'error.timeout')
+    return { status: 'unknown', detailKey: 'check.unknown.unreachable' };
   // An AWS error code (NoSuchEntity, InvalidAction) says something; a parser's error name says nothing to a user.
   const code = String(e.params?.code ?? '');
   return /^[A-Z][A-Za-z]+$/.test(code) && !/^(Error|SyntaxError|TypeError|RangeError|ReferenceError)$/.test(code)
@@ -24,10 +25,23 @@ export function outcomeOfError(e: AppError): CheckOutcome {
     : { status: 'unknown', detailKey: 'check.unknown.answer' };
 }
 
+/** A check that got no answer from AWS at all (network, endpoint, timeout). */
+export const isNoAnswer = (r: CheckOutcome) => r.status === 'unknown' && r.detailKey === 'check.unknown.unreachable';
+
 /** Runs checks in order; a check whose AWS call fails says so as its outcome, never a crash. */
 export async function runChecks(ctx: CheckContext, checks: readonly Check[]): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   for (const check of checks) {
+    // Once AWS did not answer, the other checks would only wait as long again: they say so without asking.
+    if (results.some(isNoAnswer)) {
+      results.push({
+        id: check.id,
+        titleKey: check.titleKey,
+        status: 'unknown',
+        detailKey: 'check.unknown.unreachable',
+      });
+      continue;
+    }
     try {
       results.push({ id: check.id, titleKey: check.titleKey, ...(await check.run(ctx)) });
     } catch (error) {
