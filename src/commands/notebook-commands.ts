@@ -1,6 +1,6 @@
 import { EXIT } from '../errors.js';
 import { watchStack } from '../monitor/watch-stack.js';
-import { isSuccess } from '../monitor/stack-status.js';
+import { isSuccess, REVIEW_IN_PROGRESS } from '../monitor/stack-status.js';
 import { operationStart } from '../monitor/operation-start.js';
 import { deleteStacks } from '../operations/delete.js';
 import { listNotebooks } from '../operations/list.js';
@@ -173,7 +173,9 @@ export const deleteCommand: CommandDefinition = {
         concurrency: concurrencyOf(args),
       }),
     );
-    return { data: result, text: formatDelete(result, ctx.t), exitCode: result.failed > 0 ? EXIT.failed : EXIT.ok };
+    // The worst outcome decides: a failed delete, then a stack skipped because it was busy.
+    const exitCode = result.failed > 0 ? EXIT.failed : result.skipped.length > 0 ? EXIT.precondition : EXIT.ok;
+    return { data: result, text: formatDelete(result, ctx.t), exitCode };
   },
 };
 
@@ -209,6 +211,9 @@ export const watchCommand: CommandDefinition = {
           { name: args.positionals[0] ?? '', region: op.region },
           'hint.list',
         );
+      // Nothing runs on it: say what to do instead of waiting for an operation that will never come.
+      if (stack.status === REVIEW_IN_PROGRESS)
+        throw new PreconditionError('error.stackInReview', { stack: stack.name }, 'hint.stackInReview');
       // Replay the current operation from its start, then follow it live.
       const since = operationStart(await op.stacks.newEvents(stack.id), stack.id) ?? new Date(op.clock.now());
       return watchStack(op, stack.id, since);

@@ -239,7 +239,7 @@ export const en = {
   'delete.done': '{stack}: {status}',
   'delete.retained':
     '  kept: {logicalId} {physicalId}. To remove it on purpose, empty it first (it is versioned: use "Empty" in the S3 console, which deletes every version), then: aws s3 rb s3://{physicalId}',
-  'delete.summary': '{ok} deleted, {failed} failed.',
+  'delete.summary': '{ok} deleted, {failed} failed, {skipped} skipped.',
   'list.empty': 'No notebooks in {region}.',
   'list.header.name': 'NOTEBOOK',
   'list.header.status': 'STATUS',
@@ -358,4 +358,10 @@ export const en = {
   'hint.timeout':
     'Check your network, the region, and AWS_ENDPOINT_URL if you set it. A slow proxy may need more time: SMNB_REQUEST_TIMEOUT_MS (default 8000) and SMNB_CONNECT_TIMEOUT_MS (default 3000).',
   'error.timeoutSetting': '{name}={value} is not a timeout: use whole milliseconds from 1 to 600000.',
+  'error.stackInReview':
+    'Stack {stack} is in REVIEW_IN_PROGRESS: a first deploy stopped before its change set ran, so nothing is running and there is nothing to watch.',
+  'hint.stackInReview': 'Run smnb deploy again (it creates the stack over it), or remove it with: smnb delete {stack}',
+  'delete.skippedBusy':
+    '{stack} is {status}: CloudFormation is working on it, so it is left out; delete it once that is done.',
+  'delete.skipped': '{stack}: skipped ({status})',
 } as const;

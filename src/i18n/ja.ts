@@ -243,7 +243,7 @@ export const ja: Record<MessageKey, string> = {
   'delete.done': '{stack}: {status}',
   'delete.retained':
     '  残したもの: {logicalId} {physicalId}。意図して消すなら、先に空にし（バージョニング付きなので S3 コンソールの「空にする」で全バージョンを削除）、その後 aws s3 rb s3://{physicalId}',
-  'delete.summary': '削除 {ok} 件、失敗 {failed} 件。',
+  'delete.summary': '削除 {ok} 件、失敗 {failed} 件、外したもの {skipped} 件。',
   'list.empty': '{region} にノートブックはありません。',
   'list.header.name': 'ノートブック',
   'list.header.status': '状態',
@@ -365,4 +365,11 @@ export const ja: Record<MessageKey, string> = {
     'ネットワーク、リージョン、設定していれば AWS_ENDPOINT_URL を確認してください。遅いプロキシでは時間を延ばせます: SMNB_REQUEST_TIMEOUT_MS（既定 8000）、SMNB_CONNECT_TIMEOUT_MS（既定 3000）。',
   'error.timeoutSetting':
     '{name}={value} はタイムアウトとして使えません。1〜600000 のミリ秒（整数）で指定してください。',
+  'error.stackInReview':
+    'スタック {stack} は REVIEW_IN_PROGRESS です。最初のデプロイが変更セットの実行前に止まったため、何も動いておらず、見守るものはありません。',
+  'hint.stackInReview':
+    'もう一度 smnb deploy を実行する（その上に作成します）か、次で削除してください: smnb delete {stack}',
+  'delete.skippedBusy':
+    '{stack} は {status} です。CloudFormation が処理中なので今回は外します。終わってから削除してください。',
+  'delete.skipped': '{stack}: 外しました（{status}）',
 };

@@ -1,8 +1,9 @@
 import type { StackSummary } from '../aws/stack-api.js';
+import { toAppError } from '../aws/aws-errors.js';
 import { PreconditionError, UserAbort } from '../errors.js';
 import { message } from '../events.js';
 import type { FailureExplanation } from '../monitor/failure.js';
-import { isInProgress } from '../monitor/stack-status.js';
+import { isBusy } from '../monitor/stack-status.js';
 import { watchStack } from '../monitor/watch-stack.js';
 import { TAG_MANAGED } from '../../shared/notebook-rules.js';
 import { mapBounded } from './map-bounded.js';
@@ -30,6 +31,8 @@ export interface DeletedStack {
 export interface DeleteResult {
   readonly deleted: readonly DeletedStack[];
   readonly failed: number;
+  /** Stacks left alone because CloudFormation was busy with them (they can be deleted once it is done). */
+  readonly skipped: readonly { readonly stackName: string; readonly status: string }[];
 }
 
 export function globToRegExp(pattern: string): RegExp {
@@ -65,10 +68,16 @@ async function selectStacks(ctx: OperationContext, input: DeleteInput): Promise<
  * retained with how to remove it deliberately.
  */
 export async function deleteStacks(ctx: OperationContext, input: DeleteInput): Promise<DeleteResult> {
-  const stacks = await selectStacks(ctx, input);
+  const selected = await selectStacks(ctx, input);
+  // A busy stack is left for later, never a reason to leave the others; only when all are busy is there nothing to do.
+  const busy = selected.filter((s) => isBusy(s.status));
+  const stacks = selected.filter((s) => !isBusy(s.status));
+  if (stacks.length === 0) {
+    const first = busy[0]!;
+    throw new PreconditionError('error.stackBusy', { stack: first.name, status: first.status }, 'hint.watch');
+  }
+  for (const s of busy) ctx.io.notify(message('delete.skippedBusy', { stack: s.name, status: s.status }, 'warn'));
   for (const s of stacks) {
-    if (isInProgress(s.status))
-      throw new PreconditionError('error.stackBusy', { stack: s.name, status: s.status }, 'hint.watch');
     ctx.io.notify(
       message(
         'delete.whatGoes',
@@ -92,21 +101,41 @@ export async function deleteStacks(ctx: OperationContext, input: DeleteInput): P
     }));
   if (!agreed) throw new UserAbort('error.deleteDeclined');
 
-  const deleted = await mapBounded(stacks, input.concurrency, async (stack) => {
-    const since = new Date(ctx.clock.now());
-    await ctx.stacks.deleteStack(stack.id);
-    ctx.io.notify({ type: 'operation', stackName: stack.name, at: since });
-    const watched = await watchStack(ctx, stack.id, since);
-    const retained = watched.events
-      .filter((e) => e.status === 'DELETE_SKIPPED' && e.physicalId)
-      .map((e) => ({ logicalId: e.logicalId, physicalId: e.physicalId! }));
-    return {
+  const deleted = await mapBounded(stacks, input.concurrency, (stack) =>
+    deleteOne(ctx, stack).catch((error: unknown): DeletedStack => ({
       stackName: stack.name,
       notebookName: notebookOfStack(stack),
-      status: watched.stack?.status ?? 'DELETE_COMPLETE',
-      retained,
-      failure: watched.stack?.status === 'DELETE_COMPLETE' ? undefined : watched.failure,
-    };
-  });
-  return { deleted, failed: deleted.filter((d) => d.status !== 'DELETE_COMPLETE').length };
+      status: 'DELETE_FAILED',
+      retained: [],
+      failure: { logicalId: stack.name, resourceType: 'AWS::CloudFormation::Stack', reason: reasonOf(error) },
+    })),
+  );
+  return {
+    deleted,
+    failed: deleted.filter((d) => d.status !== 'DELETE_COMPLETE').length,
+    skipped: busy.map((s) => ({ stackName: s.name, status: s.status })),
+  };
+}
+
+/** One failure's words for the summary: our message when we have one, else AWS's. */
+function reasonOf(error: unknown): string {
+  const e = toAppError(error, 'delete');
+  return String(e.params?.message ?? e.key);
+}
+
+async function deleteOne(ctx: OperationContext, stack: StackSummary): Promise<DeletedStack> {
+  const since = new Date(ctx.clock.now());
+  await ctx.stacks.deleteStack(stack.id);
+  ctx.io.notify({ type: 'operation', stackName: stack.name, at: since });
+  const watched = await watchStack(ctx, stack.id, since);
+  const retained = watched.events
+    .filter((e) => e.status === 'DELETE_SKIPPED' && e.physicalId)
+    .map((e) => ({ logicalId: e.logicalId, physicalId: e.physicalId! }));
+  return {
+    stackName: stack.name,
+    notebookName: notebookOfStack(stack),
+    status: watched.stack?.status ?? 'DELETE_COMPLETE',
+    retained,
+    failure: watched.stack?.status === 'DELETE_COMPLETE' ? undefined : watched.failure,
+  };
 }

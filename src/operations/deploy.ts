@@ -2,7 +2,7 @@ import type { ResourceChange, StackSummary } from '../aws/stack-api.js';
 import { AppError, PreconditionError, UserAbort } from '../errors.js';
 import { message } from '../events.js';
 import { explainFailure, type FailureExplanation } from '../monitor/failure.js';
-import { isInProgress, isSuccess, ROLLBACK_COMPLETE } from '../monitor/stack-status.js';
+import { isBusy, isSuccess, REVIEW_IN_PROGRESS, ROLLBACK_COMPLETE } from '../monitor/stack-status.js';
 import { watchStack } from '../monitor/watch-stack.js';
 import { analyseChanges, isNoChanges } from '../plan/change-analysis.js';
 import type { DeployOptions } from '../plan/deploy-options.js';
@@ -50,8 +50,8 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
   const { options } = input;
   let existing = await ctx.stacks.describeStack(options.stackName);
   // A change set that was never executed (an earlier run stopped before it) leaves REVIEW_IN_PROGRESS: create again.
-  if (existing?.status === 'REVIEW_IN_PROGRESS') existing = undefined;
-  if (existing && isInProgress(existing.status)) {
+  if (existing?.status === REVIEW_IN_PROGRESS) existing = undefined;
+  if (existing && isBusy(existing.status)) {
     throw new PreconditionError('error.stackBusy', { stack: existing.name, status: existing.status }, 'hint.watch');
   }
   if (existing?.status === ROLLBACK_COMPLETE) {
@@ -64,31 +64,25 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
     ...options.parameters,
   };
   const since = new Date(ctx.clock.now());
-  const changeSetId = await ctx.stacks.createChangeSet({
-    stackName: options.stackName,
-    changeSetName: `smnb-${since.getTime()}`,
-    type,
-    templateBody: input.templateBody,
-    parameters: input.templateParameters
-      .filter((key) => key in given || (existing && key in existing.parameters))
-      .map((key) => (key in given ? { key, value: given[key] } : { key, usePrevious: true })),
-    tags: { ...input.extraTags, [TAG_MANAGED]: 'true', [TAG_NOTEBOOK]: options.notebookName },
-  });
-  const changeSet = await waitForChangeSet(ctx, changeSetId);
+  const changeSetId = await noChangesAsUndefined(
+    ctx.stacks.createChangeSet({
+      stackName: options.stackName,
+      changeSetName: `smnb-${since.getTime()}`,
+      type,
+      templateBody: input.templateBody,
+      parameters: input.templateParameters
+        .filter((key) => key in given || (existing && key in existing.parameters))
+        .map((key) => (key in given ? { key, value: given[key] } : { key, usePrevious: true })),
+      tags: { ...input.extraTags, [TAG_MANAGED]: 'true', [TAG_NOTEBOOK]: options.notebookName },
+    }),
+  );
+  const changeSet = changeSetId
+    ? await waitForChangeSet(ctx, changeSetId)
+    : { status: 'FAILED', statusReason: 'No updates are to be performed.', changes: [] };
   const base = { stackName: options.stackName, notebookName: options.notebookName, changes: changeSet.changes };
-  if (changeSet.status === 'FAILED') {
-    await ctx.stacks.deleteChangeSet(changeSetId).catch(() => undefined);
-    if (isNoChanges(changeSet.statusReason)) {
-      ctx.io.notify(message('deploy.noChanges', { stack: options.stackName }));
-      return {
-        ...base,
-        stackId: existing?.id ?? '',
-        outcome: 'no-changes',
-        status: existing?.status ?? '',
-        outputs: existing?.outputs ?? {},
-        elapsedSeconds: 0,
-      };
-    }
+  if (changeSet.status === 'FAILED' || !changeSetId) {
+    if (changeSetId) await ctx.stacks.deleteChangeSet(changeSetId).catch(() => undefined);
+    if (isNoChanges(changeSet.statusReason)) return noChanges(ctx, existing, base);
     throw new AppError('error.changeSetFailed', { stack: options.stackName, reason: changeSet.statusReason ?? '' });
   }
   ctx.io.notify(message('deploy.changes', { ...countChanges(changeSet.changes), stack: options.stackName }));
@@ -110,7 +104,10 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
   const notebookName = existing?.parameters.NotebookInstanceName ?? options.notebookName;
   const restart = existing ? await switchBeforeUpdate(ctx, notebookName, changeSetId) : false;
 
-  await ctx.stacks.executeChangeSet(changeSetId);
+  if ((await noChangesAsUndefined(ctx.stacks.executeChangeSet(changeSetId).then(() => true))) === undefined) {
+    if (restart) await setNotebookPower(ctx, notebookName, 'start', false);
+    return noChanges(ctx, existing, base);
+  }
   const started = await ctx.stacks.describeStack(options.stackName);
   const stackId = started?.id ?? options.stackName;
   if (input.noWait) {
@@ -151,6 +148,36 @@ async function switchBeforeUpdate(ctx: OperationContext, name: string, changeSet
     throw error;
   }
   return ['InService', 'Pending'].includes(notebook.status);
+}
+
+/** "No changes" is a success: the stack stays as it is. */
+function noChanges(
+  ctx: OperationContext,
+  existing: StackSummary | undefined,
+  base: Pick<DeployResult, 'stackName' | 'notebookName' | 'changes'>,
+): DeployResult {
+  ctx.io.notify(message('deploy.noChanges', { stack: base.stackName }));
+  return {
+    ...base,
+    stackId: existing?.id ?? '',
+    outcome: 'no-changes',
+    status: existing?.status ?? '',
+    outputs: existing?.outputs ?? {},
+    elapsedSeconds: 0,
+  };
+}
+
+/**
+ * CloudFormation may also say "No updates are to be performed." by throwing a ValidationError (from CreateChangeSet,
+ * ExecuteChangeSet or UpdateStack) instead of failing the change set: that is "no changes", a success.
+ */
+async function noChangesAsUndefined<T>(call: Promise<T>): Promise<T | undefined> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ValidationError' && isNoChanges(error.message)) return undefined;
+    throw error;
+  }
 }
 
 function countChanges(changes: readonly ResourceChange[]) {

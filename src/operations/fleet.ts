@@ -1,5 +1,5 @@
 import { TAG_FLEET } from '../../shared/notebook-rules.js';
-import { isAppError } from '../errors.js';
+import { toAppError } from '../aws/aws-errors.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
 import type { FailureExplanation } from '../monitor/failure.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
@@ -53,8 +53,9 @@ export async function deployFleet(
       const r = await deploy(quiet, { ...template, options, noWait: false, extraTags });
       return { ...base, outcome: r.outcome, failure: r.failure };
     } catch (error) {
-      if (!isAppError(error)) throw error;
-      return { ...base, outcome: 'error', error: { key: error.key, params: error.params } };
+      // Whatever one notebook meets (a refusal, an AWS error) is its row in the summary; the others go on.
+      const e = toAppError(error, 'deploy');
+      return { ...base, outcome: 'error', error: { key: e.key, params: e.params } };
     }
   });
   return {

@@ -117,7 +117,8 @@ export function formatDelete(r: DeleteResult, t: Translate): string {
     for (const kept of d.retained) lines.push(t('delete.retained', kept));
     if (d.failure) lines.push(`  ${t('result.reason', { reason: d.failure.reason })}`);
   }
-  lines.push(t('delete.summary', { ok: r.deleted.length - r.failed, failed: r.failed }));
+  for (const s of r.skipped) lines.push(t('delete.skipped', { stack: s.stackName, status: s.status }));
+  lines.push(t('delete.summary', { ok: r.deleted.length - r.failed, failed: r.failed, skipped: r.skipped.length }));
   return lines.join('\n');
 }
 

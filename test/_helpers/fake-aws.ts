@@ -367,7 +367,11 @@ export class FakeAws {
     this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
   }
 
+  /** Change sets that actually ran (calls counts attempts, throttled ones included). */
+  executions = 0;
+
   private run(cs: FakeChangeSet): void {
+    this.executions++;
     const s = cs.stack;
     const creating = cs.type === 'CREATE';
     const op = creating ? 'CREATE' : 'UPDATE';

@@ -144,6 +144,22 @@ describe('doctor and the deploy gate', () => {
     expect(doctor.stdout).toMatch(/\? Permissions +could not check/);
   });
 
+  it('a stack left in REVIEW_IN_PROGRESS: watch says what to do at once, deploy creates over it, delete removes it', async () => {
+    const templateBody = readFileSync(join(ROOT, 'simple-stack.yaml'), 'utf8');
+    const change = { changeSetName: 'x', type: 'CREATE' as const, templateBody, parameters: [], tags: {} };
+    await fake.stackApi.createChangeSet({ ...change, stackName: 'sagemaker-notebook-review' });
+    const watched = await runCli(['watch', 'sagemaker-notebook-review', '--lang', 'en'], env);
+    expect(watched.code).toBe(3);
+    expect(watched.stderr).toContain('REVIEW_IN_PROGRESS');
+    expect(watched.stderr).toContain('smnb delete sagemaker-notebook-review');
+    const deleted = await runCli(['delete', 'sagemaker-notebook-review', '--yes', '--lang', 'en'], env);
+    expect(deleted.code, deleted.stderr).toBe(0);
+    await fake.stackApi.createChangeSet({ ...change, stackName: 'my-sagemaker-notebook' });
+    const deployed = await runCli(['deploy', '--lang', 'en'], env);
+    expect(deployed.code, deployed.stderr).toBe(0);
+    expect(deployed.stdout).toContain('created');
+  });
+
   it('doctor names a missing ec2:CreateNetworkInterface, which SageMaker needs from the deployer', async () => {
     fake.callerPolicy = deployerPolicyWithout('ec2:CreateNetworkInterface');
     const r = await runCli(['doctor', '--lang', 'en'], env);
@@ -292,7 +308,7 @@ describe('a fleet from a config file', () => {
     expect(stopped.stdout.trim().split('\n')).toHaveLength(3);
 
     const deleted = await runCli(['delete', '--config', file, '--yes', '--lang', 'en'], env);
-    expect(deleted.stdout).toContain('3 deleted, 0 failed.');
+    expect(deleted.stdout).toContain('3 deleted, 0 failed, 0 skipped.');
   });
 
   it('a fleet that does not fit the quota stops before any stack is touched; doctor --config says why', async () => {

@@ -95,7 +95,7 @@ describe('a fleet of 50 notebooks with throttling', () => {
     expect(aws.maxInFlight).toBe(5);
     expect(aws.notebooks.size).toBe(50);
     expect([...aws.stacks.values()].every((s) => s.tags['smnb:fleet'] === 'class')).toBe(true);
-    expect(aws.calls.ExecuteChangeSet).toBe(50);
+    expect(aws.executions).toBe(50);
 
     const again = await deployFleet(ctx, config, template, 5);
     expect(again.rows.every((r) => r.outcome === 'no-changes')).toBe(true);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { deleteStacks } from '../../src/operations/delete.js';
+import { watchStack } from '../../src/monitor/watch-stack.js';
 import { mapBounded } from '../../src/operations/map-bounded.js';
 import { deploy, type DeployInput } from '../../src/operations/deploy.js';
 import { listNotebooks } from '../../src/operations/list.js';
@@ -116,6 +117,69 @@ describe('deploy', () => {
     });
     expect((await aws.stackApi.describeStack('my-sagemaker-notebook'))?.status).toBe('REVIEW_IN_PROGRESS');
     expect((await deploy(ctx, input())).outcome).toBe('created');
+  });
+
+  it('deletes a stack left in REVIEW_IN_PROGRESS, with the same confirmation, and watching it settles at once', async () => {
+    const { ctx, aws, host } = fakeContext([true]);
+    await aws.stackApi.createChangeSet({
+      stackName: 'my-sagemaker-notebook',
+      changeSetName: 'x',
+      type: 'CREATE',
+      templateBody,
+      parameters: [],
+      tags: {},
+    });
+    const stack = (await aws.stackApi.describeStack('my-sagemaker-notebook'))!;
+    const watched = await watchStack(ctx, stack.id, new Date(aws.now()));
+    expect(watched.stack?.status).toBe('REVIEW_IN_PROGRESS');
+    const r = await deleteStacks(ctx, { names: ['my-sagemaker-notebook'], yes: false, concurrency: 1 });
+    expect(host.questions[0]).toMatchObject({ questionKey: 'confirm.delete' });
+    expect(r.deleted[0]).toMatchObject({ stackName: 'my-sagemaker-notebook', status: 'DELETE_COMPLETE' });
+  });
+
+  it('treats "No updates are to be performed." thrown by CreateChangeSet or ExecuteChangeSet as no changes', async () => {
+    const { ctx } = fakeContext();
+    await deploy(ctx, input());
+    const refusing = (call: 'createChangeSet' | 'executeChangeSet') => ({
+      ...ctx,
+      stacks: {
+        ...ctx.stacks,
+        [call]: async () =>
+          Promise.reject(Object.assign(new Error('No updates are to be performed.'), { name: 'ValidationError' })),
+      },
+    });
+    const changed = input({ settings: { VolumeSizeInGB: '30' } });
+    expect((await deploy(refusing('createChangeSet'), changed)).outcome).toBe('no-changes');
+    expect((await deploy(refusing('executeChangeSet'), changed)).outcome).toBe('no-changes');
+  });
+
+  it('delete tries every stack: a busy one is skipped, a failing one reported, the others deleted', async () => {
+    const { ctx, aws } = fakeContext();
+    for (const name of ['a-notebook', 'b-notebook', 'c-notebook'])
+      await deploy(ctx, input({ settings: { NotebookInstanceName: name } }));
+    await deploy(
+      ctx,
+      input({ settings: { NotebookInstanceName: 'b-notebook', VolumeSizeInGB: '40' } }, { noWait: true }),
+    );
+    const failing = {
+      ...ctx,
+      stacks: {
+        ...ctx.stacks,
+        deleteStack: async (id: string) =>
+          id.includes('sagemaker-notebook-a')
+            ? Promise.reject(Object.assign(new Error('Stack is protected'), { name: 'ValidationError' }))
+            : ctx.stacks.deleteStack(id),
+      },
+    };
+    const r = await deleteStacks(failing, { names: [], match: 'sagemaker-notebook-*', yes: true, concurrency: 2 });
+    expect(r.deleted.map((d) => [d.stackName, d.status])).toEqual([
+      ['sagemaker-notebook-a', 'DELETE_FAILED'],
+      ['sagemaker-notebook-c', 'DELETE_COMPLETE'],
+    ]);
+    expect(r.deleted[0]!.failure?.reason).toContain('Stack is protected');
+    expect(r.skipped).toEqual([{ stackName: 'sagemaker-notebook-b', status: 'UPDATE_IN_PROGRESS' }]);
+    expect(r.failed).toBe(1);
+    expect(aws.notebooks.has('c-notebook')).toBe(false);
   });
 
   it('refuses a stack that is busy', async () => {
