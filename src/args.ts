@@ -59,6 +59,7 @@ export function parseArgs(command: string, argv: readonly string[], specs: reado
       });
     }
     if (spec.type === 'boolean') {
+      if (flags[spec.name] !== undefined) throw new UsageError('error.flagRepeated', { flag: `--${spec.name}` });
       flags[spec.name] = eq === -1 ? true : arg.slice(eq + 1) !== 'false';
       continue;
     }
@@ -66,6 +67,8 @@ export function parseArgs(command: string, argv: readonly string[], specs: reado
     if (value === undefined || (eq === -1 && value.startsWith('--'))) {
       throw new UsageError('error.flagNeedsValue', { flag: `--${spec.name}` });
     }
+    if (spec.type !== 'list' && flags[spec.name] !== undefined)
+      throw new UsageError('error.flagRepeated', { flag: `--${spec.name}` });
     flags[spec.name] = coerce(spec, value, flags[spec.name]);
     value = undefined;
   }

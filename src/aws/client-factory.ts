@@ -18,6 +18,16 @@ export interface AwsSettings {
   readonly timeouts?: CallTimeouts;
 }
 
+/** An AWS region's shape, e.g. ap-northeast-1 or us-gov-west-1 (AWS General Reference, Regions and endpoints). */
+const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
+/** Refuses a region that cannot be one before anything is sent to it. */
+export function checkRegion(region: string): string {
+  if (!REGION_PATTERN.test(region))
+    throw new UsageError('error.regionShape', { value: region.length > 40 ? `${region.slice(0, 40)}…` : region });
+  return region;
+}
+
 /** How long one AWS request may take to connect and to answer, in milliseconds. */
 export interface CallTimeouts {
   readonly connectMs: number;
@@ -74,7 +84,7 @@ export class ClientFactory {
   /** --region, else what the SDK finds (AWS_REGION, AWS_DEFAULT_REGION, the profile), else ap-northeast-1. */
   async region(): Promise<string> {
     if (this.regionValue) return this.regionValue;
-    if (this.settings.region) return (this.regionValue = this.settings.region);
+    if (this.settings.region) return (this.regionValue = checkRegion(this.settings.region));
     // Every AWS command loads CloudFormation anyway, so its client config resolves the region at no extra cost.
     const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
     const probe = new CloudFormationClient({ profile: this.settings.profile });
@@ -85,7 +95,7 @@ export class ClientFactory {
     } finally {
       probe.destroy();
     }
-    return this.regionValue;
+    return checkRegion(this.regionValue);
   }
 
   async cloudFormation(): Promise<CloudFormationClient> {

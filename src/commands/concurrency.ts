@@ -1,4 +1,5 @@
 import type { FlagSpec, ParsedArgs } from '../args.js';
+import { UsageError } from '../errors.js';
 
 export const CONCURRENCY_FLAG: FlagSpec = {
   name: 'concurrency',
@@ -7,7 +8,12 @@ export const CONCURRENCY_FLAG: FlagSpec = {
   valueName: 'N',
 };
 
+export const MAX_CONCURRENCY = 10;
+
 /** Stacks in flight at once: 4 by default, 1 to 10, gentle on CloudFormation's and SageMaker's rate limits. */
 export function concurrencyOf(args: ParsedArgs): number {
-  return Math.max(1, Math.min(10, (args.flags.concurrency as number | undefined) ?? 4));
+  const n = (args.flags.concurrency as number | undefined) ?? 4;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY)
+    throw new UsageError('error.concurrencyRange', { value: n, max: MAX_CONCURRENCY });
+  return n;
 }

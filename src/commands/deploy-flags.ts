@@ -3,6 +3,7 @@ import type { MessageKey } from '../i18n/messages.js';
 import type { DeployRequest } from '../plan/deploy-options.js';
 import { NOTEBOOK_SETTINGS, type NotebookSetting } from '../../shared/notebook-settings.js';
 import { AWS_FLAGS } from './aws-flags.js';
+import { checkRegion, DEFAULT_REGION } from '../aws/client-factory.js';
 
 /** The flags of the notebook settings that have one, with their defaults for help. */
 export function settingFlags(settings: readonly NotebookSetting[] = NOTEBOOK_SETTINGS): FlagSpec[] {
@@ -60,5 +61,5 @@ export function deployRequest(args: ParsedArgs): DeployRequest {
 
 /** The region without asking AWS: --region, AWS_REGION, AWS_DEFAULT_REGION, else the guide's Tokyo. */
 export function offlineRegion(flag: unknown, env: NodeJS.ProcessEnv): string {
-  return (typeof flag === 'string' && flag) || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'ap-northeast-1';
+  return checkRegion((typeof flag === 'string' && flag) || env.AWS_REGION || env.AWS_DEFAULT_REGION || DEFAULT_REGION);
 }

@@ -364,4 +364,12 @@ export const en = {
   'delete.skippedBusy':
     '{stack} is {status}: CloudFormation is working on it, so it is left out; delete it once that is done.',
   'delete.skipped': '{stack}: skipped ({status})',
+  'error.flagRepeated': 'Option {flag} was given twice; give it once.',
+  'error.concurrencyRange': '--concurrency {value} is not allowed: use a whole number from 1 to {max}.',
+  'error.regionShape': '"{value}" is not an AWS region; use a name like ap-northeast-1 or us-east-1.',
+  'error.targetName':
+    '"{value}" cannot be a notebook or stack name: use letters, digits and hyphens (a notebook name may start with a digit, a stack name must start with a letter).',
+  'config.tags':
+    'tags must map text keys to text values (at most 50; key 1 to 128 characters, value up to 256, not starting with aws:); {value} is not allowed',
+  'config.owner': 'owner must be a text of at most 256 characters, not {value}',
 } as const;

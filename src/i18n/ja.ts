@@ -372,4 +372,13 @@ export const ja: Record<MessageKey, string> = {
   'delete.skippedBusy':
     '{stack} は {status} です。CloudFormation が処理中なので今回は外します。終わってから削除してください。',
   'delete.skipped': '{stack}: 外しました（{status}）',
+  'error.flagRepeated': 'オプション {flag} が 2 回指定されています。1 回にしてください。',
+  'error.concurrencyRange': '--concurrency {value} は使えません。1〜{max} の整数で指定してください。',
+  'error.regionShape':
+    '"{value}" は AWS のリージョンではありません。ap-northeast-1 や us-east-1 のような名前を指定してください。',
+  'error.targetName':
+    '"{value}" はノートブック名にもスタック名にもなりません。英数字とハイフンを使ってください（ノートブック名は数字で始めてもよく、スタック名は英字で始めます）。',
+  'config.tags':
+    'tags はキーも値も文字列の対応表にしてください（50 個まで。キーは 1〜128 文字、値は 256 文字まで、aws: で始めない）。{value} は使えません',
+  'config.owner': 'owner は 256 文字までの文字列にしてください。{value} は使えません',
 };

@@ -1,8 +1,8 @@
 import type { NotebookInfo } from '../aws/notebook-api.js';
 import type { StackSummary } from '../aws/stack-api.js';
-import { PreconditionError } from '../errors.js';
+import { PreconditionError, UsageError } from '../errors.js';
 import { deriveStackName } from '../plan/deploy-options.js';
-import { DEFAULT_NOTEBOOK_NAME } from '../../shared/notebook-rules.js';
+import { checkNotebookName, checkStackName, DEFAULT_NOTEBOOK_NAME } from '../../shared/notebook-rules.js';
 import type { OperationContext } from './operation-context.js';
 
 export interface Target {
@@ -26,6 +26,8 @@ export async function resolveTarget(
   needNotebook = true,
 ): Promise<Target> {
   const wanted = name ?? DEFAULT_NOTEBOOK_NAME;
+  // A name that can be neither a notebook nor a stack is a typo: say so before asking AWS about it.
+  if (checkNotebookName(wanted) && checkStackName(wanted)) throw new UsageError('error.targetName', { value: wanted });
   // All three readings at once: one round trip in the usual case, whichever kind of name was given.
   const [byStack, byDerived, byNotebook] = await Promise.all([
     ctx.stacks.describeStack(wanted),

@@ -72,6 +72,10 @@ export function parseFleetConfig(
       if (violation) problems.push({ where, ...ruleMessage(violation, value) });
       given[setting.parameter] = String(value);
     }
+    if (merged.tags !== undefined && !isTagMap(merged.tags))
+      problems.push({ where, key: 'config.tags', params: { value: shown(merged.tags) } });
+    if (merged.owner !== undefined && (typeof merged.owner !== 'string' || merged.owner.length > 256))
+      problems.push({ where, key: 'config.owner', params: { value: shown(merged.owner) } });
     return {
       name,
       stackName: deriveStackName(name),
@@ -86,6 +90,36 @@ export function parseFleetConfig(
       ? doc.fleet
       : (path.split('/').pop() ?? path).replace(/\.(json|ya?ml)$/i, '');
   return { fleet, notebooks };
+}
+
+/** A value as the file has it, cut short. */
+const shown = (value: unknown) => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+};
+
+/**
+ * AWS's tag rules: at most 50 tags, keys of 1 to 128 and values of up to 256 characters from letters, digits, spaces
+ * and _ . : / = + - @, no key starting with aws: (Tagging AWS Resources user guide, "Tag naming limits and
+ * requirements", read 2026-11-29).
+ */
+function isTagMap(tags: unknown): tags is Record<string, string> {
+  if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) return false;
+  const allowed = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+  const entries = Object.entries(tags);
+  return (
+    entries.length <= 50 &&
+    entries.every(
+      ([k, v]) =>
+        k.length >= 1 &&
+        k.length <= 128 &&
+        !k.toLowerCase().startsWith('aws:') &&
+        allowed.test(k) &&
+        typeof v === 'string' &&
+        v.length <= 256 &&
+        allowed.test(v),
+    )
+  );
 }
 
 function unknownKeys(obj: object, allowed: readonly string[], where: string, problems: ConfigProblem[]): void {

@@ -132,3 +132,30 @@ describe('a fleet of 50 notebooks with throttling', () => {
     expect(all.rows.map((r) => r.outcome)).toEqual(['created', 'created', 'created']);
   });
 });
+
+describe('fleet values are checked by type before any AWS call', () => {
+  it.each([
+    ['tags: notamap', { tags: 'notamap' }, 'config.tags'],
+    ['tags as a list', { tags: ['a'] }, 'config.tags'],
+    ['a tag value that is not text', { tags: { team: 1 } }, 'config.tags'],
+    ['a tag key starting with aws:', { tags: { 'aws:x': 'y' } }, 'config.tags'],
+    ['owner: [1, 2]', { owner: [1, 2] }, 'config.owner'],
+  ])('%s', (_, extra, key) => {
+    try {
+      parseFleetConfig(JSON.stringify({ notebooks: [{ name: 'a-notebook', ...extra }] }), 'f.json');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigError).problems.map((p) => p.key)).toEqual([key]);
+    }
+  });
+
+  it('accepts text tags and owner', () => {
+    const config = parseFleetConfig(
+      JSON.stringify({
+        notebooks: [{ name: 'a-notebook', owner: 'alice', tags: { team: 'ml lab', 'cost-center': '42' } }],
+      }),
+      'f.json',
+    );
+    expect(config.notebooks[0]).toMatchObject({ owner: 'alice', tags: { team: 'ml lab' } });
+  });
+});
