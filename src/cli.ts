@@ -59,9 +59,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       output: args.flags.output === 'json' ? 'json' : 'table',
       io: host,
     };
-    // Ctrl-C stops smnb, not the stack operation: say how to pick it up again.
+    // Ctrl-C stops smnb, not what it started in AWS: say what goes on and the command to continue or clean up.
     process.once('SIGINT', () => {
-      process.stderr.write(`\n${t('interrupt.note')}\n`);
+      host.finish();
+      const hint = host.resumeHint;
+      process.stderr.write(`\n${hint ? t(hint.key, hint.params) : t('interrupt.stopped')}\n`);
       process.exit(EXIT.aborted);
     });
     const result = await command.run(ctx, args).finally(() => host.finish());

@@ -28,11 +28,23 @@ export type AppEvent =
       readonly at: Date;
     }
   | {
+      /**
+       * What to tell the user if they press Ctrl-C from now on: what is left running in AWS and the exact command that
+       * continues or cleans up. Not printed otherwise; the latest one wins.
+       */
+      readonly type: 'resume';
+      readonly key: MessageKey;
+      readonly params?: MessageParams;
+    }
+  | {
       /** Emitted every 30 s while resources are still in progress. */
       readonly type: 'heartbeat';
       readonly elapsedSeconds: number;
       readonly waitingFor: readonly { readonly logicalId: string; readonly typicalSeconds: number }[];
     };
+
+/** Says what Ctrl-C would leave behind from this point on. */
+export const resume = (key: MessageKey, params?: MessageParams): AppEvent => ({ type: 'resume', key, params });
 
 export const message = (key: MessageKey, params?: MessageParams, level: 'info' | 'warn' = 'info'): AppEvent => ({
   type: 'message',

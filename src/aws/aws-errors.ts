@@ -31,5 +31,13 @@ export function toAppError(error: unknown, operation: string): AppError {
   ) {
     return new AwsCallError('error.unreachable', { operation, message: e.message }, 'hint.unreachable', { cause: e });
   }
+  // An answer that is not an AWS API response (an HTML page from a proxy, a wrong endpoint): the SDK's parser
+  // message means nothing to a user; --debug still shows it as the cause.
+  if (
+    name === 'SyntaxError' ||
+    /Deserialization error|\$response|XML parse|Unexpected token|not valid JSON/.test(e.message)
+  ) {
+    return new AwsCallError('error.unreadableAnswer', { operation }, 'hint.unreachable', { cause: e });
+  }
   return new AwsCallError('error.awsCall', { operation, code: name, message: e.message }, undefined, { cause: e });
 }

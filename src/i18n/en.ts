@@ -135,8 +135,6 @@ export const en = {
   'config.unknownKey': 'unknown key "{value}" (valid: {valid})',
   'live.header': '{stack}  {elapsed} elapsed',
   'live.remaining': 'about {duration} left',
-  'interrupt.note':
-    'Stopped watching. What CloudFormation already started goes on in AWS: follow it with "smnb watch <stack>", or stop an update with "aws cloudformation cancel-update-stack --stack-name <stack>".',
   'error.parametersFile': 'Cannot read parameter file {path}: {message}',
   'error.templateFlagsNeedNested': '--template-bucket and --template-prefix only apply with --nested.',
   'error.bucketForeign': 'The template bucket {bucket} exists but belongs to someone else (or you may not use it).',
@@ -372,4 +370,22 @@ export const en = {
   'config.tags':
     'tags must map text keys to text values (at most 50; key 1 to 128 characters, value up to 256, not starting with aws:); {value} is not allowed',
   'config.owner': 'owner must be a text of at most 256 characters, not {value}',
+  'interrupt.stopped': 'Stopped. smnb had changed nothing in AWS.',
+  'interrupt.preparingCreate':
+    'Stopped while the change set was being prepared: nothing was built. Stack {stack} may stay in REVIEW_IN_PROGRESS; run smnb deploy again (it creates over it) or remove it with: smnb delete {stack}',
+  'interrupt.preparingUpdate':
+    'Stopped while the change set was being prepared: stack {stack} was not changed. Run smnb deploy again when you are ready.',
+  'interrupt.creating':
+    'Stopped watching; stack {stack} goes on being created in AWS. Follow it with: smnb watch {stack} (to undo it, wait until it settles, then: smnb delete {stack})',
+  'interrupt.updating':
+    'Stopped watching; the update of {stack} goes on in AWS. Follow it with: smnb watch {stack}, or stop it with: aws cloudformation cancel-update-stack --stack-name {stack}',
+  'interrupt.deleting': 'Stopped watching; the deletion of {stack} goes on in AWS. Follow it with: smnb watch {stack}',
+  'interrupt.switching':
+    'Stopped watching; SageMaker goes on switching {notebook} to {to}. See it with: smnb status {notebook}, then start it with: smnb start {notebook}',
+  'interrupt.stopping': 'Stopped watching; {notebook} goes on stopping. See it with: smnb status {notebook}',
+  'interrupt.starting': 'Stopped watching; {notebook} goes on starting. See it with: smnb status {notebook}',
+  'interrupt.fleet':
+    'Stopped; stack operations of fleet {fleet} already started go on in AWS. See each with smnb status --config FILE; smnb deploy --config FILE again carries on (unchanged stacks are "no changes").',
+  'error.unreadableAnswer':
+    'The answer to {operation} was not one from an AWS API (perhaps a proxy page or a wrong endpoint).',
 } as const;

@@ -139,8 +139,6 @@ export const ja: Record<MessageKey, string> = {
   'config.unknownKey': '"{value}" というキーはありません（使えるキー: {valid}）',
   'live.header': '{stack}  経過 {elapsed}',
   'live.remaining': '残り約 {duration}',
-  'interrupt.note':
-    '表示を中止しました。CloudFormation で始まった処理は AWS 上で続きます。"smnb watch <スタック>" で続きを確認するか、更新を止めるなら "aws cloudformation cancel-update-stack --stack-name <スタック>" を実行してください。',
   'error.parametersFile': 'パラメータファイル {path} を読めません: {message}',
   'error.templateFlagsNeedNested': '--template-bucket と --template-prefix は --nested と一緒に使います。',
   'error.bucketForeign': 'テンプレート用バケット {bucket} はありますが、他の人のもの（または使う権限がない）です。',
@@ -381,4 +379,24 @@ export const ja: Record<MessageKey, string> = {
   'config.tags':
     'tags はキーも値も文字列の対応表にしてください（50 個まで。キーは 1〜128 文字、値は 256 文字まで、aws: で始めない）。{value} は使えません',
   'config.owner': 'owner は 256 文字までの文字列にしてください。{value} は使えません',
+  'interrupt.stopped': '中止しました。smnb は AWS 上で何も変更していません。',
+  'interrupt.preparingCreate':
+    '変更セットの準備中に中止しました。何も作られていません。スタック {stack} が REVIEW_IN_PROGRESS のまま残ることがあります。もう一度 smnb deploy を実行する（その上に作成します）か、次で削除してください: smnb delete {stack}',
+  'interrupt.preparingUpdate':
+    '変更セットの準備中に中止しました。スタック {stack} は変わっていません。準備ができたら smnb deploy をもう一度実行してください。',
+  'interrupt.creating':
+    '表示を中止しました。スタック {stack} の作成は AWS 上で続きます。続きを見るには: smnb watch {stack}（取り消すには、落ち着くのを待ってから: smnb delete {stack}）',
+  'interrupt.updating':
+    '表示を中止しました。{stack} の更新は AWS 上で続きます。続きを見るには: smnb watch {stack}。止めるには: aws cloudformation cancel-update-stack --stack-name {stack}',
+  'interrupt.deleting': '表示を中止しました。{stack} の削除は AWS 上で続きます。続きを見るには: smnb watch {stack}',
+  'interrupt.switching':
+    '表示を中止しました。SageMaker は {notebook} の {to} への切り替えを続けます。状態は smnb status {notebook}、その後の起動は smnb start {notebook} で。',
+  'interrupt.stopping':
+    '表示を中止しました。{notebook} の停止は続きます。状態は smnb status {notebook} で確認できます。',
+  'interrupt.starting':
+    '表示を中止しました。{notebook} の起動は続きます。状態は smnb status {notebook} で確認できます。',
+  'interrupt.fleet':
+    '中止しました。フリート {fleet} で始まったスタックの処理は AWS 上で続きます。各台の状態は smnb status --config ファイル で確認でき、smnb deploy --config ファイル をもう一度実行すれば続きから進みます（変わっていないスタックは「変更なし」）。',
+  'error.unreadableAnswer':
+    '{operation} への応答が AWS の API からのものではありませんでした（プロキシのページや、誤ったエンドポイントかもしれません）。',
 };

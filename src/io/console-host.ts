@@ -27,7 +27,14 @@ export class ConsoleHost implements IoHost {
 
   constructor(private readonly options: ConsoleHostOptions) {}
 
+  /** What Ctrl-C leaves behind, as the running operation last said. */
+  resumeHint?: Extract<AppEvent, { type: 'resume' }>;
+
   notify(event: AppEvent): void {
+    if (event.type === 'resume') {
+      this.resumeHint = event;
+      return;
+    }
     if (!this.options.live) {
       if (event.type === 'operation') {
         this.stacksSeen.add(event.stackName);

@@ -1,7 +1,7 @@
 import type { StackSummary } from '../aws/stack-api.js';
 import { toAppError } from '../aws/aws-errors.js';
 import { PreconditionError, UserAbort } from '../errors.js';
-import { message } from '../events.js';
+import { message, resume } from '../events.js';
 import type { FailureExplanation } from '../monitor/failure.js';
 import { isBusy } from '../monitor/stack-status.js';
 import { watchStack } from '../monitor/watch-stack.js';
@@ -125,6 +125,7 @@ function reasonOf(error: unknown): string {
 
 async function deleteOne(ctx: OperationContext, stack: StackSummary): Promise<DeletedStack> {
   const since = new Date(ctx.clock.now());
+  ctx.io.notify(resume('interrupt.deleting', { stack: stack.name }));
   await ctx.stacks.deleteStack(stack.id);
   ctx.io.notify({ type: 'operation', stackName: stack.name, at: since });
   const watched = await watchStack(ctx, stack.id, since);

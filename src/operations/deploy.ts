@@ -1,6 +1,6 @@
 import type { ResourceChange, StackSummary } from '../aws/stack-api.js';
 import { AppError, PreconditionError, UserAbort } from '../errors.js';
-import { message } from '../events.js';
+import { message, resume } from '../events.js';
 import { explainFailure, type FailureExplanation } from '../monitor/failure.js';
 import { isBusy, isSuccess, REVIEW_IN_PROGRESS, ROLLBACK_COMPLETE } from '../monitor/stack-status.js';
 import { watchStack } from '../monitor/watch-stack.js';
@@ -64,6 +64,11 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
     ...options.parameters,
   };
   const since = new Date(ctx.clock.now());
+  ctx.io.notify(
+    resume(type === 'CREATE' ? 'interrupt.preparingCreate' : 'interrupt.preparingUpdate', {
+      stack: options.stackName,
+    }),
+  );
   const changeSetId = await noChangesAsUndefined(
     ctx.stacks.createChangeSet({
       stackName: options.stackName,
@@ -104,6 +109,7 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
   const notebookName = existing?.parameters.NotebookInstanceName ?? options.notebookName;
   const restart = existing ? await switchBeforeUpdate(ctx, notebookName, changeSetId) : false;
 
+  ctx.io.notify(resume(type === 'CREATE' ? 'interrupt.creating' : 'interrupt.updating', { stack: options.stackName }));
   if ((await noChangesAsUndefined(ctx.stacks.executeChangeSet(changeSetId).then(() => true))) === undefined) {
     if (restart) await setNotebookPower(ctx, notebookName, 'start', false);
     return noChanges(ctx, existing, base);

@@ -1,5 +1,6 @@
 import { TAG_FLEET } from '../../shared/notebook-rules.js';
 import { toAppError } from '../aws/aws-errors.js';
+import { resume } from '../events.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
 import type { FailureExplanation } from '../monitor/failure.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
@@ -40,8 +41,10 @@ export async function deployFleet(
 ): Promise<FleetResult> {
   const quiet: OperationContext = {
     ...ctx,
-    io: { notify: (e) => ctx.io.notify(e), confirm: async (request) => request.defaultAnswer },
+    // Each deploy's own Ctrl-C hint would name one stack of many: the fleet's hint below speaks for all.
+    io: { notify: (e) => e.type !== 'resume' && ctx.io.notify(e), confirm: async (request) => request.defaultAnswer },
   };
+  ctx.io.notify(resume('interrupt.fleet', { fleet: config.fleet }));
   const rows = await mapBounded(config.notebooks, concurrency, async (nb): Promise<FleetRow> => {
     const base = { name: nb.name, stackName: nb.stackName };
     try {

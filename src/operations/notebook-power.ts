@@ -1,6 +1,6 @@
 import type { NotebookInfo } from '../aws/notebook-api.js';
 import { AppError, PreconditionError } from '../errors.js';
-import { message } from '../events.js';
+import { message, resume } from '../events.js';
 import type { OperationContext } from './operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 import { waitForStatus } from './notebook-wait.js';
@@ -60,6 +60,7 @@ export async function setNotebookPower(
   if (step === 'done' && !wait) return { notebookName: info.name, action, changed: false, status: info.status };
   if (step === 'act' && action === 'start') info = await switchPlatformInPlace(ctx, info);
   if (step === 'act') {
+    ctx.io.notify(resume(action === 'stop' ? 'interrupt.stopping' : 'interrupt.starting', { notebook: info.name }));
     await (action === 'stop' ? ctx.notebooks.stop(info.name) : ctx.notebooks.start(info.name));
     ctx.io.notify(message(action === 'stop' ? 'power.stopping' : 'power.starting', { notebook: info.name }));
   }

@@ -1,7 +1,7 @@
 import { isRetiredPlatform, NOTEBOOK_PLATFORM } from '../../shared/notebook-rules.js';
 import type { NotebookInfo } from '../aws/notebook-api.js';
 import { AppError, UserAbort } from '../errors.js';
-import { message } from '../events.js';
+import { message, resume } from '../events.js';
 import { waitForStatus } from './notebook-wait.js';
 import type { OperationContext } from './operation-context.js';
 
@@ -33,6 +33,7 @@ export async function switchPlatformInPlace(ctx: OperationContext, notebook: Not
     info = await waitForStatus(ctx, info.name, (s) => s === 'Stopped' || s === 'Failed');
   }
   ctx.io.notify(message('platform.switching', params));
+  ctx.io.notify(resume('interrupt.switching', params));
   await ctx.notebooks.updatePlatform(info.name, NOTEBOOK_PLATFORM);
   info = await waitForStatus(ctx, info.name, (s) => s === 'Stopped' || s === 'Failed');
   if (info.status === 'Failed')

@@ -28,6 +28,8 @@ export function formatEventLine(event: AppEvent, t: Translate, colour: boolean):
       });
     case 'operation':
       return event.stackName;
+    case 'resume':
+      return '';
     case 'resource': {
       const time = event.at.toISOString().slice(11, 19);
       const name = (event.nestedStack ? `${event.nestedStack}/` : '') + event.logicalId;

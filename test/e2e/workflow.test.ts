@@ -257,8 +257,27 @@ describe('before and around AWS', () => {
       child.on('exit', (c) => resolve(c));
     });
     expect(code).toBe(130);
-    expect(stderr).toContain('goes on in AWS: follow it with "smnb watch <stack>"');
+    expect(stderr).toContain('stack my-sagemaker-notebook goes on being created in AWS');
+    expect(stderr).toContain('smnb watch my-sagemaker-notebook');
+    expect(stderr).not.toContain('cancel-update-stack'); // a create cannot be cancelled that way
     expect([...fake.stacks.values()][0]!.status).toBe('CREATE_IN_PROGRESS');
+  });
+
+  it('Ctrl-C while only watching says that smnb changed nothing', async () => {
+    await runCli(['deploy', '--no-wait', '--lang', 'en'], env);
+    const child = spawn(process.execPath, [join(ROOT, 'dist/smnb.mjs'), 'watch', '--lang', 'en'], {
+      env: { ...process.env, ...env, SMNB_POLL_INTERVAL_MS: '200' },
+    });
+    let stderr = '';
+    const code = await new Promise<number | null>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes('IN_PROGRESS') && !child.killed) child.kill('SIGINT');
+      });
+      child.on('exit', (c) => resolve(c));
+    });
+    expect(code).toBe(130);
+    expect(stderr).toContain('Stopped. smnb had changed nothing in AWS.');
   });
 
   it('bad input fails with exit 2 before any AWS call', async () => {

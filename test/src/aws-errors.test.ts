@@ -5,6 +5,25 @@ import { EXIT, UsageError } from '../../src/errors.js';
 const sdkError = (name: string, message: string, extra: object = {}) =>
   Object.assign(new Error(message), { name, ...extra });
 
+describe('SDK internals never reach the user', () => {
+  it.each([
+    [
+      Object.assign(
+        new Error(
+          'Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.',
+        ),
+        { name: 'Error' },
+      ),
+    ],
+    [Object.assign(new Error('Unexpected token \'<\', "<html>" is not valid JSON'), { name: 'SyntaxError' })],
+    [new Error('@aws-sdk XML parse error: mismatched tags <html> and </title>')],
+  ])('%s', (error) => {
+    const e = toAppError(error, 'status');
+    expect(e.key).toBe('error.unreadableAnswer');
+    expect(JSON.stringify(e.params)).not.toMatch(/Deserialization|\$response|SyntaxError|XML parse/);
+  });
+});
+
 describe('toAppError', () => {
   it.each([
     [

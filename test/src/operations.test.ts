@@ -40,6 +40,13 @@ describe('deploy', () => {
     expect(stack.tags).toEqual({ 'smnb:managed': 'true', 'smnb:notebook': 'my-first-sagemaker-notebook' });
   });
 
+  it('tells the host, phase by phase, what Ctrl-C would leave behind', async () => {
+    const { ctx, host } = fakeContext();
+    await deploy(ctx, input());
+    const hints = host.events.flatMap((e) => (e.type === 'resume' ? [e.key] : []));
+    expect(hints).toEqual(['interrupt.preparingCreate', 'interrupt.creating']);
+  });
+
   it('emits a heartbeat naming what it still waits for', async () => {
     const { ctx, host } = fakeContext();
     await deploy(ctx, input());
