@@ -8,6 +8,7 @@ import { resolveDeployOptions } from '../src/plan/deploy-options.js';
 import { toMermaid } from '../src/plan/diagram.js';
 import { formatCommandHelp, formatMainHelp } from '../src/render/help.js';
 import { loadChildTemplates, loadTemplate } from '../src/templates.js';
+import { FAILURE_CASES } from '../test/_fixtures/failure-cases.js';
 
 // Japanese first, as the README.
 const LANGS: Lang[] = ['ja', 'en'];
@@ -100,12 +101,43 @@ function troubleshooting(): string {
   return parts.join('\n');
 }
 
+/** A word as a shell needs it: quoted when it has spaces or characters the shell would read. */
+const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+
+/** docs/failure-cases.md: what a user meets on a bad day, with the exit code and message the tests prove. */
+function failureCases(): string {
+  const parts = header('# うまくいかないとき / When things go wrong');
+  parts.push('テストが実際に確かめている場合と、そのときの終了コードとメッセージです。');
+  parts.push('The cases the tests try, with the exit code and the message smnb gives.', '');
+  for (const lang of LANGS) {
+    const t = translator(lang);
+    parts.push(
+      `## ${title(lang)}`,
+      '',
+      lang === 'ja' ? '| 場合 | コマンド | 終了コード | メッセージ |' : '| Case | Command | Exit | Message |',
+    );
+    parts.push('|---|---|---|---|');
+    for (const c of FAILURE_CASES) {
+      const env = Object.entries(c.env ?? {})
+        .map(([k, v]) => `${k}=${shellWord(v)} `)
+        .join('');
+      const cell = (text: string) => text.replace(/\|/g, '\\|');
+      parts.push(
+        `| ${cell(c.situation[lang])} | \`${env}smnb ${c.args.map(shellWord).join(' ')}\` | ${c.exitCode} | ${cell(t(c.key, c.params))} |`,
+      );
+    }
+    parts.push('');
+  }
+  return parts.join('\n');
+}
+
 /** Every generated document, by path. */
 export async function generatedDocs(): Promise<Record<string, string>> {
   return {
     'docs/commands.md': await commandReference(),
     'docs/architecture.md': architecture(),
     'docs/troubleshooting.md': troubleshooting(),
+    'docs/failure-cases.md': failureCases(),
     'docs/deployer-policy.json': `${JSON.stringify(deployerPolicy(), null, 2)}\n`,
   };
 }

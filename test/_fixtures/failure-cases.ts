@@ -1,0 +1,122 @@
+import type { MessageKey, MessageParams } from '../../src/i18n/messages.js';
+
+/** How the loopback AWS is prepared before the command runs. */
+export type Setup =
+  | 'none'
+  | 'never-answers'
+  | 'no-credentials'
+  | 'iam-answers-html'
+  | 'stack-in-review'
+  | 'without-create-network-interface';
+
+/**
+ * Failure cases a user can meet, each with the exit code and the message smnb gives. The end-to-end test runs every
+ * one against the loopback stand-in and checks both; `npm run docs` renders docs/failure-cases.md from this list,
+ * so the document says only what the tests prove.
+ */
+export interface FailureCase {
+  readonly situation: { readonly ja: string; readonly en: string };
+  readonly setup: Setup;
+  readonly args: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
+  readonly exitCode: number;
+  readonly key: MessageKey;
+  readonly params?: MessageParams;
+}
+
+export const FAILURE_CASES: readonly FailureCase[] = [
+  {
+    situation: {
+      ja: 'ノートブック名にもスタック名にもならない名前',
+      en: 'A name that can be neither a notebook nor a stack',
+    },
+    setup: 'none',
+    args: ['status', 'bad_name!'],
+    exitCode: 2,
+    key: 'error.targetName',
+    params: { value: 'bad_name!' },
+  },
+  {
+    situation: { ja: 'リージョンの形でない値', en: 'A region that cannot be one' },
+    setup: 'none',
+    args: ['status', '--region', 'foo bar'],
+    exitCode: 2,
+    key: 'error.regionShape',
+    params: { value: 'foo bar' },
+  },
+  {
+    situation: { ja: '同時実行数が範囲外', en: 'Concurrency out of range' },
+    setup: 'none',
+    args: ['delete', '--match', 'sagemaker-*', '--concurrency', '0'],
+    exitCode: 2,
+    key: 'error.concurrencyRange',
+    params: { value: 0, max: 10 },
+  },
+  {
+    situation: { ja: '同じオプションを 2 回指定', en: 'The same option given twice' },
+    setup: 'none',
+    args: ['deploy', '--name', 'a', '--name', 'b'],
+    exitCode: 2,
+    key: 'error.flagRepeated',
+    params: { flag: '--name' },
+  },
+  {
+    situation: { ja: 'タイムアウトの設定が数でない', en: 'A timeout setting that is not a number' },
+    setup: 'none',
+    args: ['status'],
+    env: { SMNB_REQUEST_TIMEOUT_MS: 'soon' },
+    exitCode: 2,
+    key: 'error.timeoutSetting',
+    params: { name: 'SMNB_REQUEST_TIMEOUT_MS', value: 'soon' },
+  },
+  {
+    situation: {
+      ja: '接続はできるが応答しないエンドポイント',
+      en: 'An endpoint that accepts connections and never answers',
+    },
+    setup: 'never-answers',
+    args: ['status'],
+    exitCode: 4,
+    key: 'error.timeout',
+    params: { operation: 'status' },
+  },
+  {
+    situation: { ja: '認証情報がない', en: 'No credentials' },
+    setup: 'no-credentials',
+    args: ['status'],
+    exitCode: 3,
+    key: 'error.noCredentials',
+  },
+  {
+    situation: {
+      ja: 'IAM のポリシーシミュレーターがないエンドポイント（デプロイは続く）',
+      en: 'An endpoint without IAM’s policy simulator (the deploy goes on)',
+    },
+    setup: 'iam-answers-html',
+    args: ['deploy'],
+    exitCode: 0,
+    key: 'check.unknown.answer',
+  },
+  {
+    situation: {
+      ja: '変更セットの実行前に止まったスタック（REVIEW_IN_PROGRESS）を watch',
+      en: 'Watching a stack left in REVIEW_IN_PROGRESS',
+    },
+    setup: 'stack-in-review',
+    args: ['watch', 'sagemaker-notebook-review'],
+    exitCode: 3,
+    key: 'error.stackInReview',
+    params: { stack: 'sagemaker-notebook-review' },
+  },
+  {
+    situation: {
+      ja: 'デプロイ用ポリシーに ec2:CreateNetworkInterface がない',
+      en: 'The deployer lacks ec2:CreateNetworkInterface',
+    },
+    setup: 'without-create-network-interface',
+    args: ['doctor'],
+    exitCode: 3,
+    key: 'check.permissions.missing',
+    params: { count: 1, actions: 'ec2:CreateNetworkInterface', principal: 'arn:aws:iam::123456789012:user/learner' },
+  },
+];
