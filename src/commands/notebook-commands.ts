@@ -23,28 +23,16 @@ import { openInBrowser } from '../io/browser.js';
 import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
-import type { FlagSpec, ParsedArgs } from '../args.js';
+import type { FlagSpec } from '../args.js';
 import { upgradeNotebook } from '../operations/upgrade.js';
-import { mapBounded } from '../operations/map-bounded.js';
-import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
+import { CONFIG_FLAG } from './fleet-config-file.js';
+import { configNames, eachNotebook } from './each-notebook.js';
 import { CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
 import { PreconditionError } from '../errors.js';
 import { DEFAULT_NOTEBOOK_NAME } from '../../shared/notebook-rules.js';
 
 const NAME_USAGE = '[NAME]';
 const YES_FLAG: FlagSpec = { name: 'yes', type: 'boolean', descKey: 'flag.yes' };
-
-/** The notebooks of --config, when it is given. */
-function configNames(args: ParsedArgs): string[] | undefined {
-  return typeof args.flags.config === 'string'
-    ? readFleetConfig(args.flags.config).notebooks.map((n) => n.name)
-    : undefined;
-}
-
-/** The notebooks a command acts on: those of --config, else NAME (or the default notebook). */
-function namesFrom(args: ParsedArgs): (string | undefined)[] {
-  return configNames(args) ?? [args.positionals[0]];
-}
 
 export const outputsCommand: CommandDefinition = {
   name: 'outputs',
@@ -71,14 +59,7 @@ export const statusCommand: CommandDefinition = {
     'smnb status --config smnb.config.yaml',
   ],
   flags: [...AWS_FLAGS, CONFIG_FLAG],
-  async run(ctx, args) {
-    const names = namesFrom(args);
-    const results = await withOperation(ctx, args, 'status', (op) => mapBounded(names, 4, (name) => status(op, name)));
-    return {
-      data: typeof args.flags.config === 'string' ? results : results[0],
-      text: results.map((r) => formatStatus(r, ctx.t)).join('\n\n'),
-    };
-  },
+  run: (ctx, args) => eachNotebook(ctx, args, 'status', status, (r) => `${formatStatus(r, ctx.t)}\n`),
 };
 
 function powerCommand(action: 'stop' | 'start'): CommandDefinition {
@@ -94,15 +75,14 @@ function powerCommand(action: 'stop' | 'start'): CommandDefinition {
       ...(action === 'start' ? [YES_FLAG] : []),
       CONFIG_FLAG,
     ],
-    async run(ctx, args) {
-      const results = await withOperation(ctx, args, action, (op) =>
-        mapBounded(namesFrom(args), 4, (name) => setNotebookPower(op, name, action, args.flags.wait === true)),
-      );
-      return {
-        data: typeof args.flags.config === 'string' ? results : results[0],
-        text: results.map((r) => formatPower(r, ctx.t)).join('\n'),
-      };
-    },
+    run: (ctx, args) =>
+      eachNotebook(
+        ctx,
+        args,
+        action,
+        (op, name) => setNotebookPower(op, name, action, args.flags.wait === true),
+        (r) => formatPower(r, ctx.t),
+      ),
   };
 }
 export const stopCommand = powerCommand('stop');
@@ -115,15 +95,7 @@ export const upgradeCommand: CommandDefinition = {
   maxPositionals: 1,
   examples: ['smnb upgrade', 'smnb upgrade dev-notebook --yes', 'smnb upgrade --config smnb.config.yaml --yes'],
   flags: [...AWS_FLAGS, YES_FLAG, CONFIG_FLAG],
-  async run(ctx, args) {
-    const results = await withOperation(ctx, args, 'upgrade', (op) =>
-      mapBounded(namesFrom(args), 4, (name) => upgradeNotebook(op, name)),
-    );
-    return {
-      data: typeof args.flags.config === 'string' ? results : results[0],
-      text: results.map((r) => formatUpgrade(r, ctx.t)).join('\n'),
-    };
-  },
+  run: (ctx, args) => eachNotebook(ctx, args, 'upgrade', upgradeNotebook, (r) => formatUpgrade(r, ctx.t)),
 };
 
 export const openCommand: CommandDefinition = {

@@ -388,4 +388,6 @@ export const en = {
     'Stopped; stack operations of fleet {fleet} already started go on in AWS. See each with smnb status --config FILE; smnb deploy --config FILE again carries on (unchanged stacks are "no changes").',
   'error.unreadableAnswer':
     'The answer to {operation} was not one from an AWS API (perhaps a proxy page or a wrong endpoint).',
+  'batch.failedRow': '✗ {notebook}: {message}',
+  'batch.summary': '{ok} done, {failed} failed.',
 } as const;

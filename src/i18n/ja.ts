@@ -399,4 +399,6 @@ export const ja: Record<MessageKey, string> = {
     '中止しました。フリート {fleet} で始まったスタックの処理は AWS 上で続きます。各台の状態は smnb status --config ファイル で確認でき、smnb deploy --config ファイル をもう一度実行すれば続きから進みます（変わっていないスタックは「変更なし」）。',
   'error.unreadableAnswer':
     '{operation} への応答が AWS の API からのものではありませんでした（プロキシのページや、誤ったエンドポイントかもしれません）。',
+  'batch.failedRow': '✗ {notebook}: {message}',
+  'batch.summary': '成功 {ok} 件、失敗 {failed} 件。',
 };

@@ -324,7 +324,17 @@ describe('a fleet from a config file', () => {
     expect(statuses.map((s: { idleTimeoutMinutes: number }) => s.idleTimeoutMinutes)).toEqual([30, 30, 30]);
 
     const stopped = await runCli(['stop', '--config', file, '--wait', '--lang', 'en'], env);
-    expect(stopped.stdout.trim().split('\n')).toHaveLength(3);
+    expect(stopped.stdout).toContain('Notebook alice-notebook is Stopped.');
+    expect(stopped.stdout).toContain('3 done, 0 failed.');
+
+    // One notebook gone: the others are still started, its line says why, and the exit code says it failed.
+    fake.notebooks.delete('bob-notebook');
+    const started = await runCli(['start', '--config', file, '--wait', '--lang', 'en'], env);
+    expect(started.code).toBe(3);
+    expect(started.stdout).toContain('Notebook alice-notebook is InService.');
+    expect(started.stdout).toContain('Notebook carol-notebook is InService.');
+    expect(started.stdout).toContain('✗ bob-notebook:');
+    expect(started.stdout).toContain('2 done, 1 failed.');
 
     const deleted = await runCli(['delete', '--config', file, '--yes', '--lang', 'en'], env);
     expect(deleted.stdout).toContain('3 deleted, 0 failed, 0 skipped.');

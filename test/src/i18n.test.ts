@@ -20,6 +20,7 @@ describe('messages', () => {
       'status.url',
       'delete.done',
       'check.stuck.found',
+      'batch.failedRow',
     ];
     const untranslated = Object.entries(CATALOGUES.ja)
       .filter(([key, text]) => !/[ぁ-んァ-ン一-龯]/.test(text) && !neutral.includes(key))

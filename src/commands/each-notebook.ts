@@ -1,0 +1,59 @@
+import type { ParsedArgs } from '../args.js';
+import { toAppError } from '../aws/aws-errors.js';
+import { EXIT } from '../errors.js';
+import type { OperationContext } from '../operations/operation-context.js';
+import { mapBounded } from '../operations/map-bounded.js';
+import { withOperation } from './aws-context.js';
+import type { CommandContext, CommandResult } from './command.js';
+import { readFleetConfig } from './fleet-config-file.js';
+
+/** The notebooks of --config, when it is given. */
+export function configNames(args: ParsedArgs): string[] | undefined {
+  return typeof args.flags.config === 'string'
+    ? readFleetConfig(args.flags.config).notebooks.map((n) => n.name)
+    : undefined;
+}
+
+/**
+ * Runs one notebook operation on NAME, or on every notebook of --config, four at a time. With --config one notebook's
+ * failure is its own line and never stops the others; a summary closes the run and the exit code is that of the first
+ * failure.
+ */
+export async function eachNotebook<T>(
+  ctx: CommandContext,
+  args: ParsedArgs,
+  operation: string,
+  run: (op: OperationContext, name: string | undefined) => Promise<T>,
+  format: (result: T) => string,
+): Promise<CommandResult> {
+  const names = configNames(args);
+  if (!names) {
+    const result = await withOperation(ctx, args, operation, (op) => run(op, args.positionals[0]));
+    return { data: result, text: format(result) };
+  }
+  const rows = await withOperation(ctx, args, operation, (op) =>
+    mapBounded(names, 4, async (name) => {
+      try {
+        return { name, result: await run(op, name) };
+      } catch (error) {
+        return { name, error: toAppError(error, operation) };
+      }
+    }),
+  );
+  const failed = rows.filter((r) => r.error);
+  return {
+    data: rows.map((r) =>
+      r.error ? { notebookName: r.name, error: { key: r.error.key, params: r.error.params } } : r.result,
+    ),
+    text: [
+      ...rows.map((r) =>
+        r.error
+          ? ctx.t('batch.failedRow', { notebook: r.name, message: ctx.t(r.error.key, r.error.params) })
+          : format(r.result as T),
+      ),
+      '',
+      ctx.t('batch.summary', { ok: rows.length - failed.length, failed: failed.length }),
+    ].join('\n'),
+    exitCode: failed[0]?.error?.exitCode ?? EXIT.ok,
+  };
+}
