@@ -1,7 +1,7 @@
 import {
   CreatePresignedNotebookInstanceUrlCommand,
   DescribeNotebookInstanceCommand,
-  ListNotebookInstancesCommand,
+  paginateListNotebookInstances,
   StartNotebookInstanceCommand,
   StopNotebookInstanceCommand,
   UpdateNotebookInstanceCommand,
@@ -68,10 +68,8 @@ export class SdkNotebookApi implements NotebookApi {
 
   async list(): Promise<NotebookInfo[]> {
     const all: NotebookInfo[] = [];
-    let NextToken: string | undefined;
-    do {
-      const out = await this.client.send(new ListNotebookInstancesCommand({ NextToken, MaxResults: 100 }));
-      for (const n of out.NotebookInstances ?? []) {
+    for await (const page of paginateListNotebookInstances({ client: this.client, pageSize: 100 }, {})) {
+      for (const n of page.NotebookInstances ?? []) {
         all.push({
           name: n.NotebookInstanceName ?? '',
           status: n.NotebookInstanceStatus ?? '',
@@ -81,8 +79,7 @@ export class SdkNotebookApi implements NotebookApi {
           lastModifiedAt: n.LastModifiedTime,
         });
       }
-      NextToken = out.NextToken;
-    } while (NextToken);
+    }
     return all;
   }
 

@@ -7,6 +7,8 @@ import {
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
   GetTemplateCommand,
+  paginateDescribeStackEvents,
+  paginateDescribeStacks,
   type CloudFormationClient,
   type Stack,
 } from '@aws-sdk/client-cloudformation';
@@ -72,6 +74,8 @@ export interface StackApi {
   executeChangeSet(id: string): Promise<void>;
   deleteChangeSet(id: string): Promise<void>;
   deleteStack(nameOrId: string): Promise<void>;
+  /** The ID of the stack's newest event (one page read), to follow what happens after it. */
+  latestEventId(nameOrId: string): Promise<string | undefined>;
   /** The template the stack was last deployed with, as submitted (GetTemplate, stage Original). */
   templateBody(nameOrId: string): Promise<string>;
 }
@@ -125,21 +129,17 @@ export class SdkStackApi implements StackApi {
 
   async listStacks(): Promise<StackSummary[]> {
     const all: StackSummary[] = [];
-    let NextToken: string | undefined;
-    do {
-      const out = await this.client.send(new DescribeStacksCommand({ NextToken }));
-      all.push(...(out.Stacks ?? []).map(stackSummary));
-      NextToken = out.NextToken;
-    } while (NextToken);
+    for await (const page of paginateDescribeStacks({ client: this.client }, {})) {
+      all.push(...(page.Stacks ?? []).map(stackSummary));
+    }
     return all;
   }
 
   async newEvents(stackId: string, afterEventId?: string, notBefore?: Date): Promise<StackEvent[]> {
     const collected: StackEvent[] = [];
-    let NextToken: string | undefined;
-    do {
-      const out = await this.client.send(new DescribeStackEventsCommand({ StackName: stackId, NextToken }));
-      for (const e of out.StackEvents ?? []) {
+    // Pages come newest first: leaving the loop early stops reading the stack's older history.
+    for await (const page of paginateDescribeStackEvents({ client: this.client }, { StackName: stackId })) {
+      for (const e of page.StackEvents ?? []) {
         if (afterEventId && e.EventId === afterEventId) return collected.reverse();
         if (!afterEventId && notBefore && e.Timestamp && e.Timestamp < notBefore) return collected.reverse();
         collected.push({
@@ -154,8 +154,7 @@ export class SdkStackApi implements StackApi {
           timestamp: e.Timestamp ?? new Date(0),
         });
       }
-      NextToken = out.NextToken;
-    } while (NextToken);
+    }
     return collected.reverse();
   }
 
@@ -198,6 +197,11 @@ export class SdkStackApi implements StackApi {
 
   async deleteChangeSet(id: string): Promise<void> {
     await this.client.send(new DeleteChangeSetCommand({ ChangeSetName: id }));
+  }
+
+  async latestEventId(nameOrId: string): Promise<string | undefined> {
+    const out = await this.client.send(new DescribeStackEventsCommand({ StackName: nameOrId }));
+    return out.StackEvents?.[0]?.EventId;
   }
 
   async templateBody(nameOrId: string): Promise<string> {

@@ -186,9 +186,9 @@ export const watchCommand: CommandDefinition = {
       // Nothing runs on it: say what to do instead of waiting for an operation that will never come.
       if (stack.status === REVIEW_IN_PROGRESS)
         throw new PreconditionError('error.stackInReview', { stack: stack.name }, 'hint.stackInReview');
-      // Replay the current operation from its start, then follow it live.
-      const since = operationStart(await op.stacks.newEvents(stack.id), stack.id) ?? new Date(op.clock.now());
-      return watchStack(op, stack.id, since);
+      // Replay the current operation from its start (a time on AWS's clock), then follow it live.
+      const since = operationStart(await op.stacks.newEvents(stack.id), stack.id);
+      return watchStack(op, stack.id, since ? { since } : { afterEventId: await op.stacks.latestEventId(stack.id) });
     });
     const final = result.stack?.status ?? '';
     return {

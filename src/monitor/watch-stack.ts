@@ -2,7 +2,7 @@ import type { StackSummary } from '../aws/stack-api.js';
 import type { StackEvent } from '../aws/stack-api.js';
 import type { OperationContext } from '../operations/operation-context.js';
 import { typicalSeconds } from '../plan/durations.js';
-import { StackEventPoller } from './event-poller.js';
+import { StackEventPoller, type OperationBegin } from './event-poller.js';
 import { explainFailure, type FailureExplanation } from './failure.js';
 import { isInProgress, isTerminal } from './stack-status.js';
 
@@ -26,8 +26,8 @@ function isThrottle(error: unknown): boolean {
  * every 30 s naming what is still in progress, and polls once more after the stack settles so no failure reason is
  * lost. Throttling only slows the loop down; a throttled last poll never turns a success into a failure.
  */
-export async function watchStack(ctx: OperationContext, stackId: string, since: Date): Promise<WatchResult> {
-  const poller = new StackEventPoller(ctx.stacks, stackId, since);
+export async function watchStack(ctx: OperationContext, stackId: string, begin: OperationBegin): Promise<WatchResult> {
+  const poller = new StackEventPoller(ctx.stacks, stackId, begin);
   // Stack IDs are ARNs: arn:aws:cloudformation:REGION:ACCOUNT:stack/NAME/UUID.
   const rootName = stackId.split('/')[1] ?? stackId;
   const events: StackEvent[] = [];

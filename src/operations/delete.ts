@@ -126,9 +126,10 @@ function reasonOf(error: unknown): string {
 async function deleteOne(ctx: OperationContext, stack: StackSummary): Promise<DeletedStack> {
   const since = new Date(ctx.clock.now());
   ctx.io.notify(resume('interrupt.deleting', { stack: stack.name }));
+  const afterEventId = await ctx.stacks.latestEventId(stack.id);
   await ctx.stacks.deleteStack(stack.id);
   ctx.io.notify({ type: 'operation', stackName: stack.name, at: since });
-  const watched = await watchStack(ctx, stack.id, since);
+  const watched = await watchStack(ctx, stack.id, { afterEventId });
   const retained = watched.events
     .filter((e) => e.status === 'DELETE_SKIPPED' && e.physicalId)
     .map((e) => ({ logicalId: e.logicalId, physicalId: e.physicalId! }));

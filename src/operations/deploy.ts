@@ -110,6 +110,8 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
   const restart = existing ? await switchBeforeUpdate(ctx, notebookName, changeSetId) : false;
 
   ctx.io.notify(resume(type === 'CREATE' ? 'interrupt.creating' : 'interrupt.updating', { stack: options.stackName }));
+  // The operation is what comes after the stack's newest event now: no clock is compared with AWS's.
+  const afterEventId = await ctx.stacks.latestEventId(options.stackName);
   if ((await noChangesAsUndefined(ctx.stacks.executeChangeSet(changeSetId).then(() => true))) === undefined) {
     if (restart) await setNotebookPower(ctx, notebookName, 'start', false);
     return noChanges(ctx, existing, base);
@@ -122,7 +124,7 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
     return { ...base, stackId, outcome: 'started', status: started?.status ?? '', outputs: {}, elapsedSeconds: 0 };
   }
   ctx.io.notify({ type: 'operation', stackName: options.stackName, expectedSeconds: input.expectedSeconds, at: since });
-  const watched = await watchStack(ctx, stackId, since);
+  const watched = await watchStack(ctx, stackId, { afterEventId });
   const status = watched.stack?.status ?? '';
   const ok = isSuccess(status);
   if (restart) {
@@ -241,9 +243,9 @@ async function clearFailedCreate(ctx: OperationContext, stack: StackSummary): Pr
     defaultAnswer: true,
   });
   if (!agreed) throw new UserAbort('error.recreateDeclined', { stack: stack.name });
-  const since = new Date(ctx.clock.now());
+  const afterEventId = await ctx.stacks.latestEventId(stack.id);
   await ctx.stacks.deleteStack(stack.id);
-  const watched = await watchStack(ctx, stack.id, since);
+  const watched = await watchStack(ctx, stack.id, { afterEventId });
   if (watched.stack && watched.stack.status !== 'DELETE_COMPLETE') {
     throw new AppError('error.deleteFailed', {
       stack: stack.name,

@@ -285,6 +285,22 @@ async function iam(fake: FakeAws, action: string, form: URLSearchParams): Promis
   }
 }
 
+/**
+ * One page of a list, with an opaque NextToken for the rest: CloudFormation's DescribeStacks and
+ * DescribeStackEvents and SageMaker's ListNotebookInstances all answer in pages (their API references, NextToken),
+ * so the CLI must follow NextToken to see everything. A token it did not get from us is an error, as in AWS.
+ */
+function page<T>(all: readonly T[], token: string | null | undefined, size: number) {
+  const start = token ? Number(Buffer.from(token, 'base64').toString()) : 0;
+  if (!Number.isInteger(start) || start < 0 || start > all.length)
+    throw new WireError('ValidationError', 'Invalid NextToken');
+  const end = start + size;
+  return {
+    items: all.slice(start, end),
+    next: end < all.length ? Buffer.from(String(end)).toString('base64') : undefined,
+  };
+}
+
 function thrown(error: unknown): never {
   const e = error as Error;
   throw new WireError(e.name === 'ThrottlingException' ? 'Throttling' : e.name, e.message);
@@ -296,9 +312,10 @@ async function cloudFormation(fake: FakeAws, action: string, form: URLSearchPara
     switch (action) {
       case 'DescribeStacks': {
         const name = form.get('StackName');
-        const stacks = name ? [await api.describeStack(name)] : await api.listStacks();
-        if (name && !stacks[0]) throw new WireError('ValidationError', `Stack with id ${name} does not exist`);
-        return `<Stacks>${members(
+        const all = name ? [await api.describeStack(name)] : await api.listStacks();
+        if (name && !all[0]) throw new WireError('ValidationError', `Stack with id ${name} does not exist`);
+        const { items: stacks, next } = page(all, form.get('NextToken'), fake.pageSize.stacks);
+        return `${next ? `<NextToken>${next}</NextToken>` : ''}<Stacks>${members(
           stacks.map(
             (s) =>
               `<StackName>${esc(s!.name)}</StackName><StackId>${esc(s!.id)}</StackId><StackStatus>${s!.status}</StackStatus><CreationTime>${iso()}</CreationTime>` +
@@ -309,8 +326,9 @@ async function cloudFormation(fake: FakeAws, action: string, form: URLSearchPara
         )}</Stacks>`;
       }
       case 'DescribeStackEvents': {
-        const events = (await api.newEvents(form.get('StackName')!)).reverse();
-        return `<StackEvents>${members(
+        const all = (await api.newEvents(form.get('StackName')!)).reverse();
+        const { items: events, next } = page(all, form.get('NextToken'), fake.pageSize.events);
+        return `${next ? `<NextToken>${next}</NextToken>` : ''}<StackEvents>${members(
           events.map(
             (e) =>
               `<EventId>${e.id}</EventId><StackId>${esc(e.stackId)}</StackId><StackName>${esc(e.stackName)}</StackName><LogicalResourceId>${e.logicalId}</LogicalResourceId>` +
@@ -402,15 +420,19 @@ async function sagemaker(fake: FakeAws, action: string, input: Record<string, un
       case 'UpdateNotebookInstance':
         await api.updatePlatform(name, String(input.PlatformIdentifier ?? ''));
         return {};
-      case 'ListNotebookInstances':
+      case 'ListNotebookInstances': {
+        const size = Math.min(Number(input.MaxResults ?? fake.pageSize.notebooks), fake.pageSize.notebooks);
+        const { items, next } = page(await api.list(), input.NextToken as string | undefined, size);
         return {
-          NotebookInstances: (await api.list()).map((n) => ({
+          NextToken: next,
+          NotebookInstances: items.map((n) => ({
             NotebookInstanceName: n.name,
             NotebookInstanceStatus: n.status,
             InstanceType: n.instanceType,
             CreationTime: epoch(),
           })),
         };
+      }
       case 'StopNotebookInstance':
         await api.stop(name);
         return {};

@@ -28,6 +28,7 @@
  *   `callerPolicy` for the caller (a user, `callerArn`) or any role in `roles`: Allow statements with wildcards and
  *   StringEquals conditions; a request without a resource is for "*", as IAM does. `iamDenies` lists IAM calls that
  *   fail with AccessDenied, as for a deployer who may not ask.
+ * - Event timestamps are on AWS's clock: `skewMs` puts it ahead of (or behind) the caller's, as a laptop's clock can be.
  * - `throttleEvery = n` throttles every n-th call; `inFlight`/`maxInFlight` count stack operations running at once.
  * - `throttle(n)` makes the next n calls fail with ThrottlingException; `calls` counts calls by name.
  */
@@ -139,6 +140,10 @@ export class FakeAws {
   callerArn = 'arn:aws:iam::123456789012:user/learner';
   callerPolicy: readonly PolicyStatement[] = DEPLOYER_STATEMENTS;
   readonly roles: Record<string, string> = {};
+  /** How far AWS's clock (event timestamps) is from the caller's: the caller's clock may be minutes off. */
+  skewMs = 0;
+  /** Page sizes of the stand-in's list answers (tests make them small to force many pages). */
+  readonly pageSize = { stacks: 100, events: 100, notebooks: 100 };
   /** The stand-in answers IAM calls with an HTML page, as an AWS-compatible endpoint without IAM does. */
   iamAnswersHtml = false;
   /** IAM calls that fail with AccessDenied, e.g. 'SimulatePrincipalPolicy'. */
@@ -181,7 +186,7 @@ export class FakeAws {
       resourceType: type,
       status,
       reason,
-      timestamp: new Date(this.clock),
+      timestamp: new Date(this.clock + this.skewMs),
     });
   }
 
@@ -227,6 +232,10 @@ export class FakeAws {
   }
 
   readonly stackApi: StackApi = {
+    latestEventId: async (nameOrId) => {
+      this.call('DescribeStackEvents');
+      return this.find(nameOrId)?.events.at(-1)?.id;
+    },
     templateBody: async (nameOrId) => {
       this.call('GetTemplate');
       const s = this.find(nameOrId);

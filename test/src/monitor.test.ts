@@ -69,7 +69,7 @@ describe('nested stack events', () => {
   } as unknown as StackApi;
 
   it('the poller follows a child once its physical ID appears, and reads each stack incrementally', async () => {
-    const poller = new StackEventPoller(api, ROOT, new Date(0));
+    const poller = new StackEventPoller(api, ROOT, { since: new Date(0) });
     const first = await poller.poll();
     expect(first.map((e) => e.stackId)).toContain(ROOT);
     const second = await poller.poll();

@@ -47,6 +47,28 @@ describe('deploy', () => {
     expect(hints).toEqual(['interrupt.preparingCreate', 'interrupt.creating']);
   });
 
+  it.each([
+    ['5 minutes ahead', 5 * 60_000],
+    ['5 minutes behind', -5 * 60_000],
+  ])('shows every event of create, update and delete when AWS’s clock is %s of this machine’s', async (_, skew) => {
+    const { ctx, host, aws } = fakeContext([true]);
+    aws.skewMs = skew;
+    await deploy(ctx, input());
+    expect(host.resourceLines()).toContain('NotebookInstance CREATE_COMPLETE');
+    expect(host.resourceLines().at(-1)).toBe('my-sagemaker-notebook CREATE_COMPLETE');
+    host.events.length = 0;
+    await deploy(ctx, input({ settings: { VolumeSizeInGB: '30' } }));
+    expect(host.resourceLines()).toEqual(
+      expect.arrayContaining(['NotebookInstance UPDATE_COMPLETE', 'my-sagemaker-notebook UPDATE_COMPLETE']),
+    );
+    expect(host.resourceLines()).not.toContain('NotebookInstance CREATE_COMPLETE'); // only this operation's events
+    host.events.length = 0;
+    await deleteStacks(ctx, { names: ['my-sagemaker-notebook'], yes: true, concurrency: 1 });
+    expect(host.resourceLines()).toEqual(
+      expect.arrayContaining(['NotebookInstance DELETE_COMPLETE', 'my-sagemaker-notebook DELETE_COMPLETE']),
+    );
+  });
+
   it('emits a heartbeat naming what it still waits for', async () => {
     const { ctx, host } = fakeContext();
     await deploy(ctx, input());
@@ -137,7 +159,7 @@ describe('deploy', () => {
       tags: {},
     });
     const stack = (await aws.stackApi.describeStack('my-sagemaker-notebook'))!;
-    const watched = await watchStack(ctx, stack.id, new Date(aws.now()));
+    const watched = await watchStack(ctx, stack.id, { afterEventId: undefined });
     expect(watched.stack?.status).toBe('REVIEW_IN_PROGRESS');
     const r = await deleteStacks(ctx, { names: ['my-sagemaker-notebook'], yes: false, concurrency: 1 });
     expect(host.questions[0]).toMatchObject({ questionKey: 'confirm.delete' });
@@ -203,7 +225,7 @@ describe('deploy', () => {
     const raw = { ...ctx, stacks: aws.stackApi };
     aws.throttle(3);
     const id = [...aws.stacks.values()][0]!.id;
-    const w = await watchStack(raw, id, new Date(0));
+    const w = await watchStack(raw, id, { since: new Date(0) });
     expect(w.stack?.status).toBe('CREATE_COMPLETE');
     expect(aws.calls.DescribeStackEvents).toBeGreaterThan(3);
   });

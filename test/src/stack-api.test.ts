@@ -1,11 +1,14 @@
-import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { describe, expect, it } from 'vitest';
 import { SdkStackApi } from '../../src/aws/stack-api.js';
 
-/** A client whose DescribeStackEvents answers from pages of events, newest first, counting the calls. */
+/**
+ * A real client (the SDK's paginators insist on one) whose DescribeStackEvents answers from pages of events, newest
+ * first, counting the calls.
+ */
 function pagedClient(pages: { id: string; at: string }[][]) {
   let calls = 0;
-  const client = {
+  const client = Object.assign(new CloudFormationClient({ region: 'ap-northeast-1' }), {
     send: async (command: { input: { NextToken?: string } }) => {
       const index = Number(command.input.NextToken ?? 0);
       calls++;
@@ -18,7 +21,7 @@ function pagedClient(pages: { id: string; at: string }[][]) {
         NextToken: index + 1 < pages.length ? String(index + 1) : undefined,
       };
     },
-  } as unknown as CloudFormationClient;
+  }) as unknown as CloudFormationClient;
   return { client, calls: () => calls };
 }
 
