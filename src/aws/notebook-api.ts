@@ -55,6 +55,9 @@ export class SdkNotebookApi implements NotebookApi {
         platform: n.PlatformIdentifier,
       };
     } catch (error) {
+      // DescribeNotebookInstance lists no ResourceNotFound error: a missing notebook is the generic
+      // ValidationException ("RecordNotFound"; SageMaker API reference, DescribeNotebookInstance, read 2026-11-29),
+      // so the type is checked first and the message only tells this one from other validation errors.
       if (
         error instanceof Error &&
         error.name === 'ValidationException' &&

@@ -109,6 +109,11 @@ export function stackSummary(s: Stack): StackSummary {
   };
 }
 
+/**
+ * CloudFormation has no error code of its own for a stack that does not exist: DescribeStacks answers the generic
+ * ValidationError ("Stack with id NAME does not exist"; DescribeStacks API reference, Errors, read 2026-11-29), so the
+ * code is checked first and the message only tells this ValidationError from the others.
+ */
 function isMissingStack(error: unknown): boolean {
   return error instanceof Error && error.name === 'ValidationError' && /does not exist/.test(error.message);
 }

@@ -11,8 +11,11 @@ import {
 
 /** The S3 calls the nested layout needs to stage its child templates (tests replace it with a fake). */
 export interface TemplateBucketApi {
-  /** 'mine' when the bucket exists and we may use it, 'missing', or 'foreign' when someone else owns the name. */
-  bucketState(bucket: string): Promise<'mine' | 'missing' | 'foreign'>;
+  /**
+   * mine: it exists and this account owns it; missing: no such bucket; forbidden: it exists but S3 says 403, which is
+   * either another account's bucket or one of ours that this user may not read (S3 gives the same answer to both).
+   */
+  bucketState(bucket: string): Promise<'mine' | 'missing' | 'forbidden'>;
   /** Creates the bucket private, encrypted and TLS-only. */
   createSecureBucket(bucket: string, region: string): Promise<void>;
   /** The object's ETag without quotes (the MD5 of a single-part upload), or undefined when there is none. */
@@ -22,17 +25,29 @@ export interface TemplateBucketApi {
 
 const statusOf = (error: unknown) => (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
 
+/**
+ * S3 for the nested layout's child templates. Every call on the bucket carries ExpectedBucketOwner (this account), so
+ * a bucket of the same name in another account answers 403 instead of quietly receiving our templates, even when
+ * it lets anyone in (S3 user guide, "Verifying bucket ownership with bucket owner condition", read 2026-11-29).
+ */
 export class SdkTemplateBucketApi implements TemplateBucketApi {
-  constructor(private readonly client: S3Client) {}
+  constructor(
+    private readonly client: S3Client,
+    private readonly expectedOwner: string,
+  ) {}
 
-  async bucketState(bucket: string): Promise<'mine' | 'missing' | 'foreign'> {
+  private get owner() {
+    return { ExpectedBucketOwner: this.expectedOwner };
+  }
+
+  async bucketState(bucket: string): Promise<'mine' | 'missing' | 'forbidden'> {
     try {
-      await this.client.send(new HeadBucketCommand({ Bucket: bucket }));
+      await this.client.send(new HeadBucketCommand({ Bucket: bucket, ...this.owner }));
       return 'mine';
     } catch (error) {
       const status = statusOf(error);
       if (status === 404) return 'missing';
-      if (status === 403) return 'foreign';
+      if (status === 403) return 'forbidden';
       throw error;
     }
   }
@@ -48,6 +63,7 @@ export class SdkTemplateBucketApi implements TemplateBucketApi {
     await this.client.send(
       new PutPublicAccessBlockCommand({
         Bucket: bucket,
+        ...this.owner,
         PublicAccessBlockConfiguration: {
           BlockPublicAcls: true,
           IgnorePublicAcls: true,
@@ -59,6 +75,7 @@ export class SdkTemplateBucketApi implements TemplateBucketApi {
     await this.client.send(
       new PutBucketEncryptionCommand({
         Bucket: bucket,
+        ...this.owner,
         ServerSideEncryptionConfiguration: {
           Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
         },
@@ -67,6 +84,7 @@ export class SdkTemplateBucketApi implements TemplateBucketApi {
     await this.client.send(
       new PutBucketPolicyCommand({
         Bucket: bucket,
+        ...this.owner,
         Policy: JSON.stringify({
           Version: '2012-10-17',
           Statement: [
@@ -86,7 +104,7 @@ export class SdkTemplateBucketApi implements TemplateBucketApi {
 
   async objectEtag(bucket: string, key: string): Promise<string | undefined> {
     try {
-      const out = await this.client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+      const out = await this.client.send(new HeadObjectCommand({ Bucket: bucket, Key: key, ...this.owner }));
       return out.ETag?.replace(/"/g, '');
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
@@ -96,7 +114,13 @@ export class SdkTemplateBucketApi implements TemplateBucketApi {
 
   async putObject(bucket: string, key: string, body: string): Promise<void> {
     await this.client.send(
-      new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/x-yaml' }),
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        Body: body,
+        ContentType: 'application/x-yaml',
+        ...this.owner,
+      }),
     );
   }
 }

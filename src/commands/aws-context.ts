@@ -32,6 +32,12 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
   const [cfn, sm] = await Promise.all([factory.cloudFormation(), factory.sageMaker()]);
   const region = await factory.region();
   const cache = new PriceCacheFile(ctx.env);
+  // Asked once per command: several checks, and the template bucket's owner condition, want to know who calls.
+  const identity = once(async () => {
+    const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
+    const who = await (await factory.sts()).send(new GetCallerIdentityCommand({}));
+    return { arn: who.Arn ?? '', account: who.Account ?? '' };
+  });
   return {
     price: async (instanceType) =>
       hourlyPrice(region, instanceType, {
@@ -43,13 +49,8 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
     stacks: new SdkStackApi(cfn),
     notebooks: new SdkNotebookApi(sm),
     region,
-    templateBucket: async () => new SdkTemplateBucketApi(await factory.s3(ctx.env)),
-    // Asked once per command: several checks want to know who the caller is.
-    identity: once(async () => {
-      const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
-      const who = await (await factory.sts()).send(new GetCallerIdentityCommand({}));
-      return { arn: who.Arn ?? '', account: who.Account ?? '' };
-    }),
+    templateBucket: async () => new SdkTemplateBucketApi(await factory.s3(ctx.env), (await identity()).account),
+    identity,
     permissions: once(async () => {
       const { SdkPermissionApi } = await import('../aws/permission-api.js');
       return new SdkPermissionApi(await factory.iam());

@@ -137,7 +137,6 @@ export const en = {
   'live.remaining': 'about {duration} left',
   'error.parametersFile': 'Cannot read parameter file {path}: {message}',
   'error.templateFlagsNeedNested': '--template-bucket and --template-prefix only apply with --nested.',
-  'error.bucketForeign': 'The template bucket {bucket} exists but belongs to someone else (or you may not use it).',
   'hint.templateBucket': 'Choose your own bucket with --template-bucket <name>.',
   'package.creatingBucket': 'Creating template bucket {bucket} (private, encrypted, TLS-only).',
   'package.done': 'Child templates in s3://{bucket}: {uploaded} uploaded, {unchanged} unchanged.',
@@ -390,4 +389,6 @@ export const en = {
     'The answer to {operation} was not one from an AWS API (perhaps a proxy page or a wrong endpoint).',
   'batch.failedRow': '✗ {notebook}: {message}',
   'batch.summary': '{ok} done, {failed} failed.',
+  'error.bucketForbidden':
+    'S3 refuses smnb the template bucket {bucket}: it belongs to another AWS account, or your user may not read it (s3:ListBucket in docs/deployer-policy.json).',
 } as const;

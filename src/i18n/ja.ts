@@ -141,7 +141,6 @@ export const ja: Record<MessageKey, string> = {
   'live.remaining': '残り約 {duration}',
   'error.parametersFile': 'パラメータファイル {path} を読めません: {message}',
   'error.templateFlagsNeedNested': '--template-bucket と --template-prefix は --nested と一緒に使います。',
-  'error.bucketForeign': 'テンプレート用バケット {bucket} はありますが、他の人のもの（または使う権限がない）です。',
   'hint.templateBucket': '--template-bucket <名前> で自分のバケットを指定してください。',
   'package.creatingBucket': 'テンプレート用バケット {bucket} を作成しています（非公開・暗号化・TLS 必須）。',
   'package.done': 's3://{bucket} の子テンプレート: アップロード {uploaded} 件、変更なし {unchanged} 件。',
@@ -401,4 +400,6 @@ export const ja: Record<MessageKey, string> = {
     '{operation} への応答が AWS の API からのものではありませんでした（プロキシのページや、誤ったエンドポイントかもしれません）。',
   'batch.failedRow': '✗ {notebook}: {message}',
   'batch.summary': '成功 {ok} 件、失敗 {failed} 件。',
+  'error.bucketForbidden':
+    'S3 がテンプレート用バケット {bucket} を使わせません。ほかの AWS アカウントのバケットか、あなたのユーザーに読む権限（docs/deployer-policy.json の s3:ListBucket）がありません。',
 };

@@ -32,8 +32,8 @@ export async function packageTemplates(
   input: PackageInput,
 ): Promise<PackageResult> {
   const state = await s3.bucketState(input.bucket);
-  if (state === 'foreign')
-    throw new PreconditionError('error.bucketForeign', { bucket: input.bucket }, 'hint.templateBucket');
+  if (state === 'forbidden')
+    throw new PreconditionError('error.bucketForbidden', { bucket: input.bucket }, 'hint.templateBucket');
   if (state === 'missing') {
     ctx.io.notify(message('package.creatingBucket', { bucket: input.bucket }));
     await s3.createSecureBucket(input.bucket, ctx.region);

@@ -217,8 +217,14 @@ function s3(
       .end(`<Error><Code>${e.code}</Code><Message>${esc(e.message)}</Message></Error>`);
     return;
   }
+  // S3 user guide, "Verifying bucket ownership with bucket owner condition": a request whose
+  // x-amz-expected-bucket-owner is not the bucket's owner gets 403, even on a bucket that lets anyone in.
+  const expected = req.headers['x-amz-expected-bucket-owner'];
+  const ownerAccount = bucket?.owner === 'me' ? '123456789012' : '999999999999';
+  if (bucket && expected && expected !== ownerAccount) return end(403);
+  const reachable = bucket && (bucket.owner === 'me' || bucket.openToAll);
   if (!key) {
-    if (req.method === 'HEAD') return end(!bucket ? 404 : bucket.owner === 'me' ? 200 : 403);
+    if (req.method === 'HEAD') return end(!bucket ? 404 : reachable ? 200 : 403);
     if (req.method === 'PUT' && !setting) {
       fake.buckets.set(bucketName!, { owner: 'me', settings: [], objects: new Map() });
       return end(200, { location: `/${bucketName}` });
@@ -229,7 +235,7 @@ function s3(
     }
     return end(400);
   }
-  if (!bucket || bucket.owner !== 'me') return end(bucket ? 403 : 404);
+  if (!bucket || !reachable) return end(bucket ? 403 : 404);
   const etag = (text: string) => `"${createHash('md5').update(text).digest('hex')}"`;
   if (req.method === 'HEAD') {
     const object = bucket.objects.get(key);

@@ -116,7 +116,10 @@ export class FakeAws {
   private clock = Math.floor(Date.now() / 1000) * 1000;
   region = 'ap-northeast-1';
   /** S3 buckets: who owns them, their settings, and their objects. */
-  readonly buckets = new Map<string, { owner: 'me' | 'other'; settings: string[]; objects: Map<string, string> }>();
+  readonly buckets = new Map<
+    string,
+    { owner: 'me' | 'other'; settings: string[]; objects: Map<string, string>; openToAll?: boolean }
+  >();
   /** Notebook quotas by instance type (Service Quotas); a missing type has no quota entry. */
   readonly quotas: Record<string, number> = { 'ml.t3.medium': 4, 'ml.t3.large': 2 };
   /** AWS's default quotas (ListAWSDefaultServiceQuotas), for types with no applied value above. */

@@ -234,12 +234,24 @@ describe('nested layout', () => {
     expect(again.stdout).toContain('Nothing to do');
   });
 
-  it('refuses a template bucket that belongs to someone else, before deploying anything', async () => {
-    fake.buckets.set('taken', { owner: 'other', settings: [], objects: new Map() });
+  it.each([
+    ['belongs to another account', { openToAll: false }],
+    ['belongs to another account that lets anyone in', { openToAll: true }],
+  ])('refuses a template bucket that %s, before deploying anything', async (_, extra) => {
+    fake.buckets.set('taken', { owner: 'other', settings: [], objects: new Map(), ...extra });
     const r = await runCli(['deploy', '--nested', '--template-bucket', 'taken', '--lang', 'en'], env);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('The template bucket taken exists but belongs to someone else');
+    expect(r.stderr).toContain('S3 refuses smnb the template bucket taken: it belongs to another AWS account');
+    expect(fake.buckets.get('taken')!.objects.size).toBe(0);
     expect(standIn.requests.some((q) => q.action === 'CreateChangeSet')).toBe(false);
+  });
+
+  it('our own bucket without s3:ListBucket is not mistaken for a stranger’s: the message names both', async () => {
+    fake.buckets.set('123456789012-cfn-templates', { owner: 'me', settings: [], objects: new Map() });
+    fake.callerPolicy = deployerPolicyWithout('s3:ListBucket');
+    const r = await runCli(['deploy', '--nested', '--skip-checks', '--lang', 'en'], env);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('or your user may not read it (s3:ListBucket');
   });
 });
 
