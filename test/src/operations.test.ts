@@ -73,7 +73,11 @@ describe('deploy', () => {
     const { ctx, host } = fakeContext();
     await deploy(ctx, input());
     const beat = host.events.find((e) => e.type === 'heartbeat');
-    expect(beat).toBeDefined();
+    expect(beat).toMatchObject({ type: 'heartbeat', elapsedSeconds: expect.any(Number) });
+    // It names a resource still in progress, with that type's typical duration.
+    const waiting = beat?.type === 'heartbeat' ? beat.waitingFor : [];
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.every((w) => w.logicalId && w.typicalSeconds > 0)).toBe(true);
   });
 
   it('treats an unchanged re-deploy as success with no changes', async () => {
