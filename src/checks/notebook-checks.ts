@@ -58,7 +58,7 @@ export const CHECKS: readonly Check[] = [
     titleKey: 'check.credentials',
     gate: true,
     async run(ctx) {
-      const who = await ctx.op.identity!();
+      const who = await ctx.op.identity();
       return pass('check.credentials.ok', { arn: who.arn, account: who.account });
     },
   },
@@ -94,7 +94,7 @@ export const CHECKS: readonly Check[] = [
         ...[...new Set(ctx.targets.map((t) => t.instanceType))].map(async (type) => ({
           type,
           // Reading quotas needs servicequotas:ListServiceQuotas; without it the check only warns.
-          quota: await ctx.op.notebookQuota?.(type).catch(() => undefined),
+          quota: await ctx.op.notebookQuota(type).catch(() => undefined),
         })),
       ]);
       const outcomes = perType.map(({ type, quota }) => quotaOutcome(ctx, notebooks, type, quota));

@@ -18,7 +18,7 @@ const cannotCheck = (action: string): CheckOutcome => ({
 });
 
 async function denied(ctx: CheckContext, principalArn: string, account: string): Promise<string[] | CheckOutcome> {
-  const api = await ctx.op.permissions!();
+  const api = await ctx.op.permissions();
   const requests = simulationRequests(REQUIRED, account, ctx.op.region);
   try {
     const answers = await Promise.all(requests.map((r) => api.deniedActions(principalArn, r)));
@@ -40,7 +40,7 @@ async function principalArn(ctx: CheckContext, callerArn: string): Promise<strin
       return { status: 'warn', detailKey: 'check.permissions.unsupported', params: { arn: callerArn } };
     case 'role':
       try {
-        return await (await ctx.op.permissions!()).roleArn(principal.name);
+        return await (await ctx.op.permissions()).roleArn(principal.name);
       } catch (error) {
         if (isAccessDenied(error)) return cannotCheck('iam:GetRole');
         throw error;
@@ -57,7 +57,6 @@ export const PERMISSION_CHECK: Check = {
   titleKey: 'check.permissions',
   gate: true,
   async run(ctx) {
-    if (!ctx.op.identity || !ctx.op.permissions) return cannotCheck('iam:SimulatePrincipalPolicy');
     const who = await ctx.op.identity();
     const arn = await principalArn(ctx, who.arn);
     if (typeof arn !== 'string') return arn;

@@ -105,8 +105,8 @@ export const deployCommand: CommandDefinition = {
     const result = await withOperation(ctx, args, 'deploy', async (op) => {
       if (args.flags['skip-checks'] !== true) await gateChecks(checkContext(op, options), ctx.t);
       if (request.nested) {
-        await packageTemplates(op, await op.templateBucket!(), {
-          bucket: bucketFlag ?? defaultTemplateBucket((await op.identity!()).account),
+        await packageTemplates(op, await op.templateBucket(), {
+          bucket: bucketFlag ?? defaultTemplateBucket((await op.identity()).account),
           prefix: prefixFlag ?? String(document.Parameters?.TemplatePrefix?.Default ?? ''),
           files: childTemplateFiles(),
         });

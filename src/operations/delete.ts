@@ -6,6 +6,7 @@ import type { FailureExplanation } from '../monitor/failure.js';
 import { isBusy } from '../monitor/stack-status.js';
 import { watchStack } from '../monitor/watch-stack.js';
 import { TAG_MANAGED } from '../../shared/notebook-rules.js';
+import { globToRegExp } from '../plan/glob.js';
 import { mapBounded } from './map-bounded.js';
 import type { OperationContext } from './operation-context.js';
 import { notebookOfStack, resolveTarget } from './resolve-target.js';
@@ -33,14 +34,6 @@ export interface DeleteResult {
   readonly failed: number;
   /** Stacks left alone because CloudFormation was busy with them (they can be deleted once it is done). */
   readonly skipped: readonly { readonly stackName: string; readonly status: string }[];
-}
-
-export function globToRegExp(pattern: string): RegExp {
-  const escaped = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${escaped}$`);
 }
 
 async function selectStacks(ctx: OperationContext, input: DeleteInput): Promise<StackSummary[]> {

@@ -18,11 +18,11 @@ export interface OperationContext {
   /** The hourly price of a notebook type in this region, when it can be known. */
   readonly price?: (instanceType: string) => Promise<HourlyPrice | undefined>;
   /** S3 for the nested layout's child templates, made on first use. */
-  readonly templateBucket?: () => Promise<TemplateBucketApi>;
+  readonly templateBucket: () => Promise<TemplateBucketApi>;
   /** Who the caller is (STS GetCallerIdentity). */
-  readonly identity?: () => Promise<{ readonly arn: string; readonly account: string }>;
+  readonly identity: () => Promise<{ readonly arn: string; readonly account: string }>;
   /** IAM's policy simulator and role lookup, made on first use. */
-  readonly permissions?: () => Promise<PermissionApi>;
-  /** The notebook quota for an instance type (Service Quotas), or undefined when it cannot be read. */
-  readonly notebookQuota?: (instanceType: string) => Promise<{ value: number; code: string } | undefined>;
+  readonly permissions: () => Promise<PermissionApi>;
+  /** The notebook quota for an instance type (Service Quotas), or undefined when neither list has it. */
+  readonly notebookQuota: (instanceType: string) => Promise<{ value: number; code: string } | undefined>;
 }

@@ -38,6 +38,9 @@ export function fakeContext(answers: boolean[] = [], aws = new FakeAws()) {
     identity: async () => ({ arn: aws.callerArn, account: '123456789012' }),
     permissions: async () => aws.permissionApi,
     notebookQuota: (type) => notebookQuota(aws.quotaLists(), type),
+    templateBucket: async () => {
+      throw new Error('the in-memory fake has no S3: stage templates against the loopback stand-in');
+    },
   };
   return { aws, host, ctx };
 }
