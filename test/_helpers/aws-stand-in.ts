@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { CLI_COMMAND_ACTIONS } from '../../shared/deployer-policy.js';
+import { CLI_COMMAND_ACTIONS } from './sdk-actions.js';
 import type { FakeAws } from './fake-aws.js';
 import { policyAllows } from './iam-policy.js';
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/args.js';
 import { COMMANDS } from '../../src/commands/registry.js';
-import { generatedDocs } from '../../scripts/generated-docs.js';
+import { generatedDocs, WHERE_THINGS_GO } from '../../scripts/generated-docs.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -80,5 +80,9 @@ describe('documentation stays true to the code', () => {
     const { KNOWN_CAUSES, knownCause } = await import('../../src/monitor/failure.js');
     for (const cause of KNOWN_CAUSES) expect(knownCause(cause.example), cause.example).toBe(cause.key);
     expect(read('docs/troubleshooting.md')).toContain('ResourceLimitExceeded');
+  });
+
+  it('the "where things go" guide names only paths that exist', () => {
+    for (const item of WHERE_THINGS_GO) for (const path of item.paths) expect(existsSync(new URL(path, root)), path).toBe(true);
   });
 });

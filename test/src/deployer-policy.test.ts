@@ -1,13 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  CLI_COMMAND_ACTIONS,
-  DEPLOYER_STATEMENTS,
-  RESOURCE_TYPE_ACTIONS,
-  RESOURCE_TYPE_PASSES_ROLE_TO,
-  ROLE_PATH,
-  deployerPolicy,
-} from '../../shared/deployer-policy.js';
+import { DEPLOYER_STATEMENTS, ROLE_PATH, deployerPolicy } from '../../shared/deployer-policy.js';
+import { RESOURCE_TYPES } from '../../shared/resource-types.js';
+import { CLI_COMMAND_ACTIONS } from '../_helpers/sdk-actions.js';
 import { loadTemplate } from '../../src/templates.js';
 import { policyAllows } from '../_helpers/iam-policy.js';
 
@@ -81,7 +76,7 @@ describe('the deployer policy against AWS’s own data (test/_fixtures/registry-
     expect(used.has(type), `${type} is in the fixture but in no template`).toBe(true);
     const actions = [...new Set(Object.values(FACTS.registry.types[type]!).flat())].filter((a) => a.includes(':'));
     const role = `arn:aws:iam::123456789012:role${ROLE_PATH}nb-Role-1`;
-    const passes = { 'iam:PassedToService': RESOURCE_TYPE_PASSES_ROLE_TO[type] ?? '' };
+    const passes = { 'iam:PassedToService': RESOURCE_TYPES[type]?.passesRoleTo ?? '' };
     const granted = (action: string) => (action === 'iam:PassRole' ? allowed(action, role, passes) : allowed(action));
     const missing = actions.filter((action) => !NOT_NEEDED[`${type} ${action}`] && !granted(action));
     expect(missing, `add to shared/deployer-policy.ts`).toEqual([]);
@@ -109,7 +104,7 @@ describe('the deployer policy against AWS’s own data (test/_fixtures/registry-
     for (const type of used) {
       const known =
         type in FACTS.registry.types || FACTS.registry.withoutHandlers.includes(type) || type.startsWith('Custom::');
-      expect(known || type in RESOURCE_TYPE_ACTIONS, type).toBe(true);
+      expect(known || type in RESOURCE_TYPES, type).toBe(true);
     }
   });
 });
@@ -125,10 +120,10 @@ describe('the deployer policy', () => {
   });
 
   it.each(types)('covers what CloudFormation does for %s', (type) => {
-    const actions = RESOURCE_TYPE_ACTIONS[type];
-    expect(actions, `${type} has no permissions listed in shared/deployer-policy.ts`).toBeDefined();
-    expect(actions!.filter((a) => !allowed(a))).toEqual([]);
-    const service = RESOURCE_TYPE_PASSES_ROLE_TO[type];
+    const facts = RESOURCE_TYPES[type];
+    expect(facts, `${type} has no row in shared/resource-types.ts`).toBeDefined();
+    expect(facts!.actions.filter((a) => !allowed(a))).toEqual([]);
+    const service = facts!.passesRoleTo;
     if (service) {
       const role = `arn:aws:iam::123456789012:role${ROLE_PATH}nb-Role-1`;
       expect(allowed('iam:PassRole', role, { 'iam:PassedToService': service })).toBe(true);
