@@ -1,7 +1,8 @@
 import { quotaHolders } from '../../shared/notebook-quota.js';
 import { isRetiredPlatform, TAG_MANAGED } from '../../shared/notebook-rules.js';
 import { toAppError } from '../aws/aws-errors.js';
-import { notebooksWithPlatform, type NotebookInfo } from '../aws/notebook-api.js';
+import type { NotebookInfo } from '../aws/notebook-api.js';
+import { notebooksWithPlatform } from '../aws/notebooks-with-platform.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { PERMISSION_CHECK } from './permission-check.js';
 

@@ -1,10 +1,6 @@
 import type { ParsedArgs } from '../args.js';
 import { toAppError } from '../aws/aws-errors.js';
 import { callTimeouts, ClientFactory } from '../aws/client-factory.js';
-import { SdkNotebookApi } from '../aws/notebook-api.js';
-import { SdkStackApi } from '../aws/stack-api.js';
-import { SdkPriceLookup } from '../aws/price-api.js';
-import { SdkTemplateBucketApi } from '../aws/template-bucket-api.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { hourlyPrice } from '../pricing/hourly-price.js';
 import { systemClock } from '../operations/clock.js';
@@ -23,13 +19,24 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
   return () => (made ??= make());
 }
 
+/**
+ * The operation context of one command. The SDK clients and our wrappers load here, not when the command module
+ * loads (so --help and flag errors load no SDK), each in parallel with the others, and S3, Price List, STS, IAM and
+ * Service Quotas only when an operation first asks for them.
+ */
 async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<OperationContext> {
   const factory = new ClientFactory({
-    region: args.flags.region as string | undefined,
+    // AWS_REGION wins over the profile for the SDK too; taking it here spares a client made only to look it up.
+    region: (args.flags.region as string | undefined) ?? (ctx.env.AWS_REGION || undefined),
     profile: args.flags.profile as string | undefined,
     timeouts: callTimeouts(ctx.env),
   });
-  const [cfn, sm] = await Promise.all([factory.cloudFormation(), factory.sageMaker()]);
+  const [cfn, sm, { SdkStackApi }, { SdkNotebookApi }] = await Promise.all([
+    factory.cloudFormation(),
+    factory.sageMaker(),
+    import('../aws/stack-api.js'),
+    import('../aws/notebook-api.js'),
+  ]);
   const region = await factory.region();
   const cache = new PriceCacheFile(ctx.env);
   // Asked once per command: several checks, and the template bucket's owner condition, want to know who calls.
@@ -38,18 +45,25 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
     const who = await (await factory.sts()).send(new GetCallerIdentityCommand({}));
     return { arn: who.Arn ?? '', account: who.Account ?? '' };
   });
+  // The Price List client loads only when the cache has no fresh answer.
+  const priceLookup = once(
+    async () => new (await import('../aws/price-api.js')).SdkPriceLookup(await factory.pricing()),
+  );
   return {
     price: async (instanceType) =>
       hourlyPrice(region, instanceType, {
         cache,
-        lookup: new SdkPriceLookup(await factory.pricing()),
+        lookup: { notebookPrice: async (usageType) => (await priceLookup()).notebookPrice(usageType) },
         today: new Date().toISOString().slice(0, 10),
       }),
     io: ctx.io,
     stacks: new SdkStackApi(cfn),
     notebooks: new SdkNotebookApi(sm),
     region,
-    templateBucket: async () => new SdkTemplateBucketApi(await factory.s3(ctx.env), (await identity()).account),
+    templateBucket: async () => {
+      const { SdkTemplateBucketApi } = await import('../aws/template-bucket-api.js');
+      return new SdkTemplateBucketApi(await factory.s3(ctx.env), (await identity()).account);
+    },
     identity,
     permissions: once(async () => {
       const { SdkPermissionApi } = await import('../aws/permission-api.js');

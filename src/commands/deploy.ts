@@ -46,7 +46,7 @@ function deployTemplate(file: string, args: ParsedArgs) {
 
 /** --config: every notebook of the file, at most --concurrency at once, then one summary. */
 async function deployFleetCommand(ctx: CommandContext, args: ParsedArgs, path: string): Promise<CommandResult> {
-  const config = readFleetConfig(path);
+  const config = await readFleetConfig(path);
   const { input } = deployTemplate('simple-stack.yaml', args);
   const result = await withOperation(ctx, args, 'deploy', async (op) => {
     if (args.flags['skip-checks'] !== true) await gateChecks(fleetCheckContext(op, config), ctx.t);

@@ -86,7 +86,7 @@ export const doctorCommand: CommandDefinition = {
   async run(ctx, args) {
     const path = args.flags.config;
     // A fleet is read (and rejected when wrong) before any AWS call, as deploy does.
-    const config = typeof path === 'string' ? readFleetConfig(path) : undefined;
+    const config = typeof path === 'string' ? await readFleetConfig(path) : undefined;
     const template = loadTemplate('simple-stack.yaml');
     const options = resolveDeployOptions(deployRequest(args), Object.keys(template.Parameters ?? {}));
     const results = await withOperation(ctx, args, 'doctor', (op) =>

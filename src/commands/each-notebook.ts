@@ -8,9 +8,9 @@ import type { CommandContext, CommandResult } from './command.js';
 import { readFleetConfig } from './fleet-config-file.js';
 
 /** The notebooks of --config, when it is given. */
-export function configNames(args: ParsedArgs): string[] | undefined {
+export async function configNames(args: ParsedArgs): Promise<string[] | undefined> {
   return typeof args.flags.config === 'string'
-    ? readFleetConfig(args.flags.config).notebooks.map((n) => n.name)
+    ? (await readFleetConfig(args.flags.config)).notebooks.map((n) => n.name)
     : undefined;
 }
 
@@ -26,7 +26,7 @@ export async function eachNotebook<T>(
   run: (op: OperationContext, name: string | undefined) => Promise<T>,
   format: (result: T) => string,
 ): Promise<CommandResult> {
-  const names = configNames(args);
+  const names = await configNames(args);
   if (!names) {
     const result = await withOperation(ctx, args, operation, (op) => run(op, args.positionals[0]));
     return { data: result, text: format(result) };

@@ -7,6 +7,11 @@ import { explainFailure, type FailureExplanation } from './failure.js';
 import { isInProgress, isTerminal } from './stack-status.js';
 
 export const HEARTBEAT_MS = 30_000;
+/**
+ * The stack itself is described every this many polls, and whenever its own events show it settled: its events
+ * already carry its status, so a DescribeStacks every poll would only double the calls (about 37 a minute, not 60).
+ */
+const DESCRIBE_EVERY = 4;
 const THROTTLE_BACKOFF_MS = [1000, 2000, 4000, 8000, 16000];
 
 export interface WatchResult {
@@ -56,17 +61,26 @@ export async function watchStack(ctx: OperationContext, stackId: string, begin: 
   };
 
   let stack: StackSummary | undefined;
-  for (;;) {
+  let described = 0;
+  for (let cycle = 0; ; cycle++) {
+    let fresh = false;
     try {
-      take(await poller.poll());
-      stack = await ctx.stacks.describeStack(stackId);
+      const events = await poller.poll();
+      take(events);
+      const settled = events.some((e) => e.stackId === stackId && e.physicalId === stackId && isTerminal(e.status));
+      if (settled || described === 0 || cycle % DESCRIBE_EVERY === 0) {
+        stack = await ctx.stacks.describeStack(stackId);
+        described++;
+        fresh = true;
+      }
       throttled = 0;
     } catch (error) {
       if (!isThrottle(error)) throw error;
       await ctx.clock.sleep(THROTTLE_BACKOFF_MS[Math.min(throttled++, THROTTLE_BACKOFF_MS.length - 1)]!);
       continue;
     }
-    if (!stack || isTerminal(stack.status)) break;
+    // Gone (a finished delete) or settled, as the stack itself was just described.
+    if (fresh && (!stack || isTerminal(stack.status))) break;
     const now = ctx.clock.now();
     if (now - lastHeartbeat >= HEARTBEAT_MS && active.size > 0) {
       lastHeartbeat = now;

@@ -1,5 +1,5 @@
 import { isRetiredPlatform, TAG_FLEET, TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
-import { notebooksWithPlatform } from '../aws/notebook-api.js';
+import { notebooksWithPlatform } from '../aws/notebooks-with-platform.js';
 import type { OperationContext } from './operation-context.js';
 import { notebookOfStack } from './resolve-target.js';
 

@@ -1,0 +1,48 @@
+import { EXIT } from '../errors.js';
+import { deleteStacks } from '../operations/delete.js';
+import { formatDelete } from '../render/results.js';
+import { withOperation } from './aws-context.js';
+import { AWS_FLAGS } from './aws-flags.js';
+import type { CommandDefinition } from './command.js';
+import { CONFIG_FLAG } from './fleet-config-file.js';
+import { configNames } from './each-notebook.js';
+import { CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
+import { DEFAULT_NOTEBOOK_NAME } from '../../shared/notebook-rules.js';
+import { YES_FLAG } from './common-flags.js';
+
+export const deleteCommand: CommandDefinition = {
+  name: 'delete',
+  summaryKey: 'cmd.delete.summary',
+  usage: '[STACK|NAME ...]',
+  maxPositionals: 100,
+  examples: [
+    'smnb delete',
+    'smnb delete sagemaker-notebook-dev sagemaker-notebook-prod',
+    "smnb delete --match 'sagemaker-notebook-*'",
+    'smnb delete --config smnb.config.yaml',
+    'smnb delete dev-notebook --yes',
+  ],
+  flags: [
+    ...AWS_FLAGS,
+    { name: 'match', type: 'string', descKey: 'flag.match', valueName: 'PATTERN' },
+    YES_FLAG,
+    CONCURRENCY_FLAG,
+    CONFIG_FLAG,
+  ],
+  async run(ctx, args) {
+    const fromConfig = (await configNames(args)) ?? [];
+    const nothingNamed = args.positionals.length === 0 && !args.flags.match && fromConfig.length === 0;
+    const names = nothingNamed ? [DEFAULT_NOTEBOOK_NAME] : [...args.positionals, ...fromConfig];
+    const result = await withOperation(ctx, args, 'delete', (op) =>
+      deleteStacks(op, {
+        names,
+        match: args.flags.match as string | undefined,
+        yes: args.flags.yes === true,
+        concurrency: concurrencyOf(args),
+      }),
+    );
+    // The worst outcome decides: a failed delete, then a stack skipped because it was busy.
+    const exitCode = result.failed > 0 ? EXIT.failed : result.skipped.length > 0 ? EXIT.precondition : EXIT.ok;
+    return { data: result, text: formatDelete(result, ctx.t), exitCode };
+  },
+};

@@ -1,0 +1,22 @@
+import { status } from '../operations/status.js';
+import { formatStatus } from '../render/results.js';
+import { AWS_FLAGS } from './aws-flags.js';
+import type { CommandDefinition } from './command.js';
+import { CONFIG_FLAG } from './fleet-config-file.js';
+import { eachNotebook } from './each-notebook.js';
+import { NAME_USAGE } from './common-flags.js';
+
+export const statusCommand: CommandDefinition = {
+  name: 'status',
+  summaryKey: 'cmd.status.summary',
+  usage: NAME_USAGE,
+  maxPositionals: 1,
+  examples: [
+    'smnb status',
+    'smnb status dev-notebook',
+    'smnb status sagemaker-notebook-dev --output json',
+    'smnb status --config smnb.config.yaml',
+  ],
+  flags: [...AWS_FLAGS, CONFIG_FLAG],
+  run: (ctx, args) => eachNotebook(ctx, args, 'status', status, (r) => `${formatStatus(r, ctx.t)}\n`),
+};
