@@ -75,3 +75,17 @@ export class ConfigError extends UsageError {
     super('error.config', { path, count: problems.length });
   }
 }
+
+/** A check that failed, as the error shows it: its title and what it found. */
+export interface FailedCheck {
+  readonly titleKey: MessageKey;
+  readonly detailKey: MessageKey;
+  readonly params?: MessageParams;
+}
+
+/** Deploy's gate found a definite "no": nothing was deployed. The checks are worded when the error is shown. */
+export class ChecksFailedError extends PreconditionError {
+  constructor(readonly failed: readonly FailedCheck[]) {
+    super('error.checksFailed', { count: failed.length }, 'hint.doctor');
+  }
+}

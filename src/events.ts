@@ -37,6 +37,13 @@ export type AppEvent =
       readonly params?: MessageParams;
     }
   | {
+      /** A check before a deploy could not ask AWS: the deploy goes on, and says so once. */
+      readonly type: 'checkUnknown';
+      readonly titleKey: MessageKey;
+      readonly detailKey: MessageKey;
+      readonly params?: MessageParams;
+    }
+  | {
       /** Emitted every 30 s while resources are still in progress. */
       readonly type: 'heartbeat';
       readonly elapsedSeconds: number;

@@ -14,7 +14,7 @@ import type { CommandContext, CommandDefinition, CommandResult } from './command
 import type { ParsedArgs } from '../args.js';
 import { deployFleet, type FleetTemplate } from '../operations/fleet.js';
 import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
-import { checkContext, fleetCheckContext, gateChecks } from './doctor.js';
+import { checkContext, fleetCheckContext, gateChecks } from '../operations/doctor.js';
 import { CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
 import { DEPLOY_FLAGS, deployRequest } from './deploy-flags.js';
 
@@ -49,7 +49,7 @@ async function deployFleetCommand(ctx: CommandContext, args: ParsedArgs, path: s
   const config = await readFleetConfig(path);
   const { input } = deployTemplate('simple-stack.yaml', args);
   const result = await withOperation(ctx, args, 'deploy', async (op) => {
-    if (args.flags['skip-checks'] !== true) await gateChecks(fleetCheckContext(op, config), ctx.t);
+    if (args.flags['skip-checks'] !== true) await gateChecks(fleetCheckContext(op, config));
     return deployFleet(op, config, input, concurrencyOf(args));
   });
   return { data: result, text: formatFleetResult(result, ctx.t), exitCode: result.failed > 0 ? EXIT.failed : EXIT.ok };
@@ -103,7 +103,7 @@ export const deployCommand: CommandDefinition = {
       templateParameters,
     );
     const result = await withOperation(ctx, args, 'deploy', async (op) => {
-      if (args.flags['skip-checks'] !== true) await gateChecks(checkContext(op, options), ctx.t);
+      if (args.flags['skip-checks'] !== true) await gateChecks(checkContext(op, options));
       if (request.nested) {
         await packageTemplates(op, await op.templateBucket(), {
           bucket: bucketFlag ?? defaultTemplateBucket((await op.identity()).account),

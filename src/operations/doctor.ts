@@ -1,5 +1,10 @@
 import { toAppError } from '../aws/aws-errors.js';
-import type { AppError } from '../errors.js';
+import { AwsCallError, ChecksFailedError, type AppError } from '../errors.js';
+import { CHECKS } from '../checks/notebook-checks.js';
+import type { OperationContext } from './operation-context.js';
+import type { DeployOptions } from '../plan/deploy-options.js';
+import type { FleetConfig } from '../plan/fleet-config.js';
+import { DEFAULT_INSTANCE_TYPE } from '../../shared/notebook-rules.js';
 import type { Check, CheckContext, CheckOutcome } from '../checks/check.js';
 
 export interface CheckResult extends CheckOutcome {
@@ -49,4 +54,44 @@ export async function runChecks(ctx: CheckContext, checks: readonly Check[]): Pr
     }
   }
   return results;
+}
+
+export function checkContext(op: OperationContext, options: DeployOptions): CheckContext {
+  return {
+    op,
+    targets: [
+      {
+        notebookName: options.notebookName,
+        stackName: options.stackName,
+        instanceType: options.parameters.InstanceType ?? DEFAULT_INSTANCE_TYPE,
+      },
+    ],
+  };
+}
+
+/** A fleet is checked as a whole: its notebooks must fit the quota together. */
+export function fleetCheckContext(op: OperationContext, config: FleetConfig): CheckContext {
+  return {
+    op,
+    targets: config.notebooks.map((nb) => ({
+      notebookName: nb.name,
+      stackName: nb.stackName,
+      instanceType: nb.settings.InstanceType ?? DEFAULT_INSTANCE_TYPE,
+    })),
+  };
+}
+
+/** Deploy's gate: the checks that can doom a deploy, run first; a failure stops it before anything changes. */
+export async function gateChecks(ctx: CheckContext): Promise<void> {
+  const results = await runChecks(
+    ctx,
+    CHECKS.filter((c) => c.gate),
+  );
+  // No answer from AWS dooms the deploy too: stop now rather than wait for every call to time out again.
+  if (results.some(isNoAnswer)) throw new AwsCallError('error.timeout', { operation: 'deploy' }, 'hint.timeout');
+  // Only a definite "no" stops a deploy; a check that could not ask says so once and lets it go on.
+  for (const r of results.filter((x) => x.status === 'unknown'))
+    ctx.op.io.notify({ type: 'checkUnknown', titleKey: r.titleKey, detailKey: r.detailKey, params: r.params });
+  const failed = results.filter((r) => r.status === 'fail');
+  if (failed.length > 0) throw new ChecksFailedError(failed);
 }

@@ -30,6 +30,8 @@ export function formatEventLine(event: AppEvent, t: Translate, colour: boolean):
       return event.stackName;
     case 'resume':
       return '';
+    case 'checkUnknown':
+      return `! ${t('check.gateUnknown', { check: t(event.titleKey), detail: t(event.detailKey, event.params) })}`;
     case 'resource': {
       const time = event.at.toISOString().slice(11, 19);
       const name = (event.nestedStack ? `${event.nestedStack}/` : '') + event.logicalId;

@@ -4,9 +4,8 @@ import { parse } from 'yaml';
 import { DEPLOYER_STATEMENTS } from '../../shared/deployer-policy.js';
 import { CHECKS } from '../../src/checks/notebook-checks.js';
 import type { CheckContext } from '../../src/checks/check.js';
-import { checkContext, fleetCheckContext } from '../../src/commands/doctor.js';
 import { deploy } from '../../src/operations/deploy.js';
-import { runChecks } from '../../src/operations/doctor.js';
+import { checkContext, fleetCheckContext, runChecks } from '../../src/operations/doctor.js';
 import { type DeployRequest, resolveDeployOptions } from '../../src/plan/deploy-options.js';
 import { fakeContext } from '../_helpers/operation-context.js';
 
