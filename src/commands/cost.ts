@@ -1,11 +1,8 @@
 import { checkSetting, settingOf } from '../../shared/notebook-settings.js';
-import { callTimeouts, ClientFactory } from '../aws/client-factory.js';
-import { PreconditionError, UsageError } from '../errors.js';
-import { PriceCacheFile } from '../io/price-cache-file.js';
-import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
-import { priceOrReference, type HourlyPrice } from '../pricing/hourly-price.js';
-import { FREE_TIER, notebookStoragePrice, USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
-import type { Translate } from '../i18n/messages.js';
+import { UsageError } from '../errors.js';
+import { USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
+import { estimateNotebookCost } from '../operations/cost.js';
+import { formatCost } from '../render/cost.js';
 import type { CommandDefinition } from './command.js';
 import { deployFlags, offlineRegion, settingsFromFlags } from './deploy-flags.js';
 import { ruleMessage } from '../plan/rule-message.js';
@@ -20,44 +17,6 @@ function settingValue(given: Record<string, string>, parameter: string): string 
     throw new UsageError(key, params);
   }
   return value;
-}
-
-function formatCost(
-  e: CostEstimate,
-  p: HourlyPrice,
-  input: { type: string; volume: number; hours: number; days: number; idle: number },
-  t: Translate,
-): string {
-  const usd = (n: number) => `USD ${n.toFixed(2)}`;
-  const lines = [
-    t('cost.title', { type: input.type, region: p.region, days: input.days }),
-    t(`status.cost.${p.source}`, { usd: p.usdPerHour, asOf: p.asOf, region: p.region }),
-    '',
-    t('cost.alwaysOn', {
-      hours: e.alwaysOn.runningHours,
-      compute: usd(e.alwaysOn.compute),
-      storage: usd(e.alwaysOn.storage),
-      total: usd(e.alwaysOn.total),
-    }),
-    e.autoStopOff
-      ? t('cost.autoStopOff')
-      : t('cost.withAutoStop', {
-          use: input.hours,
-          idle: input.idle,
-          hours: e.withAutoStop.runningHours,
-          compute: usd(e.withAutoStop.compute),
-          storage: usd(e.withAutoStop.storage),
-          total: usd(e.withAutoStop.total),
-        }),
-    '',
-    t('cost.total', { total: usd(e.total) }),
-  ];
-  if (e.freeTierSaving > 0)
-    lines.push(
-      t('cost.freeTier', { hours: FREE_TIER.hoursPerMonth, months: FREE_TIER.months, saving: usd(e.freeTierSaving) }),
-    );
-  if (notebookStoragePrice(p.region) === undefined) lines.push(t('cost.storageUnknown', { volume: input.volume }));
-  return lines.join('\n');
 }
 
 export const costCommand: CommandDefinition = {
@@ -91,29 +50,23 @@ export const costCommand: CommandDefinition = {
     if (!(region in USAGE_TYPE_PREFIX))
       throw new UsageError('error.regionUnknown', { value: region, valid: Object.keys(USAGE_TYPE_PREFIX).join(', ') });
 
-    const factory = new ClientFactory({
-      region,
-      profile: f.profile as string | undefined,
-      timeouts: callTimeouts(ctx.env),
-    });
-    const { SdkPriceLookup } = await import('../aws/price-api.js');
-    // Nothing known for the region (offline, or --live failed): the table's region, labelled as a reference.
-    const found = await priceOrReference(region, type, {
-      cache: new PriceCacheFile(ctx.env),
-      lookup: f.live === true ? new SdkPriceLookup(await factory.pricing()) : undefined,
-      today: new Date().toISOString().slice(0, 10),
-    });
-    if (!found) throw new PreconditionError('error.priceUnknown', { type, region }, 'hint.costLive');
-    const { price: shown, reference } = found;
-    const estimate = estimateCost({
-      instanceType: type,
-      usdPerHour: shown.usdPerHour,
-      storageUsdPerGbMonth: notebookStoragePrice(shown.region),
-      volumeGb: volume,
-      hoursPerDay: hours,
-      days,
-      idleTimeoutMinutes: idle,
-    });
+    const {
+      price: shown,
+      reference,
+      estimate,
+    } = await estimateNotebookCost(
+      {
+        region,
+        profile: f.profile as string | undefined,
+        instanceType: type,
+        volumeGb: volume,
+        hoursPerDay: hours,
+        days,
+        idleTimeoutMinutes: idle,
+        live: f.live === true,
+      },
+      ctx.env,
+    );
     return {
       data: { region, instanceType: type, price: shown, reference, ...estimate },
       text: [

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { EXIT, UsageError } from '../errors.js';
-import { deploy } from '../operations/deploy.js';
+import { deployChecked, deployFleetChecked } from '../operations/deploy-checked.js';
+import { readParameterFile } from '../io/parameter-file.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
 import { typicalSeconds } from '../plan/durations.js';
 import { schedule } from '../plan/schedule.js';
@@ -8,28 +8,13 @@ import { resourceGraph, type TemplateDocument } from '../plan/template-model.js'
 import { parse } from 'yaml';
 import { formatDeployResult, formatFleetResult } from '../render/results.js';
 import { childTemplateFiles, readTemplateText } from '../templates.js';
-import { defaultTemplateBucket, packageTemplates } from '../operations/package-templates.js';
 import { withOperation } from './aws-context.js';
 import type { CommandContext, CommandDefinition, CommandResult } from './command.js';
 import type { ParsedArgs } from '../args.js';
-import { deployFleet, type FleetTemplate } from '../operations/fleet.js';
+import type { FleetTemplate } from '../operations/fleet.js';
 import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
-import { checkContext, fleetCheckContext, gateChecks } from '../operations/doctor.js';
 import { CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
 import { DEPLOY_FLAGS, deployRequest } from './deploy-flags.js';
-
-/** Reads an aws-cli parameter file: [{ "ParameterKey": "...", "ParameterValue": "..." }]. */
-function readParameterFile(path: string): Record<string, string> {
-  try {
-    const list = JSON.parse(readFileSync(path, 'utf8')) as { ParameterKey: string; ParameterValue: string }[];
-    return Object.fromEntries(list.map((p) => [p.ParameterKey, String(p.ParameterValue)]));
-  } catch (error) {
-    throw new UsageError('error.parametersFile', {
-      path,
-      message: error instanceof Error ? error.message : String(error),
-    });
-  }
-}
 
 /** A template as deploy sends it: its text (read once), its parameter names and its typical duration. */
 function deployTemplate(file: string, args: ParsedArgs) {
@@ -48,10 +33,14 @@ function deployTemplate(file: string, args: ParsedArgs) {
 async function deployFleetCommand(ctx: CommandContext, args: ParsedArgs, path: string): Promise<CommandResult> {
   const config = await readFleetConfig(path);
   const { input } = deployTemplate('simple-stack.yaml', args);
-  const result = await withOperation(ctx, args, 'deploy', async (op) => {
-    if (args.flags['skip-checks'] !== true) await gateChecks(fleetCheckContext(op, config));
-    return deployFleet(op, config, input, concurrencyOf(args));
-  });
+  const result = await withOperation(ctx, args, 'deploy', (op) =>
+    deployFleetChecked(op, {
+      template: input,
+      gate: args.flags['skip-checks'] !== true,
+      config,
+      concurrency: concurrencyOf(args),
+    }),
+  );
   return { data: result, text: formatFleetResult(result, ctx.t), exitCode: result.failed > 0 ? EXIT.failed : EXIT.ok };
 }
 
@@ -102,17 +91,17 @@ export const deployCommand: CommandDefinition = {
       },
       templateParameters,
     );
-    const result = await withOperation(ctx, args, 'deploy', async (op) => {
-      if (args.flags['skip-checks'] !== true) await gateChecks(checkContext(op, options));
-      if (request.nested) {
-        await packageTemplates(op, await op.templateBucket(), {
-          bucket: bucketFlag ?? defaultTemplateBucket((await op.identity()).account),
-          prefix: prefixFlag ?? String(document.Parameters?.TemplatePrefix?.Default ?? ''),
-          files: childTemplateFiles(),
-        });
-      }
-      return deploy(op, { ...input, options, noWait: args.flags['no-wait'] === true });
-    });
+    const result = await withOperation(ctx, args, 'deploy', (op) =>
+      deployChecked(op, {
+        template: input,
+        gate: args.flags['skip-checks'] !== true,
+        options,
+        noWait: args.flags['no-wait'] === true,
+        nested: request.nested
+          ? { document, bucket: bucketFlag, prefix: prefixFlag, files: childTemplateFiles() }
+          : undefined,
+      }),
+    );
     const retryFlags = `--stack-name ${options.stackName}${Object.entries(options.parameters)
       .map(([k, v]) => ` --param ${k}=${v}`)
       .join('')}`;

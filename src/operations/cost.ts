@@ -1,0 +1,56 @@
+import { callTimeouts, ClientFactory } from '../aws/client-factory.js';
+import { PreconditionError } from '../errors.js';
+import { PriceCacheFile } from '../io/price-cache-file.js';
+import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
+import { priceOrReference, type HourlyPrice } from '../pricing/hourly-price.js';
+import { notebookStoragePrice } from '../pricing/price-table.js';
+
+export interface CostInput {
+  readonly region: string;
+  readonly profile?: string;
+  readonly instanceType: string;
+  readonly volumeGb: number;
+  readonly hoursPerDay: number;
+  readonly days: number;
+  readonly idleTimeoutMinutes: number;
+  /** Ask the Price List API now (needs credentials); else the cache or the built-in table. */
+  readonly live: boolean;
+}
+
+export interface CostResult {
+  readonly region: string;
+  readonly instanceType: string;
+  readonly price: HourlyPrice;
+  /** The price is another region's, shown as a labelled reference. */
+  readonly reference: boolean;
+  readonly estimate: CostEstimate;
+}
+
+/**
+ * The month's cost of a notebook: its price (cached, built-in, or asked live), else the reference region's, labelled;
+ * the Price List client loads only with --live. Works with no AWS account unless --live is given.
+ */
+export async function estimateNotebookCost(input: CostInput, env: NodeJS.ProcessEnv): Promise<CostResult> {
+  const { region, instanceType } = input;
+  const lookup = input.live
+    ? new (await import('../aws/price-api.js')).SdkPriceLookup(
+        await new ClientFactory({ region, profile: input.profile, timeouts: callTimeouts(env) }).pricing(),
+      )
+    : undefined;
+  const found = await priceOrReference(region, instanceType, {
+    cache: new PriceCacheFile(env),
+    lookup,
+    today: new Date().toISOString().slice(0, 10),
+  });
+  if (!found) throw new PreconditionError('error.priceUnknown', { type: instanceType, region }, 'hint.costLive');
+  const estimate = estimateCost({
+    instanceType,
+    usdPerHour: found.price.usdPerHour,
+    storageUsdPerGbMonth: notebookStoragePrice(found.price.region),
+    volumeGb: input.volumeGb,
+    hoursPerDay: input.hoursPerDay,
+    days: input.days,
+    idleTimeoutMinutes: input.idleTimeoutMinutes,
+  });
+  return { region, instanceType, price: found.price, reference: found.reference, estimate };
+}

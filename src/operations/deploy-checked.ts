@@ -1,0 +1,47 @@
+import type { TemplateDocument } from '../plan/template-model.js';
+import type { DeployOptions } from '../plan/deploy-options.js';
+import type { FleetConfig } from '../plan/fleet-config.js';
+import { deploy, type DeployResult } from './deploy.js';
+import { checkContext, fleetCheckContext, gateChecks } from './doctor.js';
+import { deployFleet, type FleetResult, type FleetTemplate } from './fleet.js';
+import type { OperationContext } from './operation-context.js';
+import { defaultTemplateBucket, packageTemplates } from './package-templates.js';
+
+export interface DeployRun {
+  readonly template: FleetTemplate;
+  /** Run doctor's decisive checks first (--skip-checks turns them off). */
+  readonly gate: boolean;
+}
+
+export interface NestedStaging {
+  /** The main template, for the default key prefix of its children. */
+  readonly document: TemplateDocument;
+  readonly bucket?: string;
+  readonly prefix?: string;
+  readonly files: readonly { readonly name: string; readonly body: string }[];
+}
+
+/** One notebook: the gate, the nested layout's child templates staged when needed, then the stack. */
+export async function deployChecked(
+  op: OperationContext,
+  run: DeployRun & { readonly options: DeployOptions; readonly noWait: boolean; readonly nested?: NestedStaging },
+): Promise<DeployResult> {
+  if (run.gate) await gateChecks(checkContext(op, run.options));
+  if (run.nested) {
+    await packageTemplates(op, await op.templateBucket(), {
+      bucket: run.nested.bucket ?? defaultTemplateBucket((await op.identity()).account),
+      prefix: run.nested.prefix ?? String(run.nested.document.Parameters?.TemplatePrefix?.Default ?? ''),
+      files: run.nested.files,
+    });
+  }
+  return deploy(op, { ...run.template, options: run.options, noWait: run.noWait });
+}
+
+/** A fleet: the gate over the whole fleet (it must fit the quota together), then every notebook. */
+export async function deployFleetChecked(
+  op: OperationContext,
+  run: DeployRun & { readonly config: FleetConfig; readonly concurrency: number },
+): Promise<FleetResult> {
+  if (run.gate) await gateChecks(fleetCheckContext(op, run.config));
+  return deployFleet(op, run.config, run.template, run.concurrency);
+}

@@ -1,0 +1,43 @@
+import type { Translate } from '../i18n/messages.js';
+import type { CostEstimate } from '../plan/cost-model.js';
+import type { HourlyPrice } from '../pricing/hourly-price.js';
+import { FREE_TIER, notebookStoragePrice } from '../pricing/price-table.js';
+
+/** smnb cost's text: the price used, always-on against auto-stop, the total, and the free tier apart. */
+export function formatCost(
+  e: CostEstimate,
+  p: HourlyPrice,
+  input: { type: string; volume: number; hours: number; days: number; idle: number },
+  t: Translate,
+): string {
+  const usd = (n: number) => `USD ${n.toFixed(2)}`;
+  const lines = [
+    t('cost.title', { type: input.type, region: p.region, days: input.days }),
+    t(`status.cost.${p.source}`, { usd: p.usdPerHour, asOf: p.asOf, region: p.region }),
+    '',
+    t('cost.alwaysOn', {
+      hours: e.alwaysOn.runningHours,
+      compute: usd(e.alwaysOn.compute),
+      storage: usd(e.alwaysOn.storage),
+      total: usd(e.alwaysOn.total),
+    }),
+    e.autoStopOff
+      ? t('cost.autoStopOff')
+      : t('cost.withAutoStop', {
+          use: input.hours,
+          idle: input.idle,
+          hours: e.withAutoStop.runningHours,
+          compute: usd(e.withAutoStop.compute),
+          storage: usd(e.withAutoStop.storage),
+          total: usd(e.withAutoStop.total),
+        }),
+    '',
+    t('cost.total', { total: usd(e.total) }),
+  ];
+  if (e.freeTierSaving > 0)
+    lines.push(
+      t('cost.freeTier', { hours: FREE_TIER.hoursPerMonth, months: FREE_TIER.months, saving: usd(e.freeTierSaving) }),
+    );
+  if (notebookStoragePrice(p.region) === undefined) lines.push(t('cost.storageUnknown', { volume: input.volume }));
+  return lines.join('\n');
+}
