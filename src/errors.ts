@@ -18,6 +18,8 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** Every error the CLI reports on purpose: a message key with parameters, an optional hint, and an exit code. */
 export class AppError extends Error {
+  // Named here, not from the constructor: the bundle is minified.
+  override readonly name: string = 'AppError';
   public readonly isAppError = true;
   constructor(
     public readonly key: MessageKey,
@@ -27,29 +29,36 @@ export class AppError extends Error {
     options?: { cause?: unknown },
   ) {
     super(key, options);
-    this.name = new.target.name;
   }
 }
 
 export class UsageError extends AppError {
+  // Named here, not from the constructor: the bundle is minified.
+  override readonly name: string = 'UsageError';
   constructor(key: MessageKey, params: MessageParams = {}, hintKey?: MessageKey) {
     super(key, params, EXIT.usage, hintKey);
   }
 }
 
 export class PreconditionError extends AppError {
+  // Named here, not from the constructor: the bundle is minified.
+  override readonly name: string = 'PreconditionError';
   constructor(key: MessageKey, params: MessageParams = {}, hintKey?: MessageKey, options?: { cause?: unknown }) {
     super(key, params, EXIT.precondition, hintKey, options);
   }
 }
 
 export class AwsCallError extends AppError {
+  // Named here, not from the constructor: the bundle is minified.
+  override readonly name: string = 'AwsCallError';
   constructor(key: MessageKey, params: MessageParams = {}, hintKey?: MessageKey, options?: { cause?: unknown }) {
     super(key, params, EXIT.aws, hintKey, options);
   }
 }
 
 export class UserAbort extends AppError {
+  // Named here, not from the constructor: the bundle is minified.
+  override readonly name: string = 'UserAbort';
   constructor(key: MessageKey = 'error.aborted', params: MessageParams = {}) {
     super(key, params, EXIT.aborted);
   }
@@ -68,6 +77,8 @@ export interface ConfigProblem {
 
 /** A configuration file with problems: all of them are reported, and nothing is deployed. */
 export class ConfigError extends UsageError {
+  // Named here, not from the constructor: the bundle is minified.
+  override readonly name: string = 'ConfigError';
   constructor(
     public readonly path: string,
     public readonly problems: readonly ConfigProblem[],
@@ -85,6 +96,8 @@ export interface FailedCheck {
 
 /** Deploy's gate found a definite "no": nothing was deployed. The checks are worded when the error is shown. */
 export class ChecksFailedError extends PreconditionError {
+  // Named here, not from the constructor: the bundle is minified.
+  override readonly name: string = 'ChecksFailedError';
   constructor(readonly failed: readonly FailedCheck[]) {
     super('error.checksFailed', { count: failed.length }, 'hint.doctor');
   }

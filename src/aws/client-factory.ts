@@ -4,6 +4,7 @@ import type { PricingClient } from '@aws-sdk/client-pricing';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { STSClient } from '@aws-sdk/client-sts';
 import type { IAMClient } from '@aws-sdk/client-iam';
+import type { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 
 import { UsageError } from '../errors.js';
 
@@ -60,11 +61,6 @@ export class ClientFactory {
 
   constructor(private readonly settings: AwsSettings) {}
 
-  /** Client settings for a client made elsewhere (region resolved first). */
-  settingsFor() {
-    return this.common();
-  }
-
   private common() {
     return {
       region: this.regionValue ?? this.settings.region,
@@ -86,7 +82,7 @@ export class ClientFactory {
     if (this.regionValue) return this.regionValue;
     if (this.settings.region) return (this.regionValue = checkRegion(this.settings.region));
     // Every AWS command loads CloudFormation anyway, so its client config resolves the region at no extra cost.
-    const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
+    const { CloudFormationClient } = await import('./clients/cloudformation.js');
     const probe = new CloudFormationClient({ profile: this.settings.profile });
     try {
       this.regionValue = (await probe.config.region()) || DEFAULT_REGION;
@@ -100,19 +96,19 @@ export class ClientFactory {
 
   async cloudFormation(): Promise<CloudFormationClient> {
     await this.region();
-    const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
+    const { CloudFormationClient } = await import('./clients/cloudformation.js');
     return new CloudFormationClient(this.common());
   }
 
   async sageMaker(): Promise<SageMakerClient> {
     await this.region();
-    const { SageMakerClient } = await import('@aws-sdk/client-sagemaker');
+    const { SageMakerClient } = await import('./clients/sagemaker.js');
     return new SageMakerClient(this.common());
   }
 
   /** The Price List API lives in a few regions only (us-east-1, eu-central-1, ap-south-1); prices cover all. */
   async pricing(): Promise<PricingClient> {
-    const { PricingClient } = await import('@aws-sdk/client-pricing');
+    const { PricingClient } = await import('./clients/pricing.js');
     return new PricingClient({ ...this.common(), region: 'us-east-1', maxAttempts: 2 });
   }
 
@@ -122,20 +118,27 @@ export class ClientFactory {
    */
   async s3(env: NodeJS.ProcessEnv): Promise<S3Client> {
     await this.region();
-    const { S3Client } = await import('@aws-sdk/client-s3');
+    const { S3Client } = await import('./clients/s3.js');
     return new S3Client({ ...this.common(), forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) });
   }
 
   /** IAM is global; its endpoint does not depend on the region. */
   async iam(): Promise<IAMClient> {
     await this.region();
-    const { IAMClient } = await import('@aws-sdk/client-iam');
+    const { IAMClient } = await import('./clients/iam.js');
     return new IAMClient(this.common());
+  }
+
+  /** Service Quotas, for the notebook quota. */
+  async serviceQuotas(): Promise<ServiceQuotasClient> {
+    await this.region();
+    const { ServiceQuotasClient } = await import('./clients/service-quotas.js');
+    return new ServiceQuotasClient(this.common());
   }
 
   async sts(): Promise<STSClient> {
     await this.region();
-    const { STSClient } = await import('@aws-sdk/client-sts');
+    const { STSClient } = await import('./clients/sts.js');
     return new STSClient(this.common());
   }
 }

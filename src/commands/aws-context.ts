@@ -41,9 +41,8 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
   const cache = new PriceCacheFile(ctx.env);
   // Asked once per command: several checks, and the template bucket's owner condition, want to know who calls.
   const identity = once(async () => {
-    const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
-    const who = await (await factory.sts()).send(new GetCallerIdentityCommand({}));
-    return { arn: who.Arn ?? '', account: who.Account ?? '' };
+    const [{ callerIdentity }, client] = await Promise.all([import('../aws/identity-api.js'), factory.sts()]);
+    return callerIdentity(client);
   });
   // The Price List client loads only when the cache has no fresh answer.
   const priceLookup = once(
@@ -70,11 +69,8 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
       return new SdkPermissionApi(await factory.iam());
     }),
     notebookQuota: async (instanceType) => {
-      const [{ ServiceQuotasClient }, { notebookQuota }] = await Promise.all([
-        import('@aws-sdk/client-service-quotas'),
-        import('../aws/quota-api.js'),
-      ]);
-      return notebookQuota(new ServiceQuotasClient(factory.settingsFor()), instanceType);
+      const [client, { notebookQuota }] = await Promise.all([factory.serviceQuotas(), import('../aws/quota-api.js')]);
+      return notebookQuota(client, instanceType);
     },
     clock: systemClock,
     pollIntervalMs: pollInterval(ctx.env),

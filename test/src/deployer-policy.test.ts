@@ -131,7 +131,10 @@ describe('the deployer policy', () => {
   });
 
   it('covers every AWS call the CLI makes', () => {
-    const sources = readdirSync(new URL('src/aws/', root)).map((f) => read(`src/aws/${f}`));
+    const sources = readdirSync(new URL('src/aws/', root), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => read(`src/aws/${f}`));
     // Direct commands, and the commands the SDK's paginators send for us.
     const commands = [
       ...new Set(
