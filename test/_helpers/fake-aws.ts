@@ -8,7 +8,7 @@
  *   contain changes" reason. UsePreviousValue for a parameter the stack does not have is a ValidationError, as in
  *   CloudFormation. A change set reports CREATE_PENDING once, then its result. GetTemplate returns the template of
  *   the last successful operation.
- * - ExecuteChangeSet starts the operation. Each DescribeStacks call is one tick: one resource moves
+ * - ExecuteChangeSet starts the operation. Each DescribeStacks or DescribeStackEvents call is one tick: one resource moves
  *   IN_PROGRESS -> COMPLETE per tick, in template order; then the stack completes and gets its outputs.
  * - `failOn` makes that resource fail with the given reason: the stack rolls back (remaining resources are
  *   cancelled, created ones deleted) and ends in ROLLBACK_COMPLETE (first create) or UPDATE_ROLLBACK_COMPLETE.
@@ -258,6 +258,8 @@ export class FakeAws {
     },
     newEvents: async (stackId, after, notBefore) => {
       this.call('DescribeStackEvents');
+      // Time passes between polls whichever call a poll makes: a stack moves on, as it would on AWS.
+      this.tick();
       const s = this.find(stackId);
       if (!s) return [];
       const i = after ? s.events.findIndex((e) => e.id === after) : -1;
