@@ -3,7 +3,7 @@ import { toAppError } from '../aws/aws-errors.js';
 import { callTimeouts, ClientFactory } from '../aws/client-factory.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { hourlyPrice } from '../pricing/hourly-price.js';
-import { systemClock } from '../operations/clock.js';
+import { systemClock, today } from '../operations/clock.js';
 import type { OperationContext } from '../operations/operation-context.js';
 import type { CommandContext } from './command.js';
 
@@ -53,7 +53,7 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
       hourlyPrice(region, instanceType, {
         cache,
         lookup: { notebookPrice: async (usageType) => (await priceLookup()).notebookPrice(usageType) },
-        today: new Date().toISOString().slice(0, 10),
+        today: today(systemClock),
       }),
     io: ctx.io,
     stacks: new SdkStackApi(cfn),

@@ -1,3 +1,4 @@
+import { systemClock, today } from '../operations/clock.js';
 import { buildPlan } from '../plan/build-plan.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
 import { toMermaid } from '../plan/diagram.js';
@@ -39,7 +40,7 @@ export const planCommand: CommandDefinition = {
     // Nothing known for the region (Tokyo, offline): the table's region, labelled as a reference, never as the answer.
     const found = await priceOrReference(plan.region, instanceType, {
       cache: new PriceCacheFile(ctx.env),
-      today: new Date().toISOString().slice(0, 10),
+      today: today(systemClock),
     });
     const price = found?.price;
     const estimate = price

@@ -4,6 +4,7 @@ import { PriceCacheFile } from '../io/price-cache-file.js';
 import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
 import { priceOrReference, type HourlyPrice } from '../pricing/hourly-price.js';
 import { notebookStoragePrice } from '../pricing/price-table.js';
+import { systemClock, today, type Clock } from './clock.js';
 
 export interface CostInput {
   readonly region: string;
@@ -30,7 +31,11 @@ export interface CostResult {
  * The month's cost of a notebook: its price (cached, built-in, or asked live), else the reference region's, labelled;
  * the Price List client loads only with --live. Works with no AWS account unless --live is given.
  */
-export async function estimateNotebookCost(input: CostInput, env: NodeJS.ProcessEnv): Promise<CostResult> {
+export async function estimateNotebookCost(
+  input: CostInput,
+  env: NodeJS.ProcessEnv,
+  clock: Clock = systemClock,
+): Promise<CostResult> {
   const { region, instanceType } = input;
   const lookup = input.live
     ? new (await import('../aws/price-api.js')).SdkPriceLookup(
@@ -40,7 +45,7 @@ export async function estimateNotebookCost(input: CostInput, env: NodeJS.Process
   const found = await priceOrReference(region, instanceType, {
     cache: new PriceCacheFile(env),
     lookup,
-    today: new Date().toISOString().slice(0, 10),
+    today: today(clock),
   });
   if (!found) throw new PreconditionError('error.priceUnknown', { type: instanceType, region }, 'hint.costLive');
   const estimate = estimateCost({
