@@ -169,6 +169,18 @@ export class FakeAws {
     }
   }
 
+  /** A stack as a first deploy leaves it when it stops right after CreateChangeSet: REVIEW_IN_PROGRESS. */
+  async leaveInReview(stackName: string, templateBody: string): Promise<void> {
+    await this.stackApi.createChangeSet({
+      stackName,
+      changeSetName: 'interrupted',
+      type: 'CREATE',
+      templateBody,
+      parameters: [],
+      tags: {},
+    });
+  }
+
   /** One clock for AWS and the caller, so event times and the caller's "since" agree. */
   now(): number {
     return this.clock;

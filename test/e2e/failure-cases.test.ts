@@ -32,14 +32,7 @@ async function prepare(setup: Setup): Promise<{ env: Record<string, string>; clo
     fake.callerPolicy = deployerPolicyWithout('ec2:CreateNetworkInterface');
   if (setup === 'stack-in-review') {
     const templateBody = readFileSync(join(ROOT, 'simple-stack.yaml'), 'utf8');
-    await fake.stackApi.createChangeSet({
-      stackName: 'sagemaker-notebook-review',
-      changeSetName: 'x',
-      type: 'CREATE',
-      templateBody,
-      parameters: [],
-      tags: {},
-    });
+    await fake.leaveInReview('sagemaker-notebook-review', templateBody);
   }
   const standIn = await startStandIn(fake);
   const env = standInEnv(standIn.url);

@@ -1,26 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startStandIn, type StandIn } from '../_helpers/aws-stand-in.js';
-import { FakeAws } from '../_helpers/fake-aws.js';
-import { runCli, standInEnv } from '../_helpers/run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../_helpers/run-cli.js';
+import { standInPerTest } from '../_helpers/stand-in-per-test.js';
 
-let fake: FakeAws;
-let standIn: StandIn;
-let env: Record<string, string>;
-
-beforeEach(async () => {
-  fake = new FakeAws();
-  standIn = await startStandIn(fake);
-  env = standInEnv(standIn.url);
-});
-afterEach(() => standIn.close());
-
-const count = (action: string) => standIn.requests.filter((r) => r.action === action).length;
+const aws = standInPerTest();
+const count = (action: string) => aws.standIn.requests.filter((r) => r.action === action).length;
 
 describe('lists that come in pages, as AWS sends them', () => {
   it('list follows NextToken through 3 pages of 250 stacks and 250 notebooks', async () => {
     for (let i = 0; i < 250; i++) {
       const name = `nb-${String(i).padStart(3, '0')}`;
-      fake.stacks.set(`stack-${i}`, {
+      aws.fake.stacks.set(`stack-${i}`, {
         name: `sagemaker-notebook-${name}`,
         id: `arn:aws:cloudformation:ap-northeast-1:123456789012:stack/sagemaker-notebook-${name}/${i}`,
         status: 'CREATE_COMPLETE',
@@ -32,14 +21,14 @@ describe('lists that come in pages, as AWS sends them', () => {
         events: [],
         queue: [],
       });
-      fake.notebooks.set(name, {
+      aws.fake.notebooks.set(name, {
         name,
         status: 'Stopped',
         instanceType: 'ml.t3.medium',
         platform: 'notebook-al2023-v1',
       });
     }
-    const r = await runCli(['list', '--output', 'json'], env);
+    const r = await runCli(['list', '--output', 'json'], aws.env);
     expect(r.code, r.stderr).toBe(0);
     const rows = JSON.parse(r.stdout) as { name: string; stackName?: string }[];
     expect(rows).toHaveLength(250);
@@ -49,12 +38,12 @@ describe('lists that come in pages, as AWS sends them', () => {
   });
 
   it('deploy reads every page of stack events, so no resource line is lost', async () => {
-    fake.pageSize.events = 4;
-    const r = await runCli(['deploy', '--lang', 'en'], env);
+    aws.fake.pageSize.events = 4;
+    const r = await runCli(['deploy', '--lang', 'en'], aws.env);
     expect(r.code, r.stderr).toBe(0);
     for (const id of ['Vpc', 'PublicSubnet', 'NotebookInstance', 'DataBucket'])
       expect(r.stderr, id).toMatch(new RegExp(`CREATE_COMPLETE\\s+${id}\\s`));
-    const events = [...fake.stacks.values()][0]!.events.length;
+    const events = [...aws.fake.stacks.values()][0]!.events.length;
     expect(events).toBeGreaterThan(12); // more than three pages of four
   });
 });

@@ -146,15 +146,14 @@ describe('doctor and the deploy gate', () => {
 
   it('a stack left in REVIEW_IN_PROGRESS: watch says what to do at once, deploy creates over it, delete removes it', async () => {
     const templateBody = readFileSync(join(ROOT, 'simple-stack.yaml'), 'utf8');
-    const change = { changeSetName: 'x', type: 'CREATE' as const, templateBody, parameters: [], tags: {} };
-    await fake.stackApi.createChangeSet({ ...change, stackName: 'sagemaker-notebook-review' });
+    await fake.leaveInReview('sagemaker-notebook-review', templateBody);
     const watched = await runCli(['watch', 'sagemaker-notebook-review', '--lang', 'en'], env);
     expect(watched.code).toBe(3);
     expect(watched.stderr).toContain('REVIEW_IN_PROGRESS');
     expect(watched.stderr).toContain('smnb delete sagemaker-notebook-review');
     const deleted = await runCli(['delete', 'sagemaker-notebook-review', '--yes', '--lang', 'en'], env);
     expect(deleted.code, deleted.stderr).toBe(0);
-    await fake.stackApi.createChangeSet({ ...change, stackName: 'my-sagemaker-notebook' });
+    await fake.leaveInReview('my-sagemaker-notebook', templateBody);
     const deployed = await runCli(['deploy', '--lang', 'en'], env);
     expect(deployed.code, deployed.stderr).toBe(0);
     expect(deployed.stdout).toContain('created');

@@ -88,6 +88,17 @@ function load(quotas: { applied?: number; default?: number; running?: number } =
   return { handler: module.exports.handler!, calls, puts };
 }
 
+/** A Create request as CloudFormation sends it, and a Lambda context with a minute left. */
+const CREATE = {
+  RequestType: 'Create',
+  ResponseURL: 'https://cloudformation-custom-resource-response.example/put',
+  StackId: 'stack',
+  RequestId: 'r1',
+  LogicalResourceId: 'NotebookPreflight',
+  ResourceProperties: { InstanceType: 'ml.t3.medium', AvailabilityZone: '', NotebookInstanceName: 'nb' },
+};
+const LAMBDA_CONTEXT = { getRemainingTimeInMillis: () => 60_000 };
+
 describe('inline preflight code in the committed template', () => {
   it('fits CloudFormation’s inline limit', () => {
     expect(zipFile.length).toBeLessThanOrEqual(INLINE_CODE_MAX_CHARS);
@@ -95,17 +106,7 @@ describe('inline preflight code in the committed template', () => {
 
   it('loads as CommonJS and answers CloudFormation through the pre-signed URL', async () => {
     const { handler, calls, puts } = load();
-    await handler(
-      {
-        RequestType: 'Create',
-        ResponseURL: 'https://cloudformation-custom-resource-response.example/put',
-        StackId: 'stack',
-        RequestId: 'r1',
-        LogicalResourceId: 'NotebookPreflight',
-        ResourceProperties: { InstanceType: 'ml.t3.medium', AvailabilityZone: '', NotebookInstanceName: 'nb' },
-      },
-      { getRemainingTimeInMillis: () => 60_000 },
-    );
+    await handler(CREATE, LAMBDA_CONTEXT);
     expect(calls.sort()).toEqual(
       [
         'describeAvailabilityZones',
@@ -125,17 +126,7 @@ describe('inline preflight code in the committed template', () => {
 
   it('falls back to AWS’s default quota when the account has no applied value', async () => {
     const { handler, calls, puts } = load({ default: 2, running: 2 });
-    await handler(
-      {
-        RequestType: 'Create',
-        ResponseURL: 'https://cloudformation-custom-resource-response.example/put',
-        StackId: 'stack',
-        RequestId: 'r1',
-        LogicalResourceId: 'NotebookPreflight',
-        ResourceProperties: { InstanceType: 'ml.t3.medium', AvailabilityZone: '', NotebookInstanceName: 'nb' },
-      },
-      { getRemainingTimeInMillis: () => 60_000 },
-    );
+    await handler(CREATE, LAMBDA_CONTEXT);
     expect(calls).toContain('listAWSDefaultServiceQuotas');
     expect(JSON.parse(puts[0]!.body)).toMatchObject({ Status: 'FAILED' });
     expect(JSON.parse(puts[0]!.body).Reason).toContain('may run 2 ml.t3.medium notebook instance(s)');

@@ -140,28 +140,14 @@ describe('deploy', () => {
 
   it('creates over a stack left in REVIEW_IN_PROGRESS by a run that stopped before executing', async () => {
     const { ctx, aws } = fakeContext();
-    await aws.stackApi.createChangeSet({
-      stackName: 'my-sagemaker-notebook',
-      changeSetName: 'x',
-      type: 'CREATE',
-      templateBody,
-      parameters: [],
-      tags: {},
-    });
+    await aws.leaveInReview('my-sagemaker-notebook', templateBody);
     expect((await aws.stackApi.describeStack('my-sagemaker-notebook'))?.status).toBe('REVIEW_IN_PROGRESS');
     expect((await deploy(ctx, input())).outcome).toBe('created');
   });
 
   it('deletes a stack left in REVIEW_IN_PROGRESS, with the same confirmation, and watching it settles at once', async () => {
     const { ctx, aws, host } = fakeContext([true]);
-    await aws.stackApi.createChangeSet({
-      stackName: 'my-sagemaker-notebook',
-      changeSetName: 'x',
-      type: 'CREATE',
-      templateBody,
-      parameters: [],
-      tags: {},
-    });
+    await aws.leaveInReview('my-sagemaker-notebook', templateBody);
     const stack = (await aws.stackApi.describeStack('my-sagemaker-notebook'))!;
     const watched = await watchStack(ctx, stack.id, { afterEventId: undefined });
     expect(watched.stack?.status).toBe('REVIEW_IN_PROGRESS');
