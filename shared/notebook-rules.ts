@@ -32,9 +32,10 @@ export const DEFAULT_INSTANCE_TYPE = 'ml.t3.medium';
 export const NOTEBOOK_PLATFORM = 'notebook-al2023-v1';
 
 /**
- * Platforms the templates still accept, never for a new notebook: earlier versions of these templates created
- * notebook-al2-v3, and a stack made then keeps that value so that CloudFormation does not replace its notebook
- * (a PlatformIdentifier change is a replacement, with a new empty volume) after smnb switched it in place.
+ * The platform earlier versions of these templates wrote into their stacks. When smnb updates such a stack it sends
+ * this value back in the template (never in the committed templates), so that CloudFormation sees no change of
+ * PlatformIdentifier, which would replace the notebook with a new, empty volume; the notebook itself is switched to
+ * AL2023 in place (see operations/platform-switch.ts).
  */
 export const KEPT_PLATFORMS = ['notebook-al2-v3'] as const;
 
@@ -95,7 +96,6 @@ export type RuleViolation =
   | { readonly rule: 'volume-range'; readonly min: number; readonly max: number }
   | { readonly rule: 'idle-range'; readonly max: number }
   | { readonly rule: 'stack-name' }
-  | { readonly rule: 'platform'; readonly allowed: readonly string[] }
   | { readonly rule: 'allowed-values'; readonly parameter: string; readonly allowed: readonly string[] }
   | { readonly rule: 'constraint'; readonly parameter: string; readonly constraint: string };
 
@@ -115,11 +115,6 @@ export function checkInstanceType(type: string): RuleViolation | undefined {
   return (NOTEBOOK_INSTANCE_TYPES as readonly string[]).includes(type)
     ? undefined
     : { rule: 'instance-type', allowed: NOTEBOOK_INSTANCE_TYPES };
-}
-
-/** Only the current platform may be asked for: AL2 values exist in the template for old stacks alone. */
-export function checkPlatform(platform: string): RuleViolation | undefined {
-  return platform === NOTEBOOK_PLATFORM ? undefined : { rule: 'platform', allowed: [NOTEBOOK_PLATFORM] };
 }
 
 export function checkVolumeSize(gb: number): RuleViolation | undefined {

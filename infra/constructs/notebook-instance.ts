@@ -1,7 +1,7 @@
 import { Aws, CfnCondition, Fn, Tags } from 'aws-cdk-lib';
 import * as sagemaker from 'aws-cdk-lib/aws-sagemaker';
 import { Construct } from 'constructs';
-import { TAG_ENVIRONMENT, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
+import { NOTEBOOK_PLATFORM, TAG_ENVIRONMENT, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
 import { IdleAutoStop } from './idle-auto-stop/idle-auto-stop.js';
 import { named } from './logical-id.js';
 import { acceptFindings } from '../rules/acknowledge.js';
@@ -13,12 +13,6 @@ export interface NotebookInstanceProps {
   readonly roleArn: string;
   readonly subnetId: string;
   readonly securityGroupId: string;
-  /**
-   * PlatformIdentifier. A parameter, not a fixed value, so that a stack made when the templates asked for AL2 can
-   * keep its recorded value after smnb switched the notebook in place (changing it here would replace the notebook).
-   * @default 'notebook-al2023-v1' (through the NotebookPlatform parameter)
-   */
-  readonly platformIdentifier: string;
   /** Minutes without activity before auto-stop; 0 turns it off. */
   readonly idleTimeoutMinutes: string;
   /** 'Enabled' or 'Disabled'. @default 'Disabled' (through the RootAccess parameter) */
@@ -53,7 +47,7 @@ export class NotebookInstance extends Construct {
         securityGroupIds: [props.securityGroupId],
         directInternetAccess: props.directInternetAccess,
         rootAccess: props.rootAccess,
-        platformIdentifier: props.platformIdentifier,
+        platformIdentifier: NOTEBOOK_PLATFORM,
         instanceMetadataServiceConfiguration: { minimumInstanceMetadataServiceVersion: '2' },
         lifecycleConfigName: autoStop.config.attrNotebookInstanceLifecycleConfigName,
         defaultCodeRepository: Fn.conditionIf(

@@ -95,7 +95,6 @@ export function notebookSettings(p: Parameters<NotebookParameter>) {
     instanceType: p.InstanceType.valueAsString,
     volumeSizeInGb: p.VolumeSizeInGB.valueAsNumber,
     idleTimeoutMinutes: p.IdleTimeoutMinutes.valueAsString,
-    platformIdentifier: p.NotebookPlatform.valueAsString,
     rootAccess: p.RootAccess.valueAsString,
     directInternetAccess: p.DirectInternetAccess.valueAsString,
     defaultCodeRepository: p.DefaultCodeRepository.valueAsString,

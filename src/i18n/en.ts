@@ -49,8 +49,6 @@ export const en = {
   'error.instance-type': 'Unknown instance type "{value}". Valid types: {allowed}.',
   'error.volume-range': 'Invalid volume size "{value}": use a whole number of GB from {min} to {max}.',
   'error.idle-range': 'Invalid idle timeout "{value}": use minutes from 0 (off) to {max}.',
-  'error.platform':
-    'Notebook platform "{value}" cannot be used: Amazon Linux 2 notebooks can no longer be created or restarted (since 2026-07-01). Use {allowed}.',
   'error.allowed-values': 'Invalid {parameter} "{value}". Valid values: {allowed}.',
   'error.constraint': 'Invalid {parameter} "{value}": expected {constraint}',
   'error.stack-name':

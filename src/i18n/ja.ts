@@ -52,8 +52,6 @@ export const ja: Record<MessageKey, string> = {
   'error.instance-type': 'インスタンスタイプ "{value}" は使えません。使えるタイプ: {allowed}',
   'error.volume-range': 'ボリューム容量 "{value}" は使えません。{min}〜{max} の整数（GB）で指定してください。',
   'error.idle-range': '自動停止の時間 "{value}" は使えません。0（無効）〜{max} 分で指定してください。',
-  'error.platform':
-    'ノートブックのプラットフォーム "{value}" は使えません。Amazon Linux 2 のノートブックは 2026-07-01 以降、作成も再起動もできません。{allowed} を使ってください。',
   'error.allowed-values': '{parameter} の値 "{value}" は使えません。使える値: {allowed}。',
   'error.constraint': '{parameter} の値 "{value}" は使えません。条件: {constraint}',
   'error.stack-name': 'スタック名 "{value}" は使えません。英字で始め、英数字とハイフンで 128 文字以内にしてください。',

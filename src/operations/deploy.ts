@@ -7,7 +7,7 @@ import { watchStack } from '../monitor/watch-stack.js';
 import { analyseChanges, isNoChanges } from '../plan/change-analysis.js';
 import type { DeployOptions } from '../plan/deploy-options.js';
 import { isRetiredPlatform, TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
-import { keptPlatformParameter } from './keep-platform.js';
+import { templateForUpdate } from './keep-platform.js';
 import { setNotebookPower } from './notebook-power.js';
 import { switchPlatformInPlace } from './platform-switch.js';
 import type { OperationContext } from './operation-context.js';
@@ -59,10 +59,8 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
   }
   const type = existing ? 'UPDATE' : 'CREATE';
   // What the user set wins; then what the stack had (UsePreviousValue only works for a parameter it has).
-  const given = {
-    ...(existing ? await keptPlatformParameter(ctx, existing, input.templateParameters) : {}),
-    ...options.parameters,
-  };
+  const given = options.parameters;
+  const templateBody = existing ? await templateForUpdate(ctx, existing, input.templateBody) : input.templateBody;
   const since = new Date(ctx.clock.now());
   ctx.io.notify(
     resume(type === 'CREATE' ? 'interrupt.preparingCreate' : 'interrupt.preparingUpdate', {
@@ -74,7 +72,7 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
       stackName: options.stackName,
       changeSetName: `smnb-${since.getTime()}`,
       type,
-      templateBody: input.templateBody,
+      templateBody,
       parameters: input.templateParameters
         .filter((key) => key in given || (existing && key in existing.parameters))
         .map((key) => (key in given ? { key, value: given[key] } : { key, usePrevious: true })),

@@ -1,7 +1,8 @@
 /**
  * In-memory CloudFormation and SageMaker, just enough of them for smnb. Behaviour spec:
  * - CreateChangeSet on a new stack (or one still in REVIEW_IN_PROGRESS) makes it REVIEW_IN_PROGRESS; every resource of the template is an "Add". On an
- *   existing stack, the changes follow the parameters: a changed NotebookInstanceName or PlatformIdentifier (resolved
+ *   existing stack, a resource whose definition differs from the last template is modified (added, removed), and
+ *   the notebook also on any parameter change: a changed NotebookInstanceName or PlatformIdentifier (resolved
  *   from the template and its parameters, so a literal and a Ref of the same value are no change) replaces
  *   NotebookInstance (Replacement True: both are create-only properties in the CloudFormation resource reference),
  *   any other change modifies it in place; no difference gives a FAILED change set with CloudFormation's "didn't
@@ -333,20 +334,27 @@ export class FakeAws {
         cs.changes = resources.map((res) => ({ logicalId: res.id, resourceType: res.type, action: 'Add' }));
       else {
         const changed = Object.keys(parameters).filter((k) => parameters[k] !== stack!.parameters[k]);
-        const before = notebookIdentity(parse(stack.templateBody) as FakeTemplate, stack.parameters);
+        const old = parse(stack.templateBody) as FakeTemplate;
+        const before = notebookIdentity(old, stack.parameters);
         const replaces = before.name !== identity.name || before.platform !== identity.platform;
-        if (changed.length === 0 && !replaces)
+        // A resource changes when its definition in the template does, or (the notebook) when a parameter does.
+        for (const [id, res] of Object.entries(template.Resources)) {
+          const was = old.Resources?.[id];
+          const isNotebook = res.Type === 'AWS::SageMaker::NotebookInstance';
+          if (!was) cs.changes.push({ logicalId: id, resourceType: res.Type, action: 'Add' });
+          else if (JSON.stringify(was) !== JSON.stringify(res) || (isNotebook && (changed.length > 0 || replaces)))
+            cs.changes.push({
+              logicalId: id,
+              resourceType: res.Type,
+              action: 'Modify',
+              replacement: isNotebook && replaces ? 'True' : 'False',
+            });
+        }
+        for (const [id, res] of Object.entries(old.Resources ?? {}))
+          if (!template.Resources[id]) cs.changes.push({ logicalId: id, resourceType: res.Type, action: 'Remove' });
+        if (cs.changes.length === 0)
           cs.reason =
             "The submitted information didn't contain changes. Submit different information to create a change set.";
-        else
-          cs.changes = [
-            {
-              logicalId: 'NotebookInstance',
-              resourceType: 'AWS::SageMaker::NotebookInstance',
-              action: 'Modify',
-              replacement: replaces ? 'True' : 'False',
-            },
-          ];
       }
       this.changeSets.set(cs.id, cs);
       return cs.id;

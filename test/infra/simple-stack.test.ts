@@ -117,7 +117,7 @@ describe('simple-stack.yaml resources', () => {
       NotebookInstanceName: { Ref: 'NotebookInstanceName' },
       InstanceType: { Ref: 'InstanceType' },
       VolumeSizeInGB: { Ref: 'VolumeSizeInGB' },
-      PlatformIdentifier: { Ref: 'NotebookPlatform' },
+      PlatformIdentifier: 'notebook-al2023-v1',
       InstanceMetadataServiceConfiguration: { MinimumInstanceMetadataServiceVersion: '2' },
       RootAccess: { Ref: 'RootAccess' },
       DirectInternetAccess: { Ref: 'DirectInternetAccess' },
@@ -157,10 +157,7 @@ describe('simple-stack.yaml parameters and outputs', () => {
     expect(p.InstanceType).toMatchObject({ Default: 'ml.t3.medium', AllowedValues: [...NOTEBOOK_INSTANCE_TYPES] });
     expect(p.VolumeSizeInGB).toMatchObject({ Type: 'Number', Default: 20, MinValue: 5, MaxValue: 16384 });
     expect(p.IdleTimeoutMinutes).toMatchObject({ Type: 'Number', Default: 60, MinValue: 0 });
-    expect(p.NotebookPlatform).toMatchObject({
-      Default: 'notebook-al2023-v1',
-      AllowedValues: ['notebook-al2023-v1', 'notebook-al2-v3'],
-    });
+    expect(p.NotebookPlatform).toBeUndefined(); // not a choice: AL2 can no longer be created
     expect(p.RootAccess).toMatchObject({ Default: 'Disabled', AllowedValues: ['Disabled', 'Enabled'] });
     expect(p.DirectInternetAccess).toMatchObject({ Default: 'Enabled' });
     expect(p.DefaultCodeRepository.Default).toBe('https://github.com/aws/amazon-sagemaker-examples.git');

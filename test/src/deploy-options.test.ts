@@ -8,7 +8,6 @@ const PARAMS = [
   'VolumeSizeInGB',
   'IdleTimeoutMinutes',
   'RootAccess',
-  'NotebookPlatform',
   'KmsKeyArn',
 ];
 
@@ -61,7 +60,7 @@ describe('resolveDeployOptions', () => {
     [{ stackName: '1stack' }, 'error.stack-name', { value: '1stack' }],
     [{ params: ['NoEquals'] }, 'error.paramFormat', { value: 'NoEquals' }],
     [{ params: ['Unknown=1'] }, 'error.paramUnknown', { key: 'Unknown' }],
-    [{ params: ['NotebookPlatform=notebook-al2-v3'] }, 'error.platform', { allowed: 'notebook-al2023-v1' }],
+    [{ params: ['NotebookPlatform=notebook-al2-v3'] }, 'error.paramUnknown', { key: 'NotebookPlatform' }],
     [
       { params: ['RootAccess=Maybe'] },
       'error.allowed-values',

@@ -9,7 +9,7 @@ import { openNotebook } from '../../src/operations/open.js';
 import { status } from '../../src/operations/status.js';
 import { upgradeNotebook } from '../../src/operations/upgrade.js';
 import { resolveDeployOptions } from '../../src/plan/deploy-options.js';
-import { platformToKeep, recordedPlatform } from '../../src/plan/platform.js';
+import { platformToKeep, recordedPlatform, withPlatform } from '../../src/plan/platform.js';
 import { fakeContext } from '../_helpers/operation-context.js';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -43,8 +43,12 @@ async function oldStack(answers: boolean[] = [], oldTemplate = OLD) {
 describe('the platform CloudFormation has on record', () => {
   it.each([
     [OLD, {}, 'notebook-al2-v3'],
-    [NEW, { NotebookPlatform: 'notebook-al2023-v1' }, 'notebook-al2023-v1'],
-    [NEW, {}, undefined],
+    [NEW, {}, 'notebook-al2023-v1'],
+    [
+      'Resources: {N: {Type: AWS::SageMaker::NotebookInstance, Properties: {PlatformIdentifier: {Ref: P}}}}',
+      { P: 'x' },
+      'x',
+    ],
     ['Resources: {Root: {Type: AWS::CloudFormation::Stack}}', {}, undefined],
     ['{not yaml', {}, undefined],
   ])('%#: recordedPlatform', (body, parameters, expected) => expect(recordedPlatform(body, parameters)).toBe(expected));
@@ -55,6 +59,19 @@ describe('the platform CloudFormation has on record', () => {
     ['notebook-al2-v2', undefined], // the template would not accept it: the change set shows the replacement instead
     [undefined, undefined],
   ])('keeps %s as %s', (recorded, kept) => expect(platformToKeep(recorded)).toBe(kept));
+
+  it('withPlatform changes the notebook’s PlatformIdentifier and nothing else', () => {
+    const kept = parse(withPlatform(NEW, 'notebook-al2-v3')) as { Resources: Record<string, { Properties: object }> };
+    const fresh = parse(NEW) as { Resources: Record<string, { Properties: object }> };
+    expect(kept.Resources.NotebookInstance!.Properties).toEqual({
+      ...fresh.Resources.NotebookInstance!.Properties,
+      PlatformIdentifier: 'notebook-al2-v3',
+    });
+    expect({ ...kept.Resources, NotebookInstance: undefined }).toEqual({
+      ...fresh.Resources,
+      NotebookInstance: undefined,
+    });
+  });
 });
 
 describe('a stack made before AL2023, deployed again', () => {
@@ -71,8 +88,10 @@ describe('a stack made before AL2023, deployed again', () => {
     expect(host.messages()).toEqual(expect.arrayContaining(['platform.switched', 'deploy.restarting']));
     const stack = [...aws.stacks.values()][0]!;
     expect(stack.events.some((e) => e.reason === REPLACING)).toBe(false);
-    // CloudFormation keeps its recorded value, so later updates do not replace the notebook either.
-    expect(stack.parameters.NotebookPlatform).toBe('notebook-al2-v3');
+    // CloudFormation keeps its recorded value (sent in the template, never in the committed files), so later
+    // updates do not replace the notebook either.
+    expect(recordedPlatform(stack.templateBody, stack.parameters)).toBe('notebook-al2-v3');
+    expect(NEW).not.toContain('notebook-al2-v3');
     expect((await deploy(ctx, input(NEW))).outcome).toBe('no-changes');
   });
 
