@@ -61,17 +61,16 @@ export async function watchStack(ctx: OperationContext, stackId: string, begin: 
   };
 
   let stack: StackSummary | undefined;
-  let described = 0;
+  let everDescribed = false;
   for (let cycle = 0; ; cycle++) {
-    let fresh = false;
+    let justDescribed = false;
     try {
-      const events = await poller.poll();
-      take(events);
-      const settled = events.some((e) => e.stackId === stackId && e.physicalId === stackId && isTerminal(e.status));
-      if (settled || described === 0 || cycle % DESCRIBE_EVERY === 0) {
+      const polled = await poller.poll();
+      take(polled);
+      const settled = polled.some((e) => e.stackId === stackId && e.physicalId === stackId && isTerminal(e.status));
+      if (settled || !everDescribed || cycle % DESCRIBE_EVERY === 0) {
         stack = await ctx.stacks.describeStack(stackId);
-        described++;
-        fresh = true;
+        everDescribed = justDescribed = true;
       }
       throttled = 0;
     } catch (error) {
@@ -80,7 +79,7 @@ export async function watchStack(ctx: OperationContext, stackId: string, begin: 
       continue;
     }
     // Gone (a finished delete) or settled, as the stack itself was just described.
-    if (fresh && (!stack || isTerminal(stack.status))) break;
+    if (justDescribed && (!stack || isTerminal(stack.status))) break;
     const now = ctx.clock.now();
     if (now - lastHeartbeat >= HEARTBEAT_MS && active.size > 0) {
       lastHeartbeat = now;

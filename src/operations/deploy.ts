@@ -58,8 +58,6 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
     existing = await clearFailedCreate(ctx, existing);
   }
   const type = existing ? 'UPDATE' : 'CREATE';
-  // What the user set wins; then what the stack had (UsePreviousValue only works for a parameter it has).
-  const given = options.parameters;
   const templateBody = existing ? await templateForUpdate(ctx, existing, input.templateBody) : input.templateBody;
   const since = new Date(ctx.clock.now());
   ctx.io.notify(
@@ -73,9 +71,12 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
       changeSetName: `smnb-${since.getTime()}`,
       type,
       templateBody,
+      // What the user set, else what the stack had: UsePreviousValue only works for a parameter the stack has.
       parameters: input.templateParameters
-        .filter((key) => key in given || (existing && key in existing.parameters))
-        .map((key) => (key in given ? { key, value: given[key] } : { key, usePrevious: true })),
+        .filter((key) => key in options.parameters || (existing && key in existing.parameters))
+        .map((key) =>
+          key in options.parameters ? { key, value: options.parameters[key] } : { key, usePrevious: true },
+        ),
       tags: { ...input.extraTags, [TAG_MANAGED]: 'true', [TAG_NOTEBOOK]: options.notebookName },
     }),
   );
