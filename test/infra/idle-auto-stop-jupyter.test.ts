@@ -4,12 +4,11 @@
  * tests are skipped, and say so.
  */
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { autostopProgram } from '../../infra/constructs/idle-auto-stop/idle-auto-stop.js';
+import { notebookScratch } from '../_helpers/notebook-scratch.js';
 
 const PYTHON = '/usr/bin/python3';
 const PACKAGES = 'python3-jupyter-server python3-ipykernel python3-jupyter-client';
@@ -88,19 +87,9 @@ describe.skipIf(!available)('idle auto-stop against a real Jupyter server', () =
   }
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'smnb-jupyter-'));
+    dir = notebookScratch('lab-notebook', 'us-west-2');
     runtime = join(dir, 'runtime');
     mkdirSync(join(dir, 'work'));
-    writeFileSync(join(dir, 'autostop.py'), autostopProgram());
-    writeFileSync(
-      join(dir, 'metadata.json'),
-      JSON.stringify({
-        ResourceName: 'lab-notebook',
-        ResourceArn: 'arn:aws:sagemaker:us-west-2:123456789012:notebook-instance/lab-notebook',
-      }),
-    );
-    writeFileSync(join(dir, 'aws'), `#!/bin/sh\necho "$@" >> "${join(dir, 'aws-calls')}"\n`);
-    chmodSync(join(dir, 'aws'), 0o755);
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     server = spawn(

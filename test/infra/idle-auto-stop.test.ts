@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notebookScratch } from '../_helpers/notebook-scratch.js';
 import {
   autostopProgram,
   LIFECYCLE_SCRIPT_MAX_BASE64,
@@ -22,23 +23,7 @@ function run(file: string, args: string[], env: NodeJS.ProcessEnv) {
   });
 }
 
-/** A scratch notebook: the checker, instance metadata, a fake `aws` that records its calls, and a fake /proc. */
-function scratch() {
-  const dir = mkdtempSync(join(tmpdir(), 'smnb-autostop-'));
-  writeFileSync(join(dir, 'autostop.py'), autostopProgram());
-  writeFileSync(
-    join(dir, 'metadata.json'),
-    JSON.stringify({
-      ResourceName: 'my-nb',
-      ResourceArn: 'arn:aws:sagemaker:ap-northeast-1:123456789012:notebook-instance/my-nb',
-    }),
-  );
-  writeFileSync(join(dir, 'aws'), `#!/bin/sh\necho "$@" >> "${join(dir, 'aws-calls')}"\n`);
-  chmodSync(join(dir, 'aws'), 0o755);
-  mkdirSync(join(dir, 'proc'));
-  mkdirSync(join(dir, 'runtime'));
-  return dir;
-}
+const scratch = () => notebookScratch('my-nb', 'ap-northeast-1');
 
 interface CheckOptions {
   idle?: number;
