@@ -124,17 +124,26 @@ export function formatDelete(r: DeleteResult, t: Translate): string {
 
 export function formatList(rows: readonly ListedNotebook[], t: Translate, region: string): string {
   if (rows.length === 0) return t('list.empty', { region });
-  const header = ['name', 'status', 'type', 'created', 'stack'].map((h) => t(`list.header.${h}` as 'list.header.name'));
+  const header = ['name', 'status', 'type', 'cost', 'created', 'stack'].map((h) =>
+    t(`list.header.${h}` as 'list.header.name'),
+  );
   const lines = table([
     header,
     ...rows.map((r) => [
       r.name,
       r.status ?? '-',
       r.instanceType ?? '-',
+      r.usdPerHour === undefined ? '-' : r.usdPerHour.toFixed(3),
       r.createdAt?.slice(0, 16) ?? '-',
       r.stackName ?? '-',
     ]),
   ]);
+  // What the running ones cost together, so a forgotten notebook stands out.
+  const running = rows.filter((r) => r.status === 'InService' || r.status === 'Pending');
+  if (running.length > 0) {
+    const usd = running.reduce((sum, r) => sum + (r.usdPerHour ?? 0), 0);
+    lines.push('', t('list.running', { count: running.length, usd: usd.toFixed(2) }));
+  }
   const retired = rows.filter((r) => r.retiredPlatform).map((r) => r.name);
   if (retired.length > 0) lines.push('', t('list.retired', { count: retired.length, names: retired.join(', ') }));
   return lines.join('\n');

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/messages.js';
+import { formatList } from '../../src/render/results.js';
+
+describe('smnb list as text', () => {
+  it('shows each notebook’s hourly price and what the running ones cost together', () => {
+    const text = formatList(
+      [
+        { name: 'a', status: 'InService', instanceType: 'ml.t3.medium', managed: true, usdPerHour: 0.05 },
+        { name: 'b', status: 'Pending', instanceType: 'ml.t3.large', managed: true, usdPerHour: 0.1 },
+        { name: 'c', status: 'Stopped', instanceType: 'ml.t3.medium', managed: true, usdPerHour: 0.05 },
+        { name: 'd', status: 'InService', instanceType: 'ml.x', managed: false },
+      ],
+      translator('en'),
+      'ap-northeast-1',
+    );
+    expect(text).toMatch(/^NOTEBOOK\s+STATUS\s+TYPE\s+USD\/H/);
+    expect(text).toMatch(/^a\s+InService\s+ml\.t3\.medium\s+0\.050/m);
+    expect(text).toMatch(/^d\s+InService\s+ml\.x\s+-/m);
+    expect(text).toContain('3 running: about USD 0.15 per hour together');
+  });
+});
