@@ -183,7 +183,8 @@ describe('on-start script', () => {
     mkdirSync(join(r, 'usr/local/bin'), { recursive: true });
     mkdirSync(join(r, 'home/ec2-user/SageMaker'), { recursive: true });
     mkdirSync(join(r, 'run-systemd'));
-    writeFileSync(join(r, 'usr/bin/python3'), '#!/bin/sh\nexec /usr/bin/python3 "$@"\n');
+    // -S: no site packages, so a boto3 the host has installed cannot leak into the scratch notebook.
+    writeFileSync(join(r, 'usr/bin/python3'), '#!/bin/sh\nexec /usr/bin/python3 -S "$@"\n');
     chmodSync(join(r, 'usr/bin/python3'), 0o755);
     if (o.aws !== false) {
       writeFileSync(join(r, 'usr/local/bin/aws'), '#!/bin/sh\nexit 0\n');

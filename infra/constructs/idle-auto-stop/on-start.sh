@@ -37,11 +37,11 @@ find_python() {
   return 1
 }
 
+# Only the places a notebook keeps the aws cli, under $ROOT: a PATH search would find whatever the machine running
+# the script has, which is not the notebook's answer.
 find_stopper() {
-  local aws
-  aws=$(command -v aws 2>/dev/null)
-  for candidate in "$aws" "$ROOT/usr/local/bin/aws" "$ROOT/usr/bin/aws" "$HOME_DIR/anaconda3/bin/aws"; do
-    if [ -n "$candidate" ] && [ -x "$candidate" ]; then echo "aws:$candidate"; return 0; fi
+  for candidate in "$ROOT/usr/local/bin/aws" "$ROOT/usr/bin/aws" "$HOME_DIR/anaconda3/bin/aws"; do
+    if [ -x "$candidate" ]; then echo "aws:$candidate"; return 0; fi
   done
   local python
   python=$(find_python boto3) && { echo "python:$python"; return 0; }
