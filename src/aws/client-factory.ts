@@ -36,9 +36,23 @@ export interface CallTimeouts {
 }
 
 /**
- * 3 s to connect and 8 s to answer, per attempt. AWS answers these APIs in about a second; with the 8 attempts of the
- * standard retry mode and its backoff, an endpoint that accepts connections and never answers is given up on in
- * about 80 s. SMNB_CONNECT_TIMEOUT_MS and SMNB_REQUEST_TIMEOUT_MS override them (a slow proxy, a test).
+ * How many times every call is tried, in the SDK's adaptive retry mode: the standard mode's backoff plus a client-side
+ * rate limiter that slows down once AWS throttles (AWS SDKs and Tools Reference Guide, "Retry behavior", read
+ * 2026-12-01). Every command, read-only ones included, gets the same patience: a busy account throttles `status` as
+ * much as `deploy`.
+ */
+export const MAX_ATTEMPTS = 10;
+
+/**
+ * The Price List look-up is a courtesy (a price beside the answer), so it gets the same retry mode but fewer attempts:
+ * a throttled price never holds the answer up for long, and a price that cannot be had is simply left out.
+ */
+export const PRICE_MAX_ATTEMPTS = 5;
+
+/**
+ * 3 s to connect and 8 s to answer, per attempt. AWS answers these APIs in about a second; with the attempts of the
+ * retry mode and its backoff, an endpoint that accepts connections and never answers is given up on in about
+ * 100 s. SMNB_CONNECT_TIMEOUT_MS and SMNB_REQUEST_TIMEOUT_MS override them (a slow proxy, a test).
  */
 export function callTimeouts(env: NodeJS.ProcessEnv): CallTimeouts {
   const ms = (name: string, fallback: number) => {
@@ -52,7 +66,7 @@ export function callTimeouts(env: NodeJS.ProcessEnv): CallTimeouts {
 }
 
 /**
- * Creates every AWS client the same way: one region and profile, standard retries with backoff (throttling included),
+ * Creates every AWS client the same way: one region and profile, adaptive retries with backoff (throttling included),
  * and our user agent. The endpoint is never set here: the SDK honours AWS_ENDPOINT_URL(_<SERVICE>) by itself.
  * Client packages load on first use, so commands that need none stay fast.
  */
@@ -65,8 +79,8 @@ export class ClientFactory {
     return {
       region: this.regionValue ?? this.settings.region,
       profile: this.settings.profile,
-      maxAttempts: 8,
-      retryMode: 'standard' as const,
+      maxAttempts: MAX_ATTEMPTS,
+      retryMode: 'adaptive' as const,
       customUserAgent: `smnb/${typeof SMNB_VERSION === 'string' ? SMNB_VERSION : 'dev'}`,
       // Without throwOnRequestTimeout the SDK only logs a request that exceeded requestTimeout, and waits on.
       requestHandler: {
@@ -109,7 +123,7 @@ export class ClientFactory {
   /** The Price List API lives in a few regions only (us-east-1, eu-central-1, ap-south-1); prices cover all. */
   async pricing(): Promise<PricingClient> {
     const { PricingClient } = await import('./clients/pricing.js');
-    return new PricingClient({ ...this.common(), region: 'us-east-1', maxAttempts: 2 });
+    return new PricingClient({ ...this.common(), region: 'us-east-1', maxAttempts: PRICE_MAX_ATTEMPTS });
   }
 
   /**

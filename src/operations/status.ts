@@ -40,6 +40,15 @@ export async function status(ctx: OperationContext, name: string | undefined): P
     retiredPlatform: isRetiredPlatform(notebook?.platform),
     region: ctx.region,
     outputs: stack?.outputs ?? {},
-    hourlyPrice: notebook?.instanceType ? await ctx.price?.(notebook.instanceType) : undefined,
+    hourlyPrice: notebook?.instanceType ? await priceOrNothing(ctx, notebook.instanceType) : undefined,
   };
+}
+
+/** The price is a courtesy beside the answer: whatever goes wrong in finding it, the status is still given. */
+async function priceOrNothing(ctx: OperationContext, instanceType: string): Promise<HourlyPrice | undefined> {
+  try {
+    return await ctx.price?.(instanceType);
+  } catch {
+    return undefined;
+  }
 }

@@ -64,12 +64,64 @@ class WireError extends Error {
   }
 }
 
+/**
+ * A throttling refusal in the protocol the request used, as each service documents it: the query protocol's
+ * `Throttling` (CloudFormation API reference, Common errors: 400 Throttling), JSON 1.1's `ThrottlingException`
+ * (SageMaker, Service Quotas, Price List: 400 ThrottlingException), and S3's `SlowDown` (S3 API reference, Error
+ * responses: 503 SlowDown). HEAD requests get no body, as S3 sends none for HEAD.
+ */
+function throttle(req: IncomingMessage, target: string, res: import('node:http').ServerResponse): void {
+  if (target) {
+    const code = 'ThrottlingException';
+    res
+      .writeHead(400, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': code })
+      .end(JSON.stringify({ __type: code, message: 'Rate exceeded' }));
+  } else if (req.method === 'POST' && (req.url ?? '/') === '/') {
+    res
+      .writeHead(400, { 'content-type': 'text/xml' })
+      .end(
+        `<ErrorResponse xmlns="${CFN_NS}"><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>req-1</RequestId></ErrorResponse>`,
+      );
+  } else if (req.method === 'HEAD') {
+    res.writeHead(503).end();
+  } else {
+    res
+      .writeHead(503, { 'content-type': 'application/xml' })
+      .end('<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>');
+  }
+}
+
+/**
+ * Half of all calls refused, in runs: each API action's calls alternate between `wireThrottleBurst` refused and as
+ * many answered (1: every other call), as a busy account's throttling comes in bursts.
+ */
+function refusedForThrottling(
+  fake: FakeAws,
+  calls: Map<string, number>,
+  req: IncomingMessage,
+  target: string,
+  body: string,
+): boolean {
+  const burst = fake.wireThrottleBurst;
+  if (burst <= 0) return false;
+  const action = target || new URLSearchParams(body).get('Action') || `S3 ${req.method}`;
+  const n = calls.get(action) ?? 0;
+  calls.set(action, n + 1);
+  return Math.floor(n / burst) % 2 === 0;
+}
+
 export async function startStandIn(fake: FakeAws): Promise<StandIn> {
   const requests: { action: string; signed: boolean }[] = [];
+  const wireCalls = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const signed = String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256 Credential=');
     const target = String(req.headers['x-amz-target'] ?? '');
+    if (refusedForThrottling(fake, wireCalls, req, target, body)) {
+      requests.push({ action: 'throttled', signed });
+      throttle(req, target, res);
+      return;
+    }
     try {
       if (!target && (req.method !== 'POST' || (req.url ?? '/') !== '/')) {
         s3(fake, req, decodeChunked(body, String(req.headers['content-encoding'] ?? '')), res, requests, signed);
@@ -93,6 +145,8 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
       }
       if (target === 'AWSPriceListService.GetProducts') {
         requests.push({ action: 'GetProducts', signed });
+        if (fake.pricesRefused)
+          throw new WireError('AccessDeniedException', `User: ${fake.callerArn} is not authorized to perform: pricing:GetProducts`, 403);
         authorise(fake, 'GetProductsCommand');
         const input = JSON.parse(body) as { Filters: { Field: string; Value: string }[] };
         const usageType = input.Filters.find((f) => f.Field === 'usagetype')?.Value ?? '';
@@ -143,7 +197,8 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
         );
     } catch (error) {
       const e = error instanceof WireError ? error : new WireError('InternalFailure', String(error), 500);
-      if (target.startsWith('SageMaker.')) {
+      // Every JSON 1.1 service (SageMaker, Service Quotas, Price List) answers errors in JSON.
+      if (target) {
         res
           .writeHead(e.status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': e.code })
           .end(JSON.stringify({ __type: e.code, message: e.message }));

@@ -32,6 +32,8 @@
  * - Event timestamps are on AWS's clock: `skewMs` puts it ahead of (or behind) the caller's, as a laptop's clock can be.
  * - `throttleEvery = n` throttles every n-th call; `inFlight`/`maxInFlight` count stack operations running at once.
  * - `throttle(n)` makes the next n calls fail with ThrottlingException; `calls` counts calls by name.
+ * - `wireThrottleBurst = n` makes the wire stand-in refuse half of the requests of every action of any service (STS, S3
+ *   and the Price List included) with that protocol's throttling error: n refused, n answered, and so on.
  */
 import { parse } from 'yaml';
 import { isRetiredPlatform } from '../../shared/notebook-rules.js';
@@ -109,6 +111,10 @@ export class FakeAws {
   private throttleCount = 0;
   /** Every n-th call is throttled (0 = never), like a busy account. */
   throttleEvery = 0;
+  /** The stand-in refuses half of all HTTP requests with a throttling error, n refused then n answered per action (0 = never). */
+  wireThrottleBurst = 0;
+  /** The Price List refuses every GetProducts (AccessDeniedException), as for a caller without pricing:GetProducts. */
+  pricesRefused = false;
   private callCount = 0;
   /** Stack operations running at once, now and at most. */
   inFlight = 0;

@@ -1,10 +1,11 @@
+import { MAX_ATTEMPTS } from '../../src/aws/client-factory.js';
 import type { OperationContext } from '../../src/operations/operation-context.js';
 import { notebookQuota } from '../../shared/notebook-quota.js';
 import { FakeAws } from './fake-aws.js';
 import { RecordingHost } from './recording-host.js';
 
 /**
- * Retries throttled calls as the AWS SDK's standard retry mode does (up to 8 attempts), so tests that inject
+ * Retries throttled calls as smnb's AWS clients do (up to MAX_ATTEMPTS attempts), so tests that inject
  * throttling see what smnb sees in real use.
  */
 function withSdkRetry<T extends object>(api: T): T {
@@ -17,7 +18,7 @@ function withSdkRetry<T extends object>(api: T): T {
           try {
             return await fn.apply(target, args);
           } catch (error) {
-            if (attempt >= 8 || (error as Error).name !== 'ThrottlingException') throw error;
+            if (attempt >= MAX_ATTEMPTS || (error as Error).name !== 'ThrottlingException') throw error;
           }
         }
       };

@@ -241,6 +241,21 @@ describe('notebook operations', () => {
     expect(opened.url).toMatch(/authToken=fake-token&view=lab$/);
   });
 
+  it('status still answers when finding the price fails', async () => {
+    const { ctx } = fakeContext();
+    await deploy(ctx, input({ settings: { NotebookInstanceName: 'dev-notebook' } }));
+    const failingPrice = {
+      ...ctx,
+      price: async () => {
+        throw new Error('price cache unreadable');
+      },
+    };
+    expect(await status(failingPrice, 'dev-notebook')).toMatchObject({
+      notebookStatus: 'InService',
+      hourlyPrice: undefined,
+    });
+  });
+
   it('an unknown name is a precondition error that points at smnb list', async () => {
     const { ctx } = fakeContext();
     await expect(status(ctx, 'nope')).rejects.toBeInstanceOf(PreconditionError);
