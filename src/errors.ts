@@ -59,8 +59,8 @@ export class AwsCallError extends AppError {
 export class UserAbort extends AppError {
   // Named here, not from the constructor: the bundle is minified.
   override readonly name: string = 'UserAbort';
-  constructor(key: MessageKey = 'error.aborted', params: MessageParams = {}) {
-    super(key, params, EXIT.aborted);
+  constructor(key: MessageKey = 'error.aborted', params: MessageParams = {}, hintKey?: MessageKey) {
+    super(key, params, EXIT.aborted, hintKey);
   }
 }
 

@@ -1,12 +1,16 @@
 import type { FlagSpec, ParsedArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 
+/** --concurrency of smnb delete: stacks deleted at once. */
 export const CONCURRENCY_FLAG: FlagSpec = {
   name: 'concurrency',
   type: 'number',
   descKey: 'flag.concurrency',
   valueName: 'N',
 };
+
+/** --concurrency of smnb deploy: the same flag and range, worded for the notebooks of --config deployed at once. */
+export const DEPLOY_CONCURRENCY_FLAG: FlagSpec = { ...CONCURRENCY_FLAG, descKey: 'flag.concurrencyDeploy' };
 
 export const MAX_CONCURRENCY = 10;
 

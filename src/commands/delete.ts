@@ -41,8 +41,15 @@ export const deleteCommand: CommandDefinition = {
         concurrency: concurrencyOf(args),
       }),
     );
-    // The worst outcome decides: a failed delete, then a stack skipped because it was busy.
-    const exitCode = result.failed > 0 ? EXIT.failed : result.skipped.length > 0 ? EXIT.precondition : EXIT.ok;
+    // The worst outcome decides: a failed delete, then one AWS refused (nothing attempted), then a busy stack skipped.
+    const exitCode =
+      result.failed > 0
+        ? EXIT.failed
+        : result.refused > 0
+          ? EXIT.aws
+          : result.skipped.length > 0
+            ? EXIT.precondition
+            : EXIT.ok;
     return { data: result, text: formatDelete(result, ctx.t), exitCode };
   },
 };

@@ -13,7 +13,7 @@ import type { CommandContext, CommandDefinition, CommandResult } from './command
 import type { ParsedArgs } from '../args.js';
 import type { FleetTemplate } from '../operations/fleet.js';
 import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
-import { CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
+import { DEPLOY_CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
 import { DEPLOY_FLAGS, deployRequest } from './deploy-flags.js';
 
 /** A template as deploy sends it: its text (read once), its parameter names and its typical duration. */
@@ -67,7 +67,7 @@ export const deployCommand: CommandDefinition = {
     { name: 'template-bucket', type: 'string', descKey: 'flag.templateBucket', valueName: 'BUCKET' },
     { name: 'template-prefix', type: 'string', descKey: 'flag.templatePrefix', valueName: 'PREFIX' },
     CONFIG_FLAG,
-    CONCURRENCY_FLAG,
+    DEPLOY_CONCURRENCY_FLAG,
     { name: 'skip-checks', type: 'boolean', descKey: 'flag.skipChecks' },
   ],
   async run(ctx, args) {

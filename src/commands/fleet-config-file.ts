@@ -15,6 +15,9 @@ export async function readFleetConfig(path: string): Promise<FleetConfig> {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
+    // A folder given where a file belongs: Node's own words (EISDIR) tell a beginner nothing.
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR')
+      throw new ConfigError(path, [{ where: path, key: 'config.isDirectory', params: { path } }]);
     throw new ConfigError(path, [
       {
         where: path,

@@ -400,4 +400,13 @@ export const ja: Record<MessageKey, string> = {
   'batch.summary': '成功 {ok} 件、失敗 {failed} 件。',
   'error.bucketForbidden':
     'S3 がテンプレート用バケット {bucket} を使わせません。ほかの AWS アカウントのバケットか、あなたのユーザーに読む権限（docs/deployer-policy.json の s3:ListBucket）がありません。',
+  // bad-day answers
+  'delete.refused': '{stack}: AWS が削除を拒否したため、何も実行していません。スタックはそのままです（{status}）。',
+  'delete.refusedSummary':
+    '{count} 件は AWS に拒否され、何も実行していません。表示された理由（多くは権限）を直してから、もう一度 smnb delete を実行してください。',
+  'hint.deleteYes':
+    '端末がないため確認できません。前もって同意するには --yes を付けてください: smnb delete {names} --yes',
+  'flag.concurrencyDeploy': '--config のとき、同時にデプロイするノートブックの数（既定 4）',
+  'config.isDirectory':
+    '{path} はディレクトリです。--config には構成ファイル（YAML か JSON）を指定してください（例: {path}/smnb.config.yaml）',
 };

@@ -27,11 +27,16 @@ export interface DeletedStack {
   /** Resources kept on purpose (the data bucket), with what to run to remove them deliberately. */
   readonly retained: readonly { readonly logicalId: string; readonly physicalId: string }[];
   readonly failure?: FailureExplanation;
+  /** AWS refused the DeleteStack call itself (access denied, throttled, unreachable): nothing was attempted. */
+  readonly refused?: boolean;
 }
 
 export interface DeleteResult {
   readonly deleted: readonly DeletedStack[];
+  /** Deletes that CloudFormation started and that did not end in DELETE_COMPLETE. */
   readonly failed: number;
+  /** Deletes that AWS refused before anything was attempted: those stacks are as they were. */
+  readonly refused: number;
   /** Stacks left alone because CloudFormation was busy with them (they can be deleted once it is done). */
   readonly skipped: readonly { readonly stackName: string; readonly status: string }[];
 }
@@ -92,22 +97,36 @@ export async function deleteStacks(ctx: OperationContext, input: DeleteInput): P
       typeToConfirm: names,
       defaultAnswer: false,
     }));
-  if (!agreed) throw new UserAbort('error.deleteDeclined');
+  // Without a terminal there was no one to ask: say how to agree in advance.
+  if (!agreed) throw new UserAbort('error.deleteDeclined', { names }, 'hint.deleteYes');
 
   const deleted = await mapBounded(stacks, input.concurrency, (stack) =>
     deleteOne(ctx, stack).catch((error: unknown): DeletedStack => ({
       stackName: stack.name,
       notebookName: notebookOfStack(stack),
-      status: 'DELETE_FAILED',
+      status: error instanceof DeleteRefused ? stack.status : 'DELETE_FAILED',
       retained: [],
-      failure: { logicalId: stack.name, resourceType: 'AWS::CloudFormation::Stack', reason: reasonOf(error) },
+      failure: {
+        logicalId: stack.name,
+        resourceType: 'AWS::CloudFormation::Stack',
+        reason: reasonOf(error instanceof DeleteRefused ? error.cause : error),
+      },
+      refused: error instanceof DeleteRefused || undefined,
     })),
   );
   return {
     deleted,
-    failed: deleted.filter((d) => d.status !== 'DELETE_COMPLETE').length,
+    failed: deleted.filter((d) => !d.refused && d.status !== 'DELETE_COMPLETE').length,
+    refused: deleted.filter((d) => d.refused).length,
     skipped: busy.map((s) => ({ stackName: s.name, status: s.status })),
   };
+}
+
+/** AWS answered the delete request with a refusal: CloudFormation never started deleting. */
+class DeleteRefused extends Error {
+  constructor(override readonly cause: unknown) {
+    super('delete refused');
+  }
 }
 
 /** One failure's words for the summary: our message when we have one, else AWS's. */
@@ -119,8 +138,13 @@ function reasonOf(error: unknown): string {
 async function deleteOne(ctx: OperationContext, stack: StackSummary): Promise<DeletedStack> {
   const since = new Date(ctx.clock.now());
   ctx.io.notify(resume('interrupt.deleting', { stack: stack.name }));
-  const afterEventId = await ctx.stacks.latestEventId(stack.id);
-  await ctx.stacks.deleteStack(stack.id);
+  let afterEventId: string | undefined;
+  try {
+    afterEventId = await ctx.stacks.latestEventId(stack.id);
+    await ctx.stacks.deleteStack(stack.id);
+  } catch (error) {
+    throw new DeleteRefused(error);
+  }
   ctx.io.notify({ type: 'operation', stackName: stack.name, at: since });
   const watched = await watchStack(ctx, stack.id, { afterEventId });
   const retained = watched.events

@@ -113,12 +113,14 @@ export function formatUpgrade(r: UpgradeResult, t: Translate): string {
 export function formatDelete(r: DeleteResult, t: Translate): string {
   const lines: string[] = [];
   for (const d of r.deleted) {
-    lines.push(t('delete.done', { stack: d.stackName, status: d.status }));
+    lines.push(t(d.refused ? 'delete.refused' : 'delete.done', { stack: d.stackName, status: d.status }));
     for (const kept of d.retained) lines.push(t('delete.retained', kept));
     if (d.failure) lines.push(`  ${t('result.reason', { reason: d.failure.reason })}`);
   }
   for (const s of r.skipped) lines.push(t('delete.skipped', { stack: s.stackName, status: s.status }));
-  lines.push(t('delete.summary', { ok: r.deleted.length - r.failed, failed: r.failed, skipped: r.skipped.length }));
+  const ok = r.deleted.length - r.failed - r.refused;
+  lines.push(t('delete.summary', { ok, failed: r.failed, skipped: r.skipped.length }));
+  if (r.refused > 0) lines.push(t('delete.refusedSummary', { count: r.refused }));
   return lines.join('\n');
 }
 

@@ -7,7 +7,11 @@ export type Setup =
   | 'no-credentials'
   | 'iam-answers-html'
   | 'stack-in-review'
-  | 'without-create-network-interface';
+  | 'without-create-network-interface'
+  /** Stack sagemaker-notebook-dev (notebook dev-notebook) exists, and the deployer lacks cloudformation:DeleteStack. */
+  | 'deployed-delete-denied'
+  /** Stack sagemaker-notebook-dev (notebook dev-notebook) exists. */
+  | 'deployed';
 
 /**
  * Failure cases a user can meet, each with the exit code and the message smnb gives. The end-to-end test runs every
@@ -118,5 +122,32 @@ export const FAILURE_CASES: readonly FailureCase[] = [
     exitCode: 3,
     key: 'check.permissions.missing',
     params: { count: 1, actions: 'ec2:CreateNetworkInterface', principal: 'arn:aws:iam::123456789012:user/learner' },
+  },
+  {
+    situation: {
+      ja: 'DeleteStack が拒否された（デプロイ用ポリシーに cloudformation:DeleteStack がない）',
+      en: 'DeleteStack refused (the deployer lacks cloudformation:DeleteStack)',
+    },
+    setup: 'deployed-delete-denied',
+    args: ['delete', 'dev-notebook', '--yes'],
+    exitCode: 4,
+    key: 'delete.refused',
+    params: { stack: 'sagemaker-notebook-dev', status: 'CREATE_COMPLETE' },
+  },
+  {
+    situation: { ja: '端末がなく --yes もない削除', en: 'A delete without a terminal and without --yes' },
+    setup: 'deployed',
+    args: ['delete', 'dev-notebook'],
+    exitCode: 130,
+    key: 'hint.deleteYes',
+    params: { names: 'sagemaker-notebook-dev' },
+  },
+  {
+    situation: { ja: '--config にディレクトリを指定', en: '--config given a directory' },
+    setup: 'none',
+    args: ['deploy', '--config', 'docs'],
+    exitCode: 2,
+    key: 'config.isDirectory',
+    params: { path: 'docs' },
   },
 ];

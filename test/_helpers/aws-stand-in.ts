@@ -146,7 +146,11 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
       if (target === 'AWSPriceListService.GetProducts') {
         requests.push({ action: 'GetProducts', signed });
         if (fake.pricesRefused)
-          throw new WireError('AccessDeniedException', `User: ${fake.callerArn} is not authorized to perform: pricing:GetProducts`, 403);
+          throw new WireError(
+            'AccessDeniedException',
+            `User: ${fake.callerArn} is not authorized to perform: pricing:GetProducts`,
+            403,
+          );
         authorise(fake, 'GetProductsCommand');
         const input = JSON.parse(body) as { Filters: { Field: string; Value: string }[] };
         const usageType = input.Filters.find((f) => f.Field === 'usagetype')?.Value ?? '';

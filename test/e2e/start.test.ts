@@ -68,6 +68,15 @@ describe('smnb as a child process', () => {
     expect(r.stdout).toContain('smnb plan --nested --format mermaid');
     expect(r.stdout).toContain('130');
   });
+
+  it('describes --concurrency as each command uses it: notebooks deployed, stacks deleted', async () => {
+    const deploy = await runBare('node', ['dist/smnb.mjs', 'deploy', '--help', '--lang', 'en']);
+    const line = (text: string) => text.split('\n').find((l) => l.includes('--concurrency')) ?? '';
+    expect(line(deploy.stdout)).toContain('to deploy at once');
+    expect(line(deploy.stdout)).not.toContain('delete');
+    const del = await runBare('node', ['dist/smnb.mjs', 'delete', '--help', '--lang', 'en']);
+    expect(line(del.stdout)).toContain('stacks to delete at once');
+  });
 });
 
 describe('smnb cost, offline', () => {
