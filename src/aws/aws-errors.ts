@@ -1,5 +1,53 @@
 import { AwsCallError, isAppError, PreconditionError, type AppError } from '../errors.js';
 
+interface HttpFacts {
+  readonly $metadata?: { readonly httpStatusCode?: number };
+  readonly $response?: { readonly headers?: Readonly<Record<string, string | undefined>> };
+}
+
+/** The HTTP status of an SDK error, when it came from an answer. */
+const httpStatusOf = (error: unknown) => (error as HttpFacts | undefined)?.$metadata?.httpStatusCode;
+
+/** The region S3 says a bucket lives in (x-amz-bucket-region, sent with HeadBucket's answers, errors included). */
+export function bucketRegionOf(error: unknown): string | undefined {
+  return (error as HttpFacts | undefined)?.$response?.headers?.['x-amz-bucket-region'] || undefined;
+}
+
+/**
+ * An answer without a body gives the SDK no error code: S3 sends none for HEAD (HeadBucket, HeadObject; S3 API
+ * reference, "Error responses": HEAD errors carry no body), and the SDK then names the error Unknown or UnknownError,
+ * or after the bare status. Only the HTTP status is left to go by.
+ */
+function isBodiless(error: Error): boolean {
+  return (
+    httpStatusOf(error) !== undefined &&
+    (/^(Unknown|UnknownError|NotFound|Forbidden|MovedPermanently|\d{3})$/.test(error.name) ||
+      error.message === 'UnknownError')
+  );
+}
+
+/**
+ * A bodiless S3 answer about a bucket, in the plain words that already exist for it, naming the bucket:
+ * 403 (another account's bucket, or a policy that refuses us), 301 (the bucket is in another region), 404 (no such
+ * bucket). Undefined for anything else, which toAppError words.
+ */
+export function bodilessS3Error(error: unknown, bucket: string): AppError | undefined {
+  if (!(error instanceof Error) || !isBodiless(error)) return undefined;
+  const status = httpStatusOf(error);
+  if (status === 403)
+    return new PreconditionError('error.bucketForbidden', { bucket }, 'hint.templateBucket', { cause: error });
+  if (status === 301)
+    return new PreconditionError(
+      'error.templateBucketRegion',
+      { bucket, bucketRegion: bucketRegionOf(error) ?? '?' },
+      'hint.templateBucketRegion',
+      { cause: error },
+    );
+  if (status === 404)
+    return new PreconditionError('error.templateBucketMissing', { bucket }, undefined, { cause: error });
+  return undefined;
+}
+
 /** Turns an SDK or network error into one of ours, with a message that says what to do. */
 export function toAppError(error: unknown, operation: string): AppError {
   if (isAppError(error)) return error;
@@ -24,6 +72,15 @@ export function toAppError(error: unknown, operation: string): AppError {
   // The SDK's request timeout (throwOnRequestTimeout) and its connection timeout, after every retry.
   if (name === 'TimeoutError' || /ETIMEDOUT/.test(code) || /timed? ?out/i.test(e.message)) {
     return new AwsCallError('error.timeout', { operation }, 'hint.timeout', { cause: e });
+  }
+  // A bodiless refusal (a HEAD that S3 refused): "Unknown: UnknownError" tells nobody anything; the status does.
+  if (isBodiless(e) && httpStatusOf(e) === 403) {
+    return new AwsCallError('error.accessDenied', { operation, message: 'HTTP 403 Forbidden' }, 'hint.accessDenied', {
+      cause: e,
+    });
+  }
+  if (isBodiless(e) && httpStatusOf(e) === 503) {
+    return new AwsCallError('error.throttled', { operation }, undefined, { cause: e });
   }
   if (
     /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET/.test(code) ||

@@ -8,14 +8,20 @@ import {
   PutPublicAccessBlockCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
+import { bodilessS3Error, bucketRegionOf } from './aws-errors.js';
+
+/**
+ * Where a bucket stands for this caller in this region. mine: it exists here and this account owns it; missing: no
+ * such bucket anywhere; forbidden: it exists but S3 says 403, which is either another account's bucket or one of ours
+ * that this user may not read (S3 gives the same answer to both); elsewhere: it exists in another region (bucket
+ * names are global), which S3 says with 301 and the x-amz-bucket-region header.
+ */
+export type BucketState =
+  { readonly kind: 'mine' | 'missing' | 'forbidden' } | { readonly kind: 'elsewhere'; readonly region: string };
 
 /** The S3 calls the nested layout needs to stage its child templates (tests replace it with a fake). */
 export interface TemplateBucketApi {
-  /**
-   * mine: it exists and this account owns it; missing: no such bucket; forbidden: it exists but S3 says 403, which is
-   * either another account's bucket or one of ours that this user may not read (S3 gives the same answer to both).
-   */
-  bucketState(bucket: string): Promise<'mine' | 'missing' | 'forbidden'>;
+  bucketState(bucket: string): Promise<BucketState>;
   /** Creates the bucket private, encrypted and TLS-only. */
   createSecureBucket(bucket: string, region: string): Promise<void>;
   /** The object's ETag without quotes (the MD5 of a single-part upload), or undefined when there is none. */
@@ -40,15 +46,23 @@ export class SdkTemplateBucketApi implements TemplateBucketApi {
     return { ExpectedBucketOwner: this.expectedOwner };
   }
 
-  async bucketState(bucket: string): Promise<'mine' | 'missing' | 'forbidden'> {
+  async bucketState(bucket: string): Promise<BucketState> {
     try {
       await this.client.send(new HeadBucketCommand({ Bucket: bucket, ...this.owner }));
-      return 'mine';
+      return { kind: 'mine' };
     } catch (error) {
+      // HeadBucket names the bucket's region in x-amz-bucket-region on every answer, allowed or not, and answers a
+      // request sent to another region's endpoint with 301 (S3 API reference, HeadBucket and GetBucketLocation, read
+      // 2026-12-01). The SDK follows that only with followRegionRedirects (aws-sdk-js-v3 #1802, #5712), which we
+      // leave off: child templates must sit in the stack's own region (their TemplateURL names it), so a bucket
+      // elsewhere is reported, not followed.
+      const region = bucketRegionOf(error);
       const status = statusOf(error);
-      if (status === 404) return 'missing';
-      if (status === 403) return 'forbidden';
-      throw error;
+      if (status === 301 || (region && region !== (await this.client.config.region())))
+        return { kind: 'elsewhere', region: region ?? '?' };
+      if (status === 404) return { kind: 'missing' };
+      if (status === 403) return { kind: 'forbidden' };
+      throw bodilessS3Error(error, bucket) ?? error;
     }
   }
 
@@ -108,7 +122,7 @@ export class SdkTemplateBucketApi implements TemplateBucketApi {
       return out.ETag?.replace(/"/g, '');
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
-      throw error;
+      throw bodilessS3Error(error, bucket) ?? error;
     }
   }
 

@@ -397,4 +397,11 @@ export const en = {
   'flag.concurrencyDeploy': 'with --config, how many notebooks to deploy at once (default 4)',
   'config.isDirectory':
     '{path} is a directory: --config expects a fleet file (YAML or JSON), e.g. {path}/smnb.config.yaml',
+  'package.regionalBucket':
+    'Template bucket {guideBucket} is in {bucketRegion} (bucket names are global); this region uses its own: {bucket}.',
+  'error.templateBucketRegion':
+    'Template bucket {bucket} is in region {bucketRegion}, but child templates must be in the stack’s region (their TemplateURL names it).',
+  'hint.templateBucketRegion':
+    'Leave out --template-bucket (smnb then uses ACCOUNT-cfn-templates, or ACCOUNT-REGION-cfn-templates where that name is taken in another region), or name a bucket in the stack’s region.',
+  'error.templateBucketMissing': 'S3 says template bucket {bucket} does not exist (HTTP 404).',
 } as const;

@@ -409,4 +409,11 @@ export const ja: Record<MessageKey, string> = {
   'flag.concurrencyDeploy': '--config のとき、同時にデプロイするノートブックの数（既定 4）',
   'config.isDirectory':
     '{path} はディレクトリです。--config には構成ファイル（YAML か JSON）を指定してください（例: {path}/smnb.config.yaml）',
+  'package.regionalBucket':
+    'テンプレート用バケット {guideBucket} は {bucketRegion} にあります（バケット名は全リージョンで共通）。このリージョンでは専用の {bucket} を使います。',
+  'error.templateBucketRegion':
+    'テンプレート用バケット {bucket} はリージョン {bucketRegion} にありますが、子テンプレートはスタックと同じリージョンに置く必要があります（TemplateURL がそのリージョンを指すため）。',
+  'hint.templateBucketRegion':
+    '--template-bucket を外してください（smnb は アカウントID-cfn-templates を使い、その名前が別リージョンにあれば アカウントID-リージョン-cfn-templates を使います）。または、スタックと同じリージョンのバケットを指定してください。',
+  'error.templateBucketMissing': 'S3 によると、テンプレート用バケット {bucket} は存在しません（HTTP 404）。',
 };

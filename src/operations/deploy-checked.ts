@@ -27,14 +27,19 @@ export async function deployChecked(
   run: DeployRun & { readonly options: DeployOptions; readonly noWait: boolean; readonly nested?: NestedStaging },
 ): Promise<DeployResult> {
   if (run.gate) await gateChecks(checkContext(op, run.options));
+  let options = run.options;
   if (run.nested) {
-    await packageTemplates(op, await op.templateBucket(), {
-      bucket: run.nested.bucket ?? defaultTemplateBucket((await op.identity()).account),
+    const staged = await packageTemplates(op, await op.templateBucket(), {
+      bucket: run.nested.bucket,
+      account: (await op.identity()).account,
       prefix: run.nested.prefix ?? String(run.nested.document.Parameters?.TemplatePrefix?.Default ?? ''),
       files: run.nested.files,
     });
+    // The template falls back to the guide's bucket by itself; any other bucket must be named to it.
+    if (staged.bucket !== defaultTemplateBucket((await op.identity()).account))
+      options = { ...options, parameters: { ...options.parameters, TemplateBucketName: staged.bucket } };
   }
-  return deploy(op, { ...run.template, options: run.options, noWait: run.noWait });
+  return deploy(op, { ...run.template, options, noWait: run.noWait });
 }
 
 /** A fleet: the gate over the whole fleet (it must fit the quota together), then every notebook. */

@@ -5,7 +5,10 @@ import { message } from '../events.js';
 import type { OperationContext } from './operation-context.js';
 
 export interface PackageInput {
-  readonly bucket: string;
+  /** The bucket the user named (--template-bucket); without it, the default bucket for this account and region. */
+  readonly bucket?: string;
+  /** This account, for the default bucket's name. */
+  readonly account: string;
   /** Key prefix ending with a slash, e.g. sagemaker/templates/. */
   readonly prefix: string;
   /** Child templates: file name and content. */
@@ -19,8 +22,45 @@ export interface PackageResult {
   readonly unchanged: readonly string[];
 }
 
-/** The guide's bucket for child templates. */
+/** The guide's bucket for child templates (it makes it in ap-northeast-1, its region). */
 export const defaultTemplateBucket = (account: string) => `${account}-cfn-templates`;
+
+/**
+ * The default bucket in a region other than the one that holds the guide's bucket (bucket names are global). It
+ * still ends in -cfn-templates, so the deployer policy's ChildTemplates statement covers it.
+ */
+export const regionalTemplateBucket = (account: string, region: string) => `${account}-${region}-cfn-templates`;
+
+/**
+ * Which bucket holds this region's child templates. A TemplateURL names the stack's region
+ * (https://BUCKET.s3.REGION.amazonaws.com/KEY), so the bucket must live in that region. The guide's bucket,
+ * ACCOUNT-cfn-templates, is used wherever it lives in this region or does not exist yet (so the guide's own commands
+ * keep working); when it lives in another region, this region gets ACCOUNT-REGION-cfn-templates. A bucket the user
+ * named in another region is refused with the region it is in.
+ */
+async function chooseBucket(
+  ctx: OperationContext,
+  s3: TemplateBucketApi,
+  input: PackageInput,
+): Promise<{ bucket: string; missing: boolean }> {
+  const first = input.bucket ?? defaultTemplateBucket(input.account);
+  let bucket = first;
+  let state = await s3.bucketState(bucket);
+  if (state.kind === 'elsewhere' && input.bucket === undefined) {
+    bucket = regionalTemplateBucket(input.account, ctx.region);
+    ctx.io.notify(message('package.regionalBucket', { guideBucket: first, bucketRegion: state.region, bucket }));
+    state = await s3.bucketState(bucket);
+  }
+  if (state.kind === 'elsewhere')
+    throw new PreconditionError(
+      'error.templateBucketRegion',
+      { bucket, bucketRegion: state.region, region: ctx.region },
+      'hint.templateBucketRegion',
+    );
+  if (state.kind === 'forbidden')
+    throw new PreconditionError('error.bucketForbidden', { bucket }, 'hint.templateBucket');
+  return { bucket, missing: state.kind === 'missing' };
+}
 
 /**
  * Stages the nested layout's child templates where main-stack.yaml expects them: creates the bucket (private,
@@ -31,27 +71,23 @@ export async function packageTemplates(
   s3: TemplateBucketApi,
   input: PackageInput,
 ): Promise<PackageResult> {
-  const state = await s3.bucketState(input.bucket);
-  if (state === 'forbidden')
-    throw new PreconditionError('error.bucketForbidden', { bucket: input.bucket }, 'hint.templateBucket');
-  if (state === 'missing') {
-    ctx.io.notify(message('package.creatingBucket', { bucket: input.bucket }));
-    await s3.createSecureBucket(input.bucket, ctx.region);
+  const { bucket, missing } = await chooseBucket(ctx, s3, input);
+  if (missing) {
+    ctx.io.notify(message('package.creatingBucket', { bucket }));
+    await s3.createSecureBucket(bucket, ctx.region);
   }
   const uploaded: string[] = [];
   const unchanged: string[] = [];
   for (const file of input.files) {
     const key = input.prefix + file.name;
     const md5 = createHash('md5').update(file.body).digest('hex');
-    if ((await s3.objectEtag(input.bucket, key)) === md5) {
+    if ((await s3.objectEtag(bucket, key)) === md5) {
       unchanged.push(file.name);
       continue;
     }
-    await s3.putObject(input.bucket, key, file.body);
+    await s3.putObject(bucket, key, file.body);
     uploaded.push(file.name);
   }
-  ctx.io.notify(
-    message('package.done', { bucket: input.bucket, uploaded: uploaded.length, unchanged: unchanged.length }),
-  );
-  return { bucket: input.bucket, created: state === 'missing', uploaded, unchanged };
+  ctx.io.notify(message('package.done', { bucket, uploaded: uploaded.length, unchanged: unchanged.length }));
+  return { bucket, created: missing, uploaded, unchanged };
 }

@@ -11,7 +11,13 @@ export type Setup =
   /** Stack sagemaker-notebook-dev (notebook dev-notebook) exists, and the deployer lacks cloudformation:DeleteStack. */
   | 'deployed-delete-denied'
   /** Stack sagemaker-notebook-dev (notebook dev-notebook) exists. */
-  | 'deployed';
+  | 'deployed'
+  /** The guide's template bucket exists in ap-northeast-1; the command runs in us-east-1. */
+  | 'guide-bucket-in-ap-northeast-1'
+  /** Bucket my-templates (this account's) lives in eu-west-1. */
+  | 'my-templates-in-eu-west-1'
+  /** The guide's template bucket exists; the deployer lacks s3:GetObject, so S3 refuses HeadObject (403, no body). */
+  | 'template-bucket-without-get-object';
 
 /**
  * Failure cases a user can meet, each with the exit code and the message smnb gives. The end-to-end test runs every
@@ -149,5 +155,43 @@ export const FAILURE_CASES: readonly FailureCase[] = [
     exitCode: 2,
     key: 'config.isDirectory',
     params: { path: 'docs' },
+  },
+  {
+    situation: {
+      ja: '入れ子構成を 2 つ目のリージョンで（既定のテンプレート用バケットは別リージョン。デプロイは続く）',
+      en: 'The nested layout in a second region (the default template bucket is in another; the deploy goes on)',
+    },
+    setup: 'guide-bucket-in-ap-northeast-1',
+    args: ['deploy', '--nested'],
+    env: { AWS_REGION: 'us-east-1' },
+    exitCode: 0,
+    key: 'package.regionalBucket',
+    params: {
+      guideBucket: '123456789012-cfn-templates',
+      bucketRegion: 'ap-northeast-1',
+      bucket: '123456789012-us-east-1-cfn-templates',
+    },
+  },
+  {
+    situation: {
+      ja: '--template-bucket のバケットが別リージョンにある',
+      en: '--template-bucket names a bucket in another region',
+    },
+    setup: 'my-templates-in-eu-west-1',
+    args: ['deploy', '--nested', '--template-bucket', 'my-templates'],
+    exitCode: 3,
+    key: 'error.templateBucketRegion',
+    params: { bucket: 'my-templates', bucketRegion: 'eu-west-1' },
+  },
+  {
+    situation: {
+      ja: 'S3 が本文なしで HEAD を拒否（403。デプロイ用ポリシーに s3:GetObject がない）',
+      en: 'S3 refuses a HEAD with no body (403; the deployer lacks s3:GetObject)',
+    },
+    setup: 'template-bucket-without-get-object',
+    args: ['deploy', '--nested', '--skip-checks'],
+    exitCode: 3,
+    key: 'error.bucketForbidden',
+    params: { bucket: '123456789012-cfn-templates' },
   },
 ];

@@ -271,6 +271,8 @@ function s3(
     authorise(fake, S3_COMMANDS[action] ?? action, `arn:aws:s3:::${bucketName}${key ? `/${key}` : ''}`);
   } catch (error) {
     const e = error as WireError;
+    // A HEAD answer has no body, refusals included: the caller sees only the status.
+    if (req.method === 'HEAD') return end(e.status);
     res
       .writeHead(e.status, { 'content-type': 'application/xml' })
       .end(`<Error><Code>${e.code}</Code><Message>${esc(e.message)}</Message></Error>`);
@@ -282,10 +284,27 @@ function s3(
   const ownerAccount = bucket?.owner === 'me' ? '123456789012' : '999999999999';
   if (bucket && expected && expected !== ownerAccount) return end(403);
   const reachable = bucket && (bucket.owner === 'me' || bucket.openToAll);
+  // Bucket names are global; a request signed for (and sent to) another region's endpoint is redirected. HeadBucket
+  // answers 301 with x-amz-bucket-region and, being HEAD, no body; every other request gets 301 PermanentRedirect
+  // (S3 API reference: HeadBucket, "x-amz-bucket-region"; Error responses, "PermanentRedirect", 301 Moved
+  // Permanently). HeadBucket names the region on every answer, allowed or not.
+  const home = bucket ? (bucket.region ?? fake.region) : undefined;
+  const regionHeader: Record<string, string> = home ? { 'x-amz-bucket-region': home } : {};
+  if (home && home !== signingRegion(req) && !(req.method === 'PUT' && !key && !setting)) {
+    if (req.method === 'HEAD') return end(301, regionHeader);
+    res
+      .writeHead(301, { 'content-type': 'application/xml', ...regionHeader })
+      .end(
+        `<Error><Code>PermanentRedirect</Code><Message>The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.</Message><Bucket>${esc(bucketName)}</Bucket><Endpoint>${esc(bucketName)}.s3.${home}.amazonaws.com</Endpoint></Error>`,
+      );
+    return;
+  }
   if (!key) {
-    if (req.method === 'HEAD') return end(!bucket ? 404 : reachable ? 200 : 403);
+    if (req.method === 'HEAD') return end(!bucket ? 404 : reachable ? 200 : 403, regionHeader);
     if (req.method === 'PUT' && !setting) {
-      fake.buckets.set(bucketName!, { owner: 'me', settings: [], objects: new Map() });
+      // No LocationConstraint means us-east-1 (CreateBucket API reference).
+      const region = /<LocationConstraint>([^<]+)<\/LocationConstraint>/.exec(body)?.[1] ?? 'us-east-1';
+      fake.buckets.set(bucketName!, { owner: 'me', settings: [], objects: new Map(), region });
       return end(200, { location: `/${bucketName}` });
     }
     if (req.method === 'PUT' && bucket) {
@@ -307,6 +326,11 @@ function s3(
     return end(200, { etag: etag(body) });
   }
   end(405);
+}
+
+/** The region a request was signed for: the third part of SigV4's credential scope (ACCESSKEY/DATE/REGION/s3/…). */
+function signingRegion(req: IncomingMessage): string | undefined {
+  return /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1];
 }
 
 function sts(fake: FakeAws): string {

@@ -21,7 +21,9 @@
  *   guide, nbi-al2: not restartable since 2026-07-01). UpdateNotebookInstance with a platform only while Stopped:
  *   Updating one describe, then Stopped on the new platform, same volume (nbi-al2, "migrate"). Deleting the stack
  *   deletes the notebook.
- * - S3 keeps buckets (owned by the caller or by "other") with their settings and objects, for template staging.
+ * - S3 keeps buckets (owned by the caller or by "other", each in a region) with their settings and objects, for
+ *   template staging. A nested stack (AWS::CloudFormation::Stack) fails unless its child template is in the bucket
+ *   its TemplateURL names, in the stack's own region, as CloudFormation reads it (see childTemplateProblem).
  * - Service Quotas lists "<type> for notebook instance usage" from `quotas` (applied values only, as ListServiceQuotas
  *   does) and `defaultQuotas` (ListAWSDefaultServiceQuotas), two a page; STS says the caller is 123456789012.
  * - Pricing GetProducts answers from `prices` by usage type, in the Price List's JSON-string format.
@@ -125,7 +127,14 @@ export class FakeAws {
   /** S3 buckets: who owns them, their settings, and their objects. */
   readonly buckets = new Map<
     string,
-    { owner: 'me' | 'other'; settings: string[]; objects: Map<string, string>; openToAll?: boolean }
+    {
+      owner: 'me' | 'other';
+      settings: string[];
+      objects: Map<string, string>;
+      openToAll?: boolean;
+      /** Where the bucket lives (default: `region`, the stack's). */
+      region?: string;
+    }
   >();
   /** Notebook quotas by instance type (Service Quotas); a missing type has no quota entry. */
   readonly quotas: Record<string, number> = { 'ml.t3.medium': 4, 'ml.t3.large': 2 };
@@ -410,6 +419,32 @@ export class FakeAws {
   /** Change sets that actually ran (calls counts attempts, throttled ones included). */
   executions = 0;
 
+  /**
+   * Why CloudFormation could not read a nested stack's template, if it could not. It reads TemplateURL
+   * https://BUCKET.s3.REGION.amazonaws.com/PREFIXFILE with REGION the stack's own; a bucket in another region
+   * answers that endpoint with S3's PermanentRedirect (S3 API reference, Error responses), a missing object or bucket
+   * with NoSuchKey / NoSuchBucket. The bucket is TemplateBucketName, or ACCOUNT-cfn-templates when it is empty.
+   */
+  private childTemplateProblem(cs: FakeChangeSet, logicalId: string): string | undefined {
+    const template = parse(cs.templateBody) as FakeTemplate;
+    const url = JSON.stringify(template.Resources[logicalId]?.Properties?.TemplateURL ?? '');
+    const file = /\$\{Prefix\}([\w.-]+)/.exec(url)?.[1];
+    if (!file) return undefined;
+    const bucketName = cs.parameters.TemplateBucketName || '123456789012-cfn-templates';
+    const prefix = cs.parameters.TemplatePrefix ?? String(template.Parameters?.TemplatePrefix?.Default ?? '');
+    const bucket = this.buckets.get(bucketName);
+    const s3Error = (code: string, text: string) =>
+      `S3 error: ${code}: ${text} (https://${bucketName}.s3.${this.region}.amazonaws.com/${prefix}${file})`;
+    if (!bucket) return s3Error('NoSuchBucket', 'The specified bucket does not exist');
+    if ((bucket.region ?? this.region) !== this.region)
+      return s3Error(
+        'PermanentRedirect',
+        'The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.',
+      );
+    if (!bucket.objects.has(prefix + file)) return s3Error('NoSuchKey', 'The specified key does not exist.');
+    return undefined;
+  }
+
   private run(cs: FakeChangeSet): void {
     this.executions++;
     const s = cs.stack;
@@ -434,6 +469,8 @@ export class FakeAws {
           isRetiredPlatform(cs.platform);
         if (retired)
           return this.rollback(s, r, op, done, cs, `Notebook instances on ${cs.platform} can no longer be created.`);
+        const childProblem = r.type === 'AWS::CloudFormation::Stack' ? this.childTemplateProblem(cs, r.id) : undefined;
+        if (childProblem) return this.rollback(s, r, op, done, cs, childProblem);
         if (this.failOn?.logicalId === r.id) return this.rollback(s, r, op, done, cs, this.failOn.reason);
         if (replaced)
           this.event(

@@ -34,6 +34,16 @@ async function prepare(setup: Setup): Promise<{ env: Record<string, string>; clo
     const templateBody = readFileSync(join(ROOT, 'simple-stack.yaml'), 'utf8');
     await fake.leaveInReview('sagemaker-notebook-review', templateBody);
   }
+  const bucket = (region?: string) => ({ owner: 'me' as const, settings: [], objects: new Map(), region });
+  if (setup === 'guide-bucket-in-ap-northeast-1') {
+    fake.buckets.set('123456789012-cfn-templates', bucket('ap-northeast-1'));
+    fake.region = 'us-east-1';
+  }
+  if (setup === 'my-templates-in-eu-west-1') fake.buckets.set('my-templates', bucket('eu-west-1'));
+  if (setup === 'template-bucket-without-get-object') {
+    fake.buckets.set('123456789012-cfn-templates', bucket());
+    fake.callerPolicy = deployerPolicyWithout('s3:GetObject');
+  }
   const standIn = await startStandIn(fake);
   const env = standInEnv(standIn.url);
   if (setup === 'deployed' || setup === 'deployed-delete-denied') {

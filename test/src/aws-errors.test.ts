@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toAppError } from '../../src/aws/aws-errors.js';
+import { bodilessS3Error, bucketRegionOf, toAppError } from '../../src/aws/aws-errors.js';
 import { EXIT, UsageError } from '../../src/errors.js';
 
 const sdkError = (name: string, message: string, extra: object = {}) =>
@@ -70,5 +70,36 @@ describe('toAppError', () => {
   it('keeps our own errors as they are', () => {
     const own = new UsageError('error.flagNeedsValue', { flag: '--name' });
     expect(toAppError(own, 'x')).toBe(own);
+  });
+});
+
+describe('answers without a body (a HEAD that S3 refused) are worded by their HTTP status', () => {
+  const bodiless = (status: number, headers: Record<string, string> = {}) =>
+    sdkError('Unknown', 'UnknownError', { $metadata: { httpStatusCode: status }, $response: { headers } });
+
+  it.each([
+    [403, 'error.accessDenied', EXIT.aws],
+    [503, 'error.throttled', EXIT.aws],
+  ])('HTTP %s -> %s', (status, key, exitCode) => {
+    const mapped = toAppError(bodiless(status), 'deploy');
+    expect(mapped.key).toBe(key);
+    expect(mapped.exitCode).toBe(exitCode);
+  });
+
+  it.each([
+    [403, {}, 'error.bucketForbidden', {}],
+    [301, { 'x-amz-bucket-region': 'eu-west-1' }, 'error.templateBucketRegion', { bucketRegion: 'eu-west-1' }],
+    [404, {}, 'error.templateBucketMissing', {}],
+  ])('about a bucket, HTTP %s -> %s, naming the bucket', (status, headers, key, params) => {
+    const mapped = bodilessS3Error(bodiless(status, headers), 'my-templates');
+    expect(mapped?.key).toBe(key);
+    expect(mapped?.params).toMatchObject({ bucket: 'my-templates', ...params });
+    expect(mapped?.exitCode).toBe(EXIT.precondition);
+  });
+
+  it('leaves an answer that had a body to toAppError', () => {
+    const withCode = sdkError('AccessDenied', 'Access Denied', { $metadata: { httpStatusCode: 403 } });
+    expect(bodilessS3Error(withCode, 'b')).toBeUndefined();
+    expect(bucketRegionOf(bodiless(301, { 'x-amz-bucket-region': 'us-west-2' }))).toBe('us-west-2');
   });
 });
