@@ -47,7 +47,7 @@ export function isRetiredPlatform(platform: string | undefined): boolean {
 /**
  * Notebook instance types the templates accept: a curated subset of the SageMaker notebook InstanceType enum
  * (AWS SDK for JavaScript v3, client-sagemaker `_InstanceType`), chosen for learning and experiments — burstable,
- * general purpose, compute, memory and the entry GPU sizes. Every entry must also have a price in the price table.
+ * general purpose, compute, memory and the entry GPU sizes. The price table holds only the sourced ones' prices.
  * None is of a family that AL2023 notebooks refuse: ml.p2, ml.p3, ml.p3dn, ml.inf1, ml.g3 (SageMaker developer
  * guide, nbi-al2023 and nbi-al2 "Important differences", read 2026-11-29); see AL2023_UNSUPPORTED_FAMILIES.
  */

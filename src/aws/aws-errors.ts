@@ -66,6 +66,12 @@ export function toAppError(error: unknown, operation: string): AppError {
   if (/AccessDenied|UnauthorizedOperation|NotAuthorized/.test(name) || /not authorized to perform/.test(e.message)) {
     return new AwsCallError('error.accessDenied', { operation, message: e.message }, 'hint.accessDenied', { cause: e });
   }
+  // The account's plan, not a permission: OptInRequired ("The AWS access key ID needs a subscription for the
+  // service", HTTP 403; Common Errors of every AWS API reference, read 2026-12-01) and SubscriptionRequiredException,
+  // its name in some services. A Free-plan account meets them for services outside its plan.
+  if (name === 'OptInRequired' || name === 'SubscriptionRequiredException') {
+    return new AwsCallError('error.accountPlan', { operation, code: name }, 'hint.accountPlan', { cause: e });
+  }
   if (/Throttl|TooManyRequests|RequestLimitExceeded/.test(name)) {
     return new AwsCallError('error.throttled', { operation }, undefined, { cause: e });
   }

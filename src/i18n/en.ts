@@ -300,7 +300,7 @@ export const en = {
     'Auto-stop is off (--idle-timeout 0): the notebook runs around the clock unless you stop it by hand.',
   'cost.total': 'Estimate: {total}',
   'cost.freeTier':
-    'New accounts: the free tier ({hours} h a month for the first {months} months) would take off about {saving}.',
+    'Older free tier ({hours} h a month for the first {months} months, if your account has it): about {saving} off.',
   'cost.reference':
     'No price for {type} in {region} is known offline yet, so these figures use {refRegion} prices for reference (prices differ by region). --live asks the AWS Price List API for {region}.',
   'cost.referenceLiveFailed':
@@ -404,4 +404,12 @@ export const en = {
   'hint.templateBucketRegion':
     'Leave out --template-bucket (smnb then uses ACCOUNT-cfn-templates, or ACCOUNT-REGION-cfn-templates where that name is taken in another region), or name a bucket in the stack’s region.',
   'error.templateBucketMissing': 'S3 says template bucket {bucket} does not exist (HTTP 404).',
+  'cause.accountPlan':
+    'AWS refused this for the account’s plan: a Free-plan account may use only some services and instance types. Upgrade to the Paid plan (Billing console, or aws freetier upgrade-account-plan --account-plan-type PAID) and deploy again; aws freetier get-account-plan-state shows the plan.',
+  'error.accountPlan':
+    'AWS refused {operation} because of this account’s plan ({code}): the account is on the Free plan, or the service is not enabled for it.',
+  'hint.accountPlan':
+    'A Free-plan account (the plan new AWS accounts can choose: credits for a limited time, some services and instance types only) must be upgraded to the Paid plan for this: Billing console, or aws freetier upgrade-account-plan --account-plan-type PAID. aws freetier get-account-plan-state shows your plan, credits and end date. Meanwhile a stopped notebook costs no compute (only its volume).',
+  'cost.freeTierProgramme':
+    'That line assumes the older free tier (250 h of ml.t3.medium a month for the first 2 months). Accounts on the newer Free or Paid plan get credits instead; AWS’s pages we could read do not confirm the SageMaker trial terms for them. aws freetier get-account-plan-state shows your plan and credits.',
 } as const;

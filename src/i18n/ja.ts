@@ -305,7 +305,8 @@ export const ja: Record<MessageKey, string> = {
     '自動停止あり（1 日 {use} 時間の利用 + 操作なし {idle} 分）: {hours} 時間 -> 計算 {compute} + ストレージ {storage} = {total}',
   'cost.autoStopOff': '自動停止が無効です（--idle-timeout 0）。手で止めない限り 24 時間動き続けます。',
   'cost.total': '見積もり: {total}',
-  'cost.freeTier': '新しいアカウント: 無料利用枠（最初の {months} か月、月 {hours} 時間）で約 {saving} 安くなります。',
+  'cost.freeTier':
+    '以前の無料利用枠（最初の {months} か月、月 {hours} 時間。アカウントが対象なら）: 約 {saving} 安くなります。',
   'cost.reference':
     '{region} の {type} の価格はまだ手元にないため、参考として {refRegion} の価格で計算しています（価格はリージョンによって異なります）。--live で {region} の価格を AWS の価格表 API に問い合わせます。',
   'cost.referenceLiveFailed':
@@ -416,4 +417,12 @@ export const ja: Record<MessageKey, string> = {
   'hint.templateBucketRegion':
     '--template-bucket を外してください（smnb は アカウントID-cfn-templates を使い、その名前が別リージョンにあれば アカウントID-リージョン-cfn-templates を使います）。または、スタックと同じリージョンのバケットを指定してください。',
   'error.templateBucketMissing': 'S3 によると、テンプレート用バケット {bucket} は存在しません（HTTP 404）。',
+  'cause.accountPlan':
+    'アカウントのプランのために AWS が拒否しました。無料プランのアカウントが使えるのは一部のサービスとインスタンスタイプだけです。有料プランにアップグレードして（請求コンソール、または aws freetier upgrade-account-plan --account-plan-type PAID）もう一度デプロイしてください。プランは aws freetier get-account-plan-state で確認できます。',
+  'error.accountPlan':
+    'このアカウントのプランのため、AWS が {operation} を拒否しました（{code}）。無料プランのアカウントか、このサービスが有効になっていません。',
+  'hint.accountPlan':
+    '無料プラン（新しい AWS アカウントが選べるプラン。期間限定のクレジットがあり、使えるのは一部のサービスとインスタンスタイプだけ）では、有料プランへのアップグレードが必要です: 請求コンソール、または aws freetier upgrade-account-plan --account-plan-type PAID。プラン、クレジット、終了日は aws freetier get-account-plan-state で確認できます。その間、停止したノートブックにコンピューティング料金はかかりません（ボリューム分のみ）。',
+  'cost.freeTierProgramme':
+    'この行は以前の無料利用枠（最初の 2 か月、ml.t3.medium を月 250 時間）を前提にしています。新しい無料プラン・有料プランのアカウントには代わりにクレジットがあり、SageMaker の無料トライアルの条件は、確認できた AWS のページでは確かめられませんでした。プランとクレジットは aws freetier get-account-plan-state で確認できます。',
 };

@@ -20,53 +20,129 @@ const ECHOES = [
   /Resource update cancelled/i,
 ];
 
-/** A failure reason smnb recognises: how it looks in CloudFormation's events, and what to tell the user. */
+/**
+ * A failure reason smnb recognises: the error codes that name it (matched first), the wording to fall back on where
+ * AWS gives no code, and what to tell the user.
+ */
 export interface KnownCause {
-  readonly pattern: RegExp;
+  /** Error codes, as they appear in a reason: "Code: …", "(Code) when calling", "Error Code: Code", "HandlerErrorCode: Code". */
+  readonly codes: readonly (string | RegExp)[];
+  /** Wording to match only where AWS gives no code; each pattern's source is cited next to it. */
+  readonly text?: RegExp;
   readonly key: MessageKey;
-  /** A reason as CloudFormation reports it (shortened), for the troubleshooting guide and its test. */
+  /** A reason as CloudFormation or SageMaker reports it (shortened), for the troubleshooting guide and its test. */
   readonly example: string;
 }
 
-/** Known causes (the project's reference notes on failures users hit), most specific first. */
+/**
+ * The error codes a reason carries. CloudFormation's resource handlers end their reasons with
+ * "HandlerErrorCode: <code>" (CloudFormation CLI user guide, "Resource type handler error codes", read 2026-12-01);
+ * the service's own code appears as "Code: message", "(Code) when calling …" or "Error Code: Code" (the SDKs'
+ * error formats).
+ */
+export function errorCodesIn(reason: string): string[] {
+  const codes = new Set<string>();
+  const patterns = [
+    /^\s*([A-Z][A-Za-z]+)\s*:/,
+    /\(([A-Z][A-Za-z]+)\) when calling/g,
+    /Error Code:\s*([A-Z][A-Za-z]+)/g,
+    /HandlerErrorCode:\s*([A-Z][A-Za-z]+)/g,
+  ];
+  for (const p of patterns) {
+    for (const m of reason.matchAll(p.global ? p : new RegExp(p.source, 'g'))) codes.add(m[1]!);
+  }
+  return [...codes];
+}
+
+/**
+ * Known causes, most specific first (the project's reference notes on failures users hit, each checked against the
+ * source named beside it).
+ */
 export const KNOWN_CAUSES: readonly KnownCause[] = [
   {
-    pattern: /ResourceLimitExceeded|account-level service limit|quota/i,
+    // A Free-plan account, or a service not enabled for it: OptInRequired ("The AWS access key ID needs a
+    // subscription for the service", Common Errors of every AWS API reference, read 2026-12-01) and
+    // SubscriptionRequiredException, the same refusal as some services name it.
+    codes: ['SubscriptionRequiredException', 'OptInRequired'],
+    key: 'cause.accountPlan',
+    example: 'SubscriptionRequiredException: The AWS Access Key Id needs a subscription for the service',
+  },
+  {
+    // ResourceLimitExceeded: CreateNotebookInstance API reference, Errors; ServiceLimitExceeded: handler error codes.
+    codes: ['ResourceLimitExceeded', 'ServiceLimitExceeded'],
+    // Service Quotas' wording of a notebook quota, for reasons relayed without their code.
+    text: /account-level service limit/i,
     key: 'cause.quota',
     example:
       "ResourceLimitExceeded: The account-level service limit 'ml.t3.medium for notebook instance usage' is 0 Instances",
   },
-  { pattern: /Insufficient .*capacity/i, key: 'cause.capacity', example: 'Insufficient notebook instance capacity' },
   {
-    pattern: /not (supported|available) in (the )?(requested )?Availability Zone|is not offered in/i,
-    key: 'cause.zone',
-    example: 'The instance type ml.t3.medium is not available in the requested Availability Zone',
+    // InsufficientInstanceCapacity (EC2 error codes) and SageMaker's InsufficientCapacityError share the prefix;
+    // CapacityError is SageMaker's FailureReason code for "Unable to provision requested ML compute capacity".
+    codes: [/^InsufficientCapacity/, /^InsufficientInstanceCapacity/, 'CapacityError'],
+    // SageMaker states capacity shortages for notebooks in words only (FailureReason of DescribeNotebookInstance):
+    // "Insufficient notebook instance capacity", "… is temporarily unavailable …".
+    text: /Insufficient .*capacity|Unable to provision requested ML compute capacity|is temporarily unavailable/i,
+    key: 'cause.capacity',
+    example:
+      'CapacityError: Unable to provision requested ML compute capacity. Please retry using a different ML instance type.',
   },
   {
-    pattern: /Could not assume role|allows principal 'sagemaker\.amazonaws\.com'/i,
+    codes: [],
+    // No code names it (it arrives as ValidationException / InvalidRequest); SageMaker's words:
+    // "… is not supported in your requested Availability Zone", and the older "not available in the requested …".
+    text: /not (supported|available) in (your |the )?(requested )?Availability Zone|is not offered in/i,
+    key: 'cause.zone',
+    example: 'The instance type ml.t3.medium is not supported in your requested Availability Zone',
+  },
+  {
+    codes: [],
+    // SageMaker's only words for a role it cannot assume (no distinct code: ValidationException).
+    text: /Could not assume role|allows principal 'sagemaker\.amazonaws\.com'/i,
     key: 'cause.assumeRole',
     example: "Could not assume role ...: ensure the trust policy allows principal 'sagemaker.amazonaws.com'",
   },
   {
-    pattern: /not authorized to perform|AccessDenied/i,
+    // AccessDenied(Exception): IAM-evaluated refusals of every service; UnauthorizedOperation: EC2; handler code.
+    codes: ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation'],
+    // IAM's wording, for reasons relayed without their code.
+    text: /not authorized to perform/i,
     key: 'cause.permissions',
     example: 'User: arn:aws:iam::123456789012:user/learner is not authorized to perform: iam:PassRole',
   },
-  { pattern: /already exists/i, key: 'cause.exists', example: 'my-first-sagemaker-notebook already exists' },
   {
-    pattern: /lifecycle config|LifecycleConfigOnStart/i,
+    // AlreadyExists: handler error codes; ResourceInUse: SageMaker's code for a name already taken.
+    codes: ['AlreadyExists', 'AlreadyExistsException', 'ResourceInUse'],
+    // CloudFormation's own wording for a named resource that exists (no code in the event).
+    text: /already exists/i,
+    key: 'cause.exists',
+    example: 'my-first-sagemaker-notebook already exists',
+  },
+  {
+    codes: [],
+    // SageMaker's FailureReason for a lifecycle script that failed or ran over 5 minutes (no code).
+    text: /lifecycle config|LifecycleConfigOnStart/i,
     key: 'cause.lifecycle',
     example: 'Notebook Instance Lifecycle Config ... for Notebook Instance ... took longer than 5 minutes',
   },
   {
-    pattern: /bucket.* not empty|BucketNotEmpty/i,
+    // BucketNotEmpty: S3 error codes.
+    codes: ['BucketNotEmpty'],
+    // CloudFormation relays S3's message for a retained bucket without its code.
+    text: /bucket.* not empty/i,
     key: 'cause.bucketNotEmpty',
     example: 'The bucket you tried to delete is not empty',
   },
 ];
 
+const codeMatches = (wanted: string | RegExp, code: string) =>
+  typeof wanted === 'string' ? wanted === code : wanted.test(code);
+
+/** The known cause of a failure reason: by its error codes first, by its wording only when no code names one. */
 export function knownCause(reason: string): MessageKey | undefined {
-  return KNOWN_CAUSES.find((c) => c.pattern.test(reason))?.key;
+  const codes = errorCodesIn(reason);
+  const byCode = KNOWN_CAUSES.find((c) => c.codes.some((w) => codes.some((code) => codeMatches(w, code))));
+  return (byCode ?? KNOWN_CAUSES.find((c) => c.text?.test(reason)))?.key;
 }
 
 /**

@@ -37,6 +37,7 @@ export function formatCost(
   if (e.freeTierSaving > 0)
     lines.push(
       t('cost.freeTier', { hours: FREE_TIER.hoursPerMonth, months: FREE_TIER.months, saving: usd(e.freeTierSaving) }),
+      t('cost.freeTierProgramme'),
     );
   if (notebookStoragePrice(p.region) === undefined) lines.push(t('cost.storageUnknown', { volume: input.volume }));
   return lines.join('\n');

@@ -17,7 +17,13 @@ export type Setup =
   /** Bucket my-templates (this account's) lives in eu-west-1. */
   | 'my-templates-in-eu-west-1'
   /** The guide's template bucket exists; the deployer lacks s3:GetObject, so S3 refuses HeadObject (403, no body). */
-  | 'template-bucket-without-get-object';
+  | 'template-bucket-without-get-object'
+  /** SageMaker answers every call with OptInRequired, as for an account whose plan does not include it. */
+  | 'sagemaker-opt-in-required'
+  /** The notebook fails to create with SubscriptionRequiredException (the account's plan). */
+  | 'notebook-refused-for-plan'
+  /** The notebook fails to create: SageMaker has no capacity for the type right now. */
+  | 'notebook-no-capacity';
 
 /**
  * Failure cases a user can meet, each with the exit code and the message smnb gives. The end-to-end test runs every
@@ -193,5 +199,35 @@ export const FAILURE_CASES: readonly FailureCase[] = [
     exitCode: 3,
     key: 'error.bucketForbidden',
     params: { bucket: '123456789012-cfn-templates' },
+  },
+  {
+    situation: {
+      ja: 'アカウントのプランで SageMaker が使えない（OptInRequired）',
+      en: 'The account’s plan does not include SageMaker (OptInRequired)',
+    },
+    setup: 'sagemaker-opt-in-required',
+    args: ['status'],
+    exitCode: 4,
+    key: 'hint.accountPlan',
+  },
+  {
+    situation: {
+      ja: 'ノートブックの作成がアカウントのプランで拒否された（SubscriptionRequiredException）',
+      en: 'Creating the notebook refused for the account’s plan (SubscriptionRequiredException)',
+    },
+    setup: 'notebook-refused-for-plan',
+    args: ['deploy', '--skip-checks'],
+    exitCode: 1,
+    key: 'cause.accountPlan',
+  },
+  {
+    situation: {
+      ja: 'その種類の容量が今ない（CapacityError）',
+      en: 'No capacity for the type right now (CapacityError)',
+    },
+    setup: 'notebook-no-capacity',
+    args: ['deploy', '--skip-checks'],
+    exitCode: 1,
+    key: 'cause.capacity',
   },
 ];

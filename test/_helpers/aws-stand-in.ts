@@ -174,6 +174,9 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
         requests.push({ action, signed });
         const input = JSON.parse(body || '{}') as Record<string, unknown>;
         authorise(fake, `${action}Command`, notebookArn(fake, input.NotebookInstanceName));
+        // OptInRequired: "The AWS access key ID needs a subscription for the service", HTTP 403 (Common Errors).
+        if (fake.sageMakerRefusal)
+          throw new WireError(fake.sageMakerRefusal, 'The AWS Access Key Id needs a subscription for the service', 403);
         const out = await sagemaker(fake, action, input);
         res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify(out));
         return;

@@ -115,6 +115,8 @@ export class FakeAws {
   throttleEvery = 0;
   /** The stand-in refuses half of all HTTP requests with a throttling error, n refused then n answered per action (0 = never). */
   wireThrottleBurst = 0;
+  /** SageMaker refuses every call with this error code (e.g. OptInRequired, as for a Free-plan account). */
+  sageMakerRefusal?: string;
   /** The Price List refuses every GetProducts (AccessDeniedException), as for a caller without pricing:GetProducts. */
   pricesRefused = false;
   private callCount = 0;

@@ -44,6 +44,18 @@ async function prepare(setup: Setup): Promise<{ env: Record<string, string>; clo
     fake.buckets.set('123456789012-cfn-templates', bucket());
     fake.callerPolicy = deployerPolicyWithout('s3:GetObject');
   }
+  if (setup === 'sagemaker-opt-in-required') fake.sageMakerRefusal = 'OptInRequired';
+  if (setup === 'notebook-refused-for-plan')
+    fake.failOn = {
+      logicalId: 'NotebookInstance',
+      reason: 'SubscriptionRequiredException: The AWS Access Key Id needs a subscription for the service',
+    };
+  if (setup === 'notebook-no-capacity')
+    fake.failOn = {
+      logicalId: 'NotebookInstance',
+      reason:
+        'CapacityError: Unable to provision requested ML compute capacity. Please retry using a different ML instance type.',
+    };
   const standIn = await startStandIn(fake);
   const env = standInEnv(standIn.url);
   if (setup === 'deployed' || setup === 'deployed-delete-denied') {

@@ -85,6 +85,13 @@ describe('smnb cost, offline', () => {
     expect(r.stdout).toContain('left running: about USD 38.80; with auto-stop: about USD 16.30');
   });
 
+  it('says which free-tier programme its free-tier line assumes, and that the newer plans’ terms are unconfirmed', async () => {
+    const r = await runBare('node', ['dist/smnb.mjs', 'cost', '--region', 'us-east-1', '--lang', 'en']);
+    expect(r.stdout).toContain('Older free tier (250 h a month for the first 2 months, if your account has it)');
+    expect(r.stdout).toContain('That line assumes the older free tier');
+    expect(r.stdout).toContain('aws freetier get-account-plan-state');
+  });
+
   it('prices us-east-1 from the dated table with no AWS configuration', async () => {
     const r = await runBare('node', ['dist/smnb.mjs', 'cost', '--region', 'us-east-1', '--output', 'json']);
     expect(r.code).toBe(0);

@@ -45,6 +45,16 @@ describe('toAppError', () => {
       EXIT.aws,
     ],
     [sdkError('ThrottlingException', 'Rate exceeded'), 'error.throttled', EXIT.aws],
+    [
+      sdkError('OptInRequired', 'The AWS access key ID needs a subscription for the service'),
+      'error.accountPlan',
+      EXIT.aws,
+    ],
+    [
+      sdkError('SubscriptionRequiredException', 'The AWS Access Key Id needs a subscription for the service'),
+      'error.accountPlan',
+      EXIT.aws,
+    ],
     [sdkError('Error', 'connect ECONNREFUSED 127.0.0.1:9', { code: 'ECONNREFUSED' }), 'error.unreachable', EXIT.aws],
     [sdkError('ValidationError', 'Template format error'), 'error.awsCall', EXIT.aws],
   ])('%s -> %s', (error, key, exitCode) => {

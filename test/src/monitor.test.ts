@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StackApi, StackEvent } from '../../src/aws/stack-api.js';
 import { StackEventPoller } from '../../src/monitor/event-poller.js';
-import { explainFailure, knownCause } from '../../src/monitor/failure.js';
+import { errorCodesIn, explainFailure, knownCause } from '../../src/monitor/failure.js';
 import { operationStart } from '../../src/monitor/operation-start.js';
 import { formatEventLine, statusColour } from '../../src/render/event-line.js';
 import { translator } from '../../src/i18n/messages.js';
@@ -107,7 +107,29 @@ describe('known causes', () => {
     ['my-notebook already exists in stack arn:...', 'cause.exists'],
     ['The bucket you tried to delete is not empty', 'cause.bucketNotEmpty'],
     ['Something new', undefined],
+    ['InsufficientCapacityError: We currently do not have sufficient capacity', 'cause.capacity'],
+    [
+      'CapacityError: Unable to provision requested ML compute capacity. Please retry using a different ML instance type.',
+      'cause.capacity',
+    ],
+    ['The instance type ml.g5.xlarge is temporarily unavailable. Try again later.', 'cause.capacity'],
+    ['The instance type ml.t3.medium is not supported in your requested Availability Zone', 'cause.zone'],
+    ['SubscriptionRequiredException: The AWS Access Key Id needs a subscription for the service', 'cause.accountPlan'],
+    ['An error occurred (OptInRequired) when calling the CreateNotebookInstance operation', 'cause.accountPlan'],
+    // The code decides over words that would match another cause.
+    [
+      'Resource handler returned message: "notebook x already exists in this account" (RequestToken: t, HandlerErrorCode: ServiceLimitExceeded)',
+      'cause.quota',
+    ],
   ])('%s', (reason, key) => expect(knownCause(reason)).toBe(key));
+
+  it('reads the error codes a reason carries', () => {
+    expect(
+      errorCodesIn(
+        'Resource handler returned message: "x (Service: SageMaker, Status Code: 400, Error Code: ResourceLimitExceeded)" (RequestToken: t, HandlerErrorCode: ServiceLimitExceeded)',
+      ).sort(),
+    ).toEqual(['ResourceLimitExceeded', 'ServiceLimitExceeded']);
+  });
 });
 
 describe('event lines', () => {

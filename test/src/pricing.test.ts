@@ -6,6 +6,7 @@ import { hourlyPriceFrom } from '../../src/pricing/price-list.js';
 import {
   notebookStoragePrice,
   notebookUsageType,
+  tablePrice,
   PRICE_TABLES,
   REFERENCE_REGION,
   USAGE_TYPE_PREFIX,
@@ -30,11 +31,13 @@ const product = (usagetype: string, usd: string, unit = 'Hrs') =>
 
 describe('price table', () => {
   it.each(Object.entries(PRICE_TABLES))(
-    '%s: prices every allowed type and storage, with a date and a source',
+    '%s: prices only allowed types, and storage, with a date and a source',
     (region, t) => {
       expect(region in USAGE_TYPE_PREFIX, region).toBe(true);
-      for (const type of NOTEBOOK_INSTANCE_TYPES) expect(t.notebookUsdPerHour[type], type).toBeGreaterThan(0);
-      expect(Object.keys(t.notebookUsdPerHour).sort()).toEqual([...NOTEBOOK_INSTANCE_TYPES].sort());
+      for (const [type, usd] of Object.entries(t.notebookUsdPerHour)) {
+        expect(NOTEBOOK_INSTANCE_TYPES as readonly string[], type).toContain(type);
+        expect(usd, type).toBeGreaterThan(0);
+      }
       expect(t.storageUsdPerGbMonth).toBeGreaterThan(0);
       expect(t.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(t.source.length).toBeGreaterThan(20);
@@ -46,6 +49,15 @@ describe('price table', () => {
     expect(reference.notebookUsdPerHour[REFERENCE_PRICE.instanceType]).toBe(Number(REFERENCE_PRICE.usdPerHour));
     expect(notebookStoragePrice(REFERENCE_REGION)).toBe(0.14);
     expect(notebookStoragePrice('ap-northeast-1')).toBe(PRICE_TABLES['ap-northeast-1']?.storageUsdPerGbMonth);
+  });
+
+  it('us-east-1 notebook rows are those of AWS’s bulk price file (2026-09-24), not its Studio or Training rows', () => {
+    expect(tablePrice('us-east-1', 'ml.g4dn.xlarge')?.usdPerHour).toBe(0.736);
+    expect(tablePrice('us-east-1', 'ml.g5.xlarge')?.usdPerHour).toBe(1.41);
+  });
+
+  it.each(['ml.t2.medium', 'ml.r5.large', 'ml.r5.xlarge'])('has no unsourced row for %s', (type) => {
+    expect(tablePrice('us-east-1', type)).toBeUndefined();
   });
 
   it('builds Price List usage types', () => {
