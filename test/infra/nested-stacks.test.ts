@@ -68,7 +68,7 @@ describe('child templates', () => {
       Runtime: 'nodejs24.x',
       Handler: 'index.handler',
       Timeout: 60,
-      Code: { ZipFile: Match.stringLikeRegexp('exports\\.handler=') },
+      Code: { ZipFile: Match.stringLikeRegexp('exports\\.handler = ') },
       LoggingConfig: { LogGroup: { Ref: 'PreflightLogGroup' } },
     });
     t.hasResourceProperties('Custom::NotebookPreflight', {

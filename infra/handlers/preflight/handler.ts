@@ -37,7 +37,7 @@ export const TIMEOUT_MARGIN_MS = 5000;
 const PHYSICAL_ID_PREFIX = 'notebook-preflight-';
 
 export function createHandler(deps: HandlerDeps) {
-  return async function handler(event: CustomResourceEvent, context: LambdaContext): Promise<void> {
+  return async function handleEvent(event: CustomResourceEvent, context: LambdaContext): Promise<void> {
     let answered = false;
     const answer = async (
       status: 'SUCCESS' | 'FAILED',

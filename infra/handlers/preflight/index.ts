@@ -1,5 +1,5 @@
 // Lambda entry point, bundled into the template's inline code at synth time. The AWS SDK comes with the runtime.
-import { request } from 'node:https';
+import { request as httpsRequest } from 'node:https';
 import { EC2 } from '@aws-sdk/client-ec2';
 import { SageMaker } from '@aws-sdk/client-sagemaker';
 import { ServiceQuotas } from '@aws-sdk/client-service-quotas';
@@ -11,7 +11,7 @@ const ec2 = new EC2({});
 const sagemaker = new SageMaker({});
 const quotas = new ServiceQuotas({});
 
-const apis: PreflightApis = {
+const sdkApis: PreflightApis = {
   async notebookQuota(instanceType) {
     try {
       return await notebookQuota(
@@ -61,10 +61,10 @@ function respond(url: string, body: CustomResourceResponse): Promise<void> {
   console.log(payload);
   return new Promise((resolve, reject) => {
     const headers = { 'content-type': '', 'content-length': Buffer.byteLength(payload) };
-    request(url, { method: 'PUT', headers }, (res) => res.resume().on('end', resolve))
+    httpsRequest(url, { method: 'PUT', headers }, (res) => res.resume().on('end', resolve))
       .on('error', reject)
       .end(payload);
   });
 }
 
-export const handler = createHandler({ apis, region: process.env.AWS_REGION ?? '', respond });
+export const handler = createHandler({ apis: sdkApis, region: process.env.AWS_REGION ?? '', respond });
