@@ -23,7 +23,11 @@ export type Setup =
   /** The notebook fails to create with SubscriptionRequiredException (the account's plan). */
   | 'notebook-refused-for-plan'
   /** The notebook fails to create: SageMaker has no capacity for the type right now. */
-  | 'notebook-no-capacity';
+  | 'notebook-no-capacity'
+  /** Stack sagemaker-notebook-dev exists; then AWS refuses half of all calls (every action twice in a row) as throttled. */
+  | 'deployed-half-throttled'
+  /** Stack sagemaker-notebook-dev exists; the Price List refuses every call. */
+  | 'deployed-price-refused';
 
 /**
  * Failure cases a user can meet, each with the exit code and the message smnb gives. The end-to-end test runs every
@@ -229,5 +233,26 @@ export const FAILURE_CASES: readonly FailureCase[] = [
     args: ['deploy', '--skip-checks'],
     exitCode: 1,
     key: 'cause.capacity',
+  },
+  {
+    situation: {
+      ja: 'AWS が呼び出しの半分をスロットリングで断る日の status（答えは返る）',
+      en: 'status on a day AWS throttles half of all calls (it still answers)',
+    },
+    setup: 'deployed-half-throttled',
+    args: ['status', 'dev-notebook'],
+    exitCode: 0,
+    key: 'status.autoStopMinutes',
+    params: { minutes: 60 },
+  },
+  {
+    situation: {
+      ja: '価格表 API に断られた status（価格なしで答えは返る）',
+      en: 'status when the Price List refuses (it answers without the price)',
+    },
+    setup: 'deployed-price-refused',
+    args: ['status', 'dev-notebook'],
+    exitCode: 0,
+    key: 'status.costUnknown',
   },
 ];

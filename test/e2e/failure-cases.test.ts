@@ -58,10 +58,12 @@ async function prepare(setup: Setup): Promise<{ env: Record<string, string>; clo
     };
   const standIn = await startStandIn(fake);
   const env = standInEnv(standIn.url);
-  if (setup === 'deployed' || setup === 'deployed-delete-denied') {
+  if (setup.startsWith('deployed')) {
     const deployed = await runCli(['deploy', '--name', 'dev-notebook', '--yes'], env);
     if (deployed.code !== 0) throw new Error(`setup deploy failed: ${deployed.stderr}`);
     if (setup === 'deployed-delete-denied') fake.callerPolicy = deployerPolicyWithout('cloudformation:DeleteStack');
+    if (setup === 'deployed-half-throttled') fake.wireThrottleBurst = 2;
+    if (setup === 'deployed-price-refused') fake.pricesRefused = true;
   }
   if (setup === 'no-credentials') {
     delete (env as Record<string, string | undefined>).AWS_ACCESS_KEY_ID;
