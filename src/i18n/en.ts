@@ -393,7 +393,8 @@ export const en = {
   'delete.refused': '{stack}: AWS refused to delete it, so nothing was attempted; the stack is as it was ({status}).',
   'delete.refusedSummary':
     '{count} refused by AWS before anything was attempted: fix the reason shown (often a permission), then run smnb delete again.',
-  'hint.deleteYes': 'Without a terminal nobody can be asked: to agree in advance, add --yes: smnb delete {names} --yes',
+  'hint.deleteYes':
+    'To confirm without a prompt (a script, or no terminal, where nobody can be asked), add --yes: smnb delete {names} --yes',
   'flag.concurrencyDeploy': 'with --config, how many notebooks to deploy at once (default 4)',
   'config.isDirectory':
     '{path} is a directory: --config expects a fleet file (YAML or JSON), e.g. {path}/smnb.config.yaml',
