@@ -406,7 +406,7 @@ export const ja: Record<MessageKey, string> = {
   'delete.refusedSummary':
     '{count} 件は AWS に拒否され、何も実行していません。表示された理由（多くは権限）を直してから、もう一度 smnb delete を実行してください。',
   'hint.deleteYes':
-    '端末がないため確認できません。前もって同意するには --yes を付けてください: smnb delete {names} --yes',
+    '確認の入力なしで削除するには（スクリプトや、尋ねる相手のいない端末なしの実行）、--yes を付けてください: smnb delete {names} --yes',
   'flag.concurrencyDeploy': '--config のとき、同時にデプロイするノートブックの数（既定 4）',
   'config.isDirectory':
     '{path} はディレクトリです。--config には構成ファイル（YAML か JSON）を指定してください（例: {path}/smnb.config.yaml）',
