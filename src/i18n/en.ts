@@ -413,4 +413,5 @@ export const en = {
     'A Free-plan account (the plan new AWS accounts can choose: credits for a limited time, some services and instance types only) must be upgraded to the Paid plan for this: Billing console, or aws freetier upgrade-account-plan --account-plan-type PAID. aws freetier get-account-plan-state shows your plan, credits and end date. Meanwhile a stopped notebook costs no compute (only its volume).',
   'cost.freeTierProgramme':
     'That line assumes the older free tier (250 h of ml.t3.medium a month for the first 2 months). Accounts on the newer Free or Paid plan get credits instead; AWS’s pages we could read do not confirm the SageMaker trial terms for them. aws freetier get-account-plan-state shows your plan and credits.',
+  'status.failureCause': 'What it means',
 } as const;

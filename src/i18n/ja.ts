@@ -425,4 +425,5 @@ export const ja: Record<MessageKey, string> = {
     '無料プラン（新しい AWS アカウントが選べるプラン。期間限定のクレジットがあり、使えるのは一部のサービスとインスタンスタイプだけ）では、有料プランへのアップグレードが必要です: 請求コンソール、または aws freetier upgrade-account-plan --account-plan-type PAID。プラン、クレジット、終了日は aws freetier get-account-plan-state で確認できます。その間、停止したノートブックにコンピューティング料金はかかりません（ボリューム分のみ）。',
   'cost.freeTierProgramme':
     'この行は以前の無料利用枠（最初の 2 か月、ml.t3.medium を月 250 時間）を前提にしています。新しい無料プラン・有料プランのアカウントには代わりにクレジットがあり、SageMaker の無料トライアルの条件は、確認できた AWS のページでは確かめられませんでした。プランとクレジットは aws freetier get-account-plan-state で確認できます。',
+  'status.failureCause': '意味',
 };

@@ -1,4 +1,6 @@
 import { isRetiredPlatform } from '../../shared/notebook-rules.js';
+import type { MessageKey } from '../i18n/messages.js';
+import { knownCause } from '../monitor/failure.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
 import type { OperationContext } from './operation-context.js';
 import { resolveTarget } from './resolve-target.js';
@@ -9,6 +11,8 @@ export interface StatusResult {
   readonly notebookName: string;
   readonly notebookStatus?: string;
   readonly failureReason?: string;
+  /** What the failure reason means, when it is a cause smnb recognises (quota, capacity, zone, account plan…). */
+  readonly failureCause?: MessageKey;
   readonly instanceType?: string;
   readonly volumeSizeInGB?: number;
   readonly idleTimeoutMinutes?: number;
@@ -32,6 +36,7 @@ export async function status(ctx: OperationContext, name: string | undefined): P
     notebookName,
     notebookStatus: notebook?.status,
     failureReason: notebook?.failureReason,
+    failureCause: notebook?.failureReason ? knownCause(notebook.failureReason) : undefined,
     instanceType: notebook?.instanceType,
     volumeSizeInGB: notebook?.volumeSizeInGB,
     idleTimeoutMinutes: idle === undefined ? undefined : Number(idle),

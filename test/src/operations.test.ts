@@ -243,6 +243,21 @@ describe('notebook operations', () => {
     expect(opened.url).toMatch(/authToken=fake-token&view=lab$/);
   });
 
+  it('status says what a failed notebook’s reason means when it is a known cause', async () => {
+    const { ctx, aws } = fakeContext();
+    await deploy(ctx, input({ settings: { NotebookInstanceName: 'dev-notebook' } }));
+    const nb = aws.notebooks.get('dev-notebook')!;
+    aws.notebooks.set('dev-notebook', {
+      ...nb,
+      status: 'Failed',
+      failureReason: 'CapacityError: Unable to provision requested ML compute capacity.',
+    });
+    expect(await status(ctx, 'dev-notebook')).toMatchObject({
+      notebookStatus: 'Failed',
+      failureCause: 'cause.capacity',
+    });
+  });
+
   it('status still answers when finding the price fails', async () => {
     const { ctx } = fakeContext();
     await deploy(ctx, input({ settings: { NotebookInstanceName: 'dev-notebook' } }));
