@@ -13,6 +13,9 @@ function pollInterval(env: NodeJS.ProcessEnv): number {
   return Number.isFinite(fromEnv) && fromEnv >= 0 && env.SMNB_POLL_INTERVAL_MS !== undefined ? fromEnv : 2000;
 }
 
+/** Attempts per call when every region is asked at once (the command's own region keeps the factory's 8). */
+const REGION_SCAN_ATTEMPTS = 3;
+
 /** The first call's promise, shared by every later call. */
 function once<T>(make: () => Promise<T>): () => Promise<T> {
   let made: Promise<T> | undefined;
@@ -48,13 +51,14 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
   const priceLookup = once(
     async () => new (await import('../aws/price-api.js')).SdkPriceLookup(await factory.pricing()),
   );
+  const priceIn = (where: string) => async (instanceType: string) =>
+    hourlyPrice(where, instanceType, {
+      cache,
+      lookup: { notebookPrice: async (usageType) => (await priceLookup()).notebookPrice(usageType) },
+      today: today(systemClock),
+    });
   return {
-    price: async (instanceType) =>
-      hourlyPrice(region, instanceType, {
-        cache,
-        lookup: { notebookPrice: async (usageType) => (await priceLookup()).notebookPrice(usageType) },
-        today: today(systemClock),
-      }),
+    price: priceIn(region),
     io: ctx.io,
     stacks: new SdkStackApi(cfn),
     notebooks: new SdkNotebookApi(sm),
@@ -74,6 +78,36 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
     },
     clock: systemClock,
     pollIntervalMs: pollInterval(ctx.env),
+    enabledRegions: async () => {
+      const [client, { enabledRegions }] = await Promise.all([factory.ec2(), import('../aws/region-api.js')]);
+      return enabledRegions(client);
+    },
+    inRegion: async (where) => {
+      // Fewer attempts than the command's own region: one region that does not answer must not hold up the others
+      // for the full retry budget; it is named as unanswered instead.
+      const [regionCfn, regionSm] = await Promise.all([
+        factory.cloudFormation(where, REGION_SCAN_ATTEMPTS),
+        factory.sageMaker(where, REGION_SCAN_ATTEMPTS),
+      ]);
+      return {
+        region: where,
+        stacks: new SdkStackApi(regionCfn),
+        notebooks: new SdkNotebookApi(regionSm),
+        price: priceIn(where),
+      };
+    },
+    budgets: once(async () => {
+      const [client, { SdkBudgetApi }, who] = await Promise.all([
+        factory.budgets(),
+        import('../aws/budget-api.js'),
+        identity(),
+      ]);
+      return new SdkBudgetApi(client, who.account);
+    }),
+    stagedTemplates: once(async () => {
+      const { SdkStagedTemplatesApi } = await import('../aws/staged-templates-api.js');
+      return new SdkStagedTemplatesApi(await factory.s3(ctx.env), (await identity()).account);
+    }),
   };
 }
 

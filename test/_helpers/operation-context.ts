@@ -38,6 +38,14 @@ export function fakeContext(answers: boolean[] = [], aws = new FakeAws()) {
     identity: async () => ({ arn: aws.callerArn, account: '123456789012' }),
     permissions: async () => aws.permissionApi,
     notebookQuota: (type) => notebookQuota(aws.quotaLists(), type),
+    enabledRegions: async () => [...aws.enabledRegions],
+    inRegion: async (region) => ({
+      region,
+      stacks: region === aws.region ? aws.stackApi : { ...aws.stackApi, listStacks: async () => [] },
+      notebooks: region === aws.region ? aws.notebookApi : aws.notebooksIn(region),
+    }),
+    budgets: async () => aws.budgetApi,
+    stagedTemplates: async () => aws.stagedTemplatesApi,
     templateBucket: async () => {
       throw new Error('the in-memory fake has no S3: stage templates against the loopback stand-in');
     },
