@@ -434,4 +434,13 @@ export const en = {
   'budget.removed': 'Removed the budget smnb-monthly and its alerts.',
   'budget.noneToRemove': 'There is no smnb budget to remove.',
   'budget.suggest': 'Tip: get an e-mail before the bill grows: smnb budget --monthly-usd 10 --email you@example.com (shown once)',
+  'check.otherRegions': 'Notebooks in other regions',
+  'check.otherRegions.ok': 'none running in the other {count} enabled regions',
+  'check.otherRegions.found': 'running in other regions: {notebooks}',
+  'check.otherRegions.hint': 'They bill every hour: stop each with smnb stop <name> --region <region>; see them all with smnb list --all-regions.',
+  'check.otherRegions.unanswered': 'could not check: no answer from {regions}',
+  'check.stillBilled': 'Billed while nothing runs',
+  'check.stillBilled.ok': 'nothing (no stopped notebook keeps a volume, no staged templates)',
+  'check.stillBilled.found': 'about USD {usd} a month: {items}',
+  'check.stillBilled.hint': 'Each goes on costing money while kept. To end one on purpose, run the command after its "->" (a notebook\'s volume or a data bucket holds your files: back them up first).',
 } as const;

@@ -445,4 +445,13 @@ export const ja: Record<MessageKey, string> = {
   'budget.removed': '予算 smnb-monthly とそのアラートを削除しました。',
   'budget.noneToRemove': '削除する smnb の予算はありません。',
   'budget.suggest': 'ヒント: 請求が膨らむ前にメールで知らせを受け取れます: smnb budget --monthly-usd 10 --email you@example.com (この案内は 1 回だけ)',
+  'check.otherRegions': 'ほかのリージョンのノートブック',
+  'check.otherRegions.ok': '有効なほかの {count} リージョンで動いているものはありません',
+  'check.otherRegions.found': 'ほかのリージョンで動作中: {notebooks}',
+  'check.otherRegions.hint': '1 時間ごとに課金されます。smnb stop <名前> --region <リージョン> で止めてください。一覧は smnb list --all-regions。',
+  'check.otherRegions.unanswered': '確認できません: {regions} から応答がありません',
+  'check.stillBilled': '何も動いていなくても課金されるもの',
+  'check.stillBilled.ok': 'ありません (ボリュームを持つ停止中のノートブックも、置いたテンプレートもありません)',
+  'check.stillBilled.found': '月に約 USD {usd}: {items}',
+  'check.stillBilled.hint': '残している間は課金が続きます。意図して終わらせるには「->」の後のコマンドを実行します (ノートブックのボリュームやデータバケットにはあなたのファイルがあります。先にバックアップを)。',
 };
