@@ -402,7 +402,7 @@ export const ja: Record<MessageKey, string> = {
     'S3 がテンプレート用バケット {bucket} を使わせません。ほかの AWS アカウントのバケットか、あなたのユーザーに読む権限（docs/deployer-policy.json の s3:ListBucket）がありません。',
   // every region, what is still billed, and the budget
   'flag.allRegions': '1 つのリージョンだけでなく、このアカウントで有効なすべてのリージョンを見る',
-  'list.regionHeading': '== {region} ==',
+  'list.regionHeading': '== リージョン {region} ==',
   'list.emptyEverywhere': '応答した {count} リージョンのどこにもノートブックはありません。',
   'list.runningEverywhere': '全リージョンで起動中 {count} 台: 合計で 1 時間あたり約 USD {usd}',
   'list.unanswered': '{region} から応答がありません: {reason} このリージョンのノートブックは表示していません。もう一度試すか: smnb list --region {region}',
