@@ -443,4 +443,5 @@ export const en = {
   'check.stillBilled.ok': 'nothing (no stopped notebook keeps a volume, no staged templates)',
   'check.stillBilled.found': 'about USD {usd} a month: {items}',
   'check.stillBilled.hint': 'Each goes on costing money while kept. To end one on purpose, run the command after its "->" (a notebook\'s volume or a data bucket holds your files: back them up first).',
+  'cost.whileStopped': 'Once stopped, it still costs about USD {usd} a month: its {gb} GB ML volume x USD {price}/GB-month, until the notebook is deleted.',
 } as const;

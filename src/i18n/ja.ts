@@ -454,4 +454,5 @@ export const ja: Record<MessageKey, string> = {
   'check.stillBilled.ok': 'ありません (ボリュームを持つ停止中のノートブックも、置いたテンプレートもありません)',
   'check.stillBilled.found': '月に約 USD {usd}: {items}',
   'check.stillBilled.hint': '残している間は課金が続きます。意図して終わらせるには「->」の後のコマンドを実行します (ノートブックのボリュームやデータバケットにはあなたのファイルがあります。先にバックアップを)。',
+  'cost.whileStopped': '停止しても月に約 USD {usd} かかります: {gb} GB の ML ボリューム x USD {price}/GB・月 (ノートブックを削除するまで)。',
 };

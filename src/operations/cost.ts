@@ -5,6 +5,7 @@ import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
 import { priceOrReference, type HourlyPrice } from '../pricing/hourly-price.js';
 import { notebookStoragePrice } from '../pricing/price-table.js';
 import { systemClock, today, type Clock } from './clock.js';
+import { volumePrice, type StoragePrice } from '../pricing/volume-price.js';
 
 export interface CostInput {
   readonly region: string;
@@ -25,6 +26,8 @@ export interface CostResult {
   /** The price is another region's, shown as a labelled reference. */
   readonly reference: boolean;
   readonly estimate: CostEstimate;
+  /** What the notebook still costs a month while stopped: its ML volume (the only thing billed then). */
+  readonly whileStopped: { readonly gb: number; readonly price: StoragePrice; readonly monthlyUsd: number };
 }
 
 /**
@@ -57,5 +60,7 @@ export async function estimateNotebookCost(
     days: input.days,
     idleTimeoutMinutes: input.idleTimeoutMinutes,
   });
-  return { region, instanceType, price: found.price, reference: found.reference, estimate };
+  const storage = volumePrice(region);
+  const whileStopped = { gb: input.volumeGb, price: storage, monthlyUsd: input.volumeGb * storage.usdPerGbMonth };
+  return { region, instanceType, price: found.price, reference: found.reference, estimate, whileStopped };
 }

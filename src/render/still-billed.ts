@@ -1,5 +1,6 @@
 import type { MessageKey, Translate } from '../i18n/messages.js';
 import type { BilledItem, BilledSummary } from '../plan/still-billed.js';
+import type { StoragePrice } from '../pricing/volume-price.js';
 
 /** Cents, except for amounts too small to show as cents: a few kilobytes of templates are "< 0.01". */
 export const usd = (amount: number) => (amount > 0 && amount < 0.005 ? '< 0.01' : amount.toFixed(2));
@@ -39,5 +40,17 @@ export function formatStillBilled(
   return [
     t('billed.title', { usd: usd(summary.totalMonthlyUsd) }),
     ...summary.items.flatMap((i) => itemLines(i, t)),
+  ];
+}
+
+/** smnb cost: what the notebook goes on costing a month once stopped, and on what price. */
+export function formatWhileStopped(
+  w: { gb: number; price: StoragePrice; monthlyUsd: number },
+  t: Translate,
+): string[] {
+  const p = w.price;
+  return [
+    t('cost.whileStopped', { gb: w.gb, price: p.usdPerGbMonth, usd: usd(w.monthlyUsd) }),
+    `  ${t(p.reference ? 'billed.priceReference' : 'billed.price', { region: p.region, source: p.source, asOf: p.asOf })}`,
   ];
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../_helpers/run-cli.js';
 import { standInPerTest } from '../_helpers/stand-in-per-test.js';
@@ -145,6 +148,20 @@ describe('smnb budget', () => {
       ['me@example.org'],
       ['me@example.org'],
     ]);
+  });
+
+  it('the first deploy in an account without an smnb budget suggests one, once, in one line', async () => {
+    const env = { ...aws.env, HOME: mkdtempSync(join(tmpdir(), 'smnb-home-')) };
+    const tip = 'Tip: get an e-mail before the bill grows: smnb budget --monthly-usd 10';
+    const first = await runCli(['deploy', '--yes', '--lang', 'en'], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr.split('\n').filter((l) => l.includes(tip))).toHaveLength(1);
+    const second = await runCli(['deploy', '--yes', '--lang', 'en'], env);
+    expect(second.stderr).not.toContain(tip);
+    // With a budget, even a first deploy (another home) says nothing.
+    await runCli(setUp, aws.env);
+    const withBudget = await runCli(['deploy', '--yes', '--lang', 'en'], aws.env);
+    expect(withBudget.stderr).not.toContain(tip);
   });
 
   it('without --yes and without a terminal, --delete removes nothing', async () => {
