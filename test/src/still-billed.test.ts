@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  billedSummary,
+  dataBucketItem,
+  notebookVolumeItem,
+  templateBucketItem,
+} from '../../src/plan/still-billed.js';
+import { volumePrice } from '../../src/pricing/volume-price.js';
+import { templateBucketStoragePrice } from '../../src/pricing/template-bucket-price.js';
+import { fakeContext } from '../_helpers/operation-context.js';
+import { listAccount } from '../../src/operations/list-account.js';
+
+describe('what is still billed', () => {
+  it('prices a stopped volume with its region’s row, or labels another region’s price as a reference', () => {
+    expect(volumePrice('eu-west-1')).toMatchObject({ usdPerGbMonth: 0.154, region: 'eu-west-1', reference: false });
+    expect(volumePrice('ap-northeast-1')).toMatchObject({ region: 'us-east-1', reference: true });
+    for (const region of ['us-east-1', 'eu-west-1', 'ap-southeast-2']) {
+      expect(volumePrice(region).asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(volumePrice(region).source).toMatch(/third-party/);
+    }
+  });
+
+  it('ends a volume with smnb delete when smnb made the notebook, with SageMaker’s own call otherwise', () => {
+    const mine = notebookVolumeItem(
+      { name: 'nb', region: 'us-east-1', volumeGb: 20, stackName: 'st' },
+      volumePrice('us-east-1'),
+    );
+    expect(mine).toMatchObject({ monthlyUsd: expect.closeTo(2.8), deletesData: true, endCommand: 'smnb delete st --region us-east-1' });
+    const other = notebookVolumeItem({ name: 'nb', region: 'eu-west-1', volumeGb: 10 }, volumePrice('eu-west-1'));
+    expect(other.endCommand).toBe(
+      'aws sagemaker delete-notebook-instance --notebook-instance-name nb --region eu-west-1',
+    );
+    expect(other.monthlyUsd).toBeCloseTo(1.54);
+  });
+
+  it('sums per notebook and in total; a kept data bucket counts for its notebook', () => {
+    const s3 = templateBucketStoragePrice('ap-northeast-1');
+    const summary = billedSummary([
+      notebookVolumeItem({ name: 'nb', region: 'us-east-1', volumeGb: 20, stackName: 'st' }, volumePrice('us-east-1')),
+      dataBucketItem({ name: 'data-nb', region: 'us-east-1', bytes: 10 * 1024 ** 3, notebook: 'nb' }, s3),
+      templateBucketItem({ bucket: 'b', prefix: 'p/', region: 'us-east-1', bytes: 4096 }, s3),
+    ]);
+    expect(summary.totalMonthlyUsd).toBeCloseTo(2.8 + 0.23, 4);
+    expect(summary.byNotebook).toEqual({ nb: expect.closeTo(3.03, 4) });
+    expect(summary.items.map((i) => i.endCommand)).toEqual([
+      'aws s3 rb s3://data-nb --force --region us-east-1',
+      'smnb delete st --region us-east-1',
+      'aws s3 rm s3://b/p/ --recursive --region us-east-1',
+    ]);
+  });
+});
+
+describe('listing every region', () => {
+  it('names a region that fails and still lists the others; one region alone fails as the command', async () => {
+    const { ctx, aws } = fakeContext();
+    aws.otherRegionNotebooks.set('us-east-1', [{ name: 'far', status: 'Stopped', instanceType: 'ml.t3.medium', volumeSizeInGB: 5 }]);
+    const failing = {
+      ...ctx,
+      inRegion: async (region: string) => {
+        const scope = await ctx.inRegion(region);
+        if (region !== 'eu-west-1') return scope;
+        return {
+          ...scope,
+          notebooks: {
+            ...scope.notebooks,
+            list: async () => {
+              throw Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
+            },
+          },
+        };
+      },
+    };
+    const listing = await listAccount(failing, { allRegions: true, templatePrefix: 'x/' });
+    expect(listing.unanswered.map((u) => u.region)).toEqual(['eu-west-1']);
+    expect(listing.notebooks.map((n) => `${n.region}/${n.name}`)).toEqual(['us-east-1/far']);
+    expect(listing.stillBilled.items.map((i) => i.endCommand)).toEqual([
+      'aws sagemaker delete-notebook-instance --notebook-instance-name far --region us-east-1',
+    ]);
+
+    const alone = { ...failing, region: 'eu-west-1' };
+    await expect(
+      listAccount({ ...alone, notebooks: (await failing.inRegion('eu-west-1')).notebooks }, {
+        allRegions: false,
+        templatePrefix: 'x/',
+      }),
+    ).rejects.toThrow('socket hang up');
+  });
+});
