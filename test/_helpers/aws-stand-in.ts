@@ -146,7 +146,7 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
       const action = form.get('Action') ?? '';
       requests.push({ action, signed });
       if (form.get('Version') === EC2_VERSION) {
-        ec2(fake, action, res);
+        ec2(fake, action, form, res);
         return;
       }
       // The in-memory stacks live in the fake's own region; another region has none.
@@ -512,7 +512,7 @@ const EC2_NS = `http://ec2.amazonaws.com/doc/${EC2_VERSION}/`;
  * item of regionInfo with regionName, regionEndpoint and optInStatus; EC2 says "UnauthorizedOperation" where other
  * query APIs say AccessDenied, inside Response/Errors/Error.
  */
-function ec2(fake: FakeAws, action: string, res: import('node:http').ServerResponse): void {
+function ec2(fake: FakeAws, action: string, form: URLSearchParams, res: import('node:http').ServerResponse): void {
   const error = (status: number, code: string, message: string) =>
     void res
       .writeHead(status, { 'content-type': 'text/xml' })
@@ -526,10 +526,12 @@ function ec2(fake: FakeAws, action: string, res: import('node:http').ServerRespo
     return error(w.status, w.status === 403 ? 'UnauthorizedOperation' : w.code, w.message);
   }
   if (action !== 'DescribeRegions') return error(400, 'InvalidAction', `stand-in does not know ${action}`);
-  const items = fake.enabledRegions.map(
-    (r) =>
-      `<item><regionName>${r}</regionName><regionEndpoint>ec2.${r}.amazonaws.com</regionEndpoint><optInStatus>opt-in-not-required</optInStatus></item>`,
-  );
+  const item = (r: string, status: string) =>
+    `<item><regionName>${r}</regionName><regionEndpoint>ec2.${r}.amazonaws.com</regionEndpoint><optInStatus>${status}</optInStatus></item>`;
+  const items = [
+    ...fake.enabledRegions.map((r) => item(r, 'opt-in-not-required')),
+    ...(form.get('AllRegions') === 'true' ? fake.disabledRegions.map((r) => item(r, 'not-opted-in')) : []),
+  ];
   res
     .writeHead(200, { 'content-type': 'text/xml' })
     .end(

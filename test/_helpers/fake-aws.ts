@@ -32,7 +32,8 @@
  * - Event timestamps are on AWS's clock: `skewMs` puts it ahead of (or behind) the caller's, as a laptop's clock can be.
  * - `throttleEvery = n` throttles every n-th call; `inFlight`/`maxInFlight` count stack operations running at once.
  * - `throttle(n)` makes the next n calls fail with ThrottlingException; `calls` counts calls by name.
- * - Regions: `enabledRegions` is what EC2 DescribeRegions answers (only enabled regions, as without AllRegions);
+ * - Regions: `enabledRegions` is what EC2 DescribeRegions answers (only enabled regions, as without AllRegions;
+ *   with AllRegions also `disabledRegions`, marked not-opted-in);
  *   `otherRegionNotebooks` holds the notebooks of regions other than `region` (listed and described there only);
  *   `silentRegions` never answer (the stand-in drops the connection, as an unreachable endpoint does).
  * - AWS Budgets keeps budgets by name with their alerts; CalculatedSpend comes from `spend`. DescribeBudget of an
@@ -164,6 +165,8 @@ export class FakeAws {
   readonly iamDenies = new Set<string>();
   /** Regions EC2 DescribeRegions reports as enabled for the account. */
   enabledRegions: string[] = ['ap-northeast-1', 'eu-west-1', 'us-east-1'];
+  /** Opt-in regions the account has not enabled: DescribeRegions lists them only with AllRegions. */
+  disabledRegions: string[] = ['me-south-1'];
   /** Notebooks of the other regions, by region. */
   readonly otherRegionNotebooks = new Map<string, NotebookInfo[]>();
   /** Regions whose endpoints never answer. */
