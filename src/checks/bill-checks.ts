@@ -60,7 +60,9 @@ export const STILL_BILLED_CHECK: Check = {
         detailKey: 'check.stillBilled.found',
         params: {
           usd: usd(stillBilled.totalMonthlyUsd),
-          items: stillBilled.items.map((i) => `${i.name} (${i.region}): USD ${usd(i.monthlyUsd)} -> ${i.endCommand}`).join('; '),
+          items: stillBilled.items
+            .map((i) => `${i.name} (${i.region}): USD ${usd(i.monthlyUsd)} -> ${i.endCommand}`)
+            .join('; '),
         },
         hintKey: 'check.stillBilled.hint',
       };

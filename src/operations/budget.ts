@@ -1,11 +1,5 @@
 import { UserAbort } from '../errors.js';
-import {
-  BUDGET_NAME,
-  budgetChanges,
-  desiredBudget,
-  type BudgetChange,
-  type BudgetState,
-} from '../plan/budget-plan.js';
+import { BUDGET_NAME, budgetChanges, desiredBudget, type BudgetChange, type BudgetState } from '../plan/budget-plan.js';
 import type { OperationContext } from './operation-context.js';
 
 /** What `smnb budget --monthly-usd N --email ADDRESS` did: created, changed (with each change), or nothing. */

@@ -52,7 +52,14 @@ export async function listNotebooks(ctx: RegionScope): Promise<ListedNotebook[]>
     };
   });
   for (const [name, stack] of byNotebook) {
-    rows.push({ name, region: ctx.region, stackName: stack.name, stackStatus: stack.status, managed: true, fleet: stack.tags[TAG_FLEET] });
+    rows.push({
+      name,
+      region: ctx.region,
+      stackName: stack.name,
+      stackStatus: stack.status,
+      managed: true,
+      fleet: stack.tags[TAG_FLEET],
+    });
   }
   // Grouped by fleet (notebooks outside any fleet first), then by name.
   return rows.sort((a, b) => (a.fleet ?? '').localeCompare(b.fleet ?? '') || a.name.localeCompare(b.name));

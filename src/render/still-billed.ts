@@ -37,17 +37,11 @@ export function formatStillBilled(
     if (!scope.complete || scope.running > 0) return [];
     return [t('billed.nothing', { regions: scope.regions.join(', ') })];
   }
-  return [
-    t('billed.title', { usd: usd(summary.totalMonthlyUsd) }),
-    ...summary.items.flatMap((i) => itemLines(i, t)),
-  ];
+  return [t('billed.title', { usd: usd(summary.totalMonthlyUsd) }), ...summary.items.flatMap((i) => itemLines(i, t))];
 }
 
 /** smnb cost: what the notebook goes on costing a month once stopped, and on what price. */
-export function formatWhileStopped(
-  w: { gb: number; price: StoragePrice; monthlyUsd: number },
-  t: Translate,
-): string[] {
+export function formatWhileStopped(w: { gb: number; price: StoragePrice; monthlyUsd: number }, t: Translate): string[] {
   const p = w.price;
   return [
     t('cost.whileStopped', { gb: w.gb, price: p.usdPerGbMonth, usd: usd(w.monthlyUsd) }),

@@ -633,7 +633,9 @@ async function budgets(fake: FakeAws, action: string, input: BudgetsInput): Prom
       }
       case 'DescribeSubscribersForNotification': {
         const n = input.Notification!;
-        const alert = fake.budgets.get(name)?.alerts.find((a) => a.kind === n.NotificationType && a.percent === n.Threshold);
+        const alert = fake.budgets
+          .get(name)
+          ?.alerts.find((a) => a.kind === n.NotificationType && a.percent === n.Threshold);
         if (!alert) throw new WireError('NotFoundException', 'notification not found');
         return { Subscribers: alert.emails.map((Address) => ({ SubscriptionType: 'EMAIL', Address })) };
       }

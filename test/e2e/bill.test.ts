@@ -91,7 +91,9 @@ describe('what is still billed when nothing runs', () => {
   it('counts the templates staged for the nested layout, and how to remove exactly them', async () => {
     expect((await runCli(['deploy', '--nested', '--yes'], aws.env)).code).toBe(0);
     const r = await runCli(['list', '--lang', 'en'], aws.env);
-    expect(r.stdout).toMatch(/templates staged in 123456789012-cfn-templates\/\S+ \(ap-northeast-1\): .* = USD < 0\.01/);
+    expect(r.stdout).toMatch(
+      /templates staged in 123456789012-cfn-templates\/\S+ \(ap-northeast-1\): .* = USD < 0\.01/,
+    );
     expect(r.stdout).toMatch(
       /to end it on purpose: aws s3 rm s3:\/\/123456789012-cfn-templates\/\S+ --recursive --region ap-northeast-1/,
     );

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  billedSummary,
-  dataBucketItem,
-  notebookVolumeItem,
-  templateBucketItem,
-} from '../../src/plan/still-billed.js';
+import { billedSummary, dataBucketItem, notebookVolumeItem, templateBucketItem } from '../../src/plan/still-billed.js';
 import { volumePrice } from '../../src/pricing/volume-price.js';
 import { templateBucketStoragePrice } from '../../src/pricing/template-bucket-price.js';
 import { fakeContext } from '../_helpers/operation-context.js';
@@ -25,7 +20,11 @@ describe('what is still billed', () => {
       { name: 'nb', region: 'us-east-1', volumeGb: 20, stackName: 'st' },
       volumePrice('us-east-1'),
     );
-    expect(mine).toMatchObject({ monthlyUsd: expect.closeTo(2.8), deletesData: true, endCommand: 'smnb delete st --region us-east-1' });
+    expect(mine).toMatchObject({
+      monthlyUsd: expect.closeTo(2.8),
+      deletesData: true,
+      endCommand: 'smnb delete st --region us-east-1',
+    });
     const other = notebookVolumeItem({ name: 'nb', region: 'eu-west-1', volumeGb: 10 }, volumePrice('eu-west-1'));
     expect(other.endCommand).toBe(
       'aws sagemaker delete-notebook-instance --notebook-instance-name nb --region eu-west-1',
@@ -53,7 +52,9 @@ describe('what is still billed', () => {
 describe('listing every region', () => {
   it('names a region that fails and still lists the others; one region alone fails as the command', async () => {
     const { ctx, aws } = fakeContext();
-    aws.otherRegionNotebooks.set('us-east-1', [{ name: 'far', status: 'Stopped', instanceType: 'ml.t3.medium', volumeSizeInGB: 5 }]);
+    aws.otherRegionNotebooks.set('us-east-1', [
+      { name: 'far', status: 'Stopped', instanceType: 'ml.t3.medium', volumeSizeInGB: 5 },
+    ]);
     const failing = {
       ...ctx,
       inRegion: async (region: string) => {
@@ -79,10 +80,13 @@ describe('listing every region', () => {
 
     const alone = { ...failing, region: 'eu-west-1' };
     await expect(
-      listAccount({ ...alone, notebooks: (await failing.inRegion('eu-west-1')).notebooks }, {
-        allRegions: false,
-        templatePrefix: 'x/',
-      }),
+      listAccount(
+        { ...alone, notebooks: (await failing.inRegion('eu-west-1')).notebooks },
+        {
+          allRegions: false,
+          templatePrefix: 'x/',
+        },
+      ),
     ).rejects.toThrow('socket hang up');
   });
 });
