@@ -439,7 +439,7 @@ export const en = {
   'budget.change.add': 'added alert {kind} > {percent}% to {emails}',
   'budget.change.remove': 'removed alert {kind} > {percent}% to {emails}',
   'budget.emailNote':
-    'AWS Budgets sends its alerts straight to the address: there is no subscription to confirm (that is only for SNS topics). The first mail you get is an alert, from AWS Budgets (no-reply); check your spam folder so it is not missed.',
+    'AWS Budgets mails its alerts to the address; AWS documents no subscription to confirm for e-mail (that is for SNS topics). The first mail may be an alert itself: make sure mail from AWS does not land in spam.',
   'budget.removed': 'Removed the budget smnb-monthly and its alerts.',
   'budget.noneToRemove': 'There is no smnb budget to remove.',
   'budget.suggest':

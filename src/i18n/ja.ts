@@ -453,7 +453,7 @@ export const ja: Record<MessageKey, string> = {
   'budget.change.add': 'アラート {kind} > {percent}% ({emails}) を追加',
   'budget.change.remove': 'アラート {kind} > {percent}% ({emails}) を削除',
   'budget.emailNote':
-    'AWS Budgets はアラートをそのアドレスに直接送ります。確認が必要な購読はありません (それは SNS トピックの場合だけです)。最初に届くメールはアラートそのもの (AWS Budgets の no-reply から) なので、迷惑メールに入らないよう確認しておいてください。',
+    'AWS Budgets はアラートをそのアドレスにメールで送ります。メールの通知先を確認する手順は AWS の文書にありません (確認メールは SNS トピックの場合です)。最初に届くメールがアラートそのものかもしれないので、AWS からのメールが迷惑メールに入らないようにしておいてください。',
   'budget.removed': '予算 smnb-monthly とそのアラートを削除しました。',
   'budget.noneToRemove': '削除する smnb の予算はありません。',
   'budget.suggest':

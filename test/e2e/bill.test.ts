@@ -112,7 +112,7 @@ describe('smnb budget', () => {
     const created = await runCli(setUp, aws.env);
     expect(created.code, created.stderr).toBe(0);
     expect(created.stdout).toContain('Created the budget smnb-monthly.');
-    expect(created.stdout).toContain('there is no subscription to confirm');
+    expect(created.stdout).toContain('AWS documents no subscription to confirm for e-mail');
     expect(aws.fake.budgets.get('smnb-monthly')).toEqual({
       monthlyUsd: 10,
       alerts: [
