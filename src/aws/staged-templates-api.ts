@@ -2,7 +2,10 @@ import { paginateListObjectsV2, type S3Client } from '@aws-sdk/client-s3';
 
 /** How much smnb staged in the template bucket (tests replace it with a fake). */
 export interface StagedTemplatesApi {
-  /** Bytes under the prefix, or undefined when the bucket does not exist (or is not this account's). */
+  /**
+   * Bytes under the prefix, or undefined when there is no such bucket. A 403 (another account's bucket, or no
+   * s3:ListBucket: S3 answers both alike) is thrown, so that it is reported as unchecked rather than as nothing.
+   */
   stagedBytes(bucket: string, prefix: string): Promise<number | undefined>;
 }
 
@@ -28,7 +31,7 @@ export class SdkStagedTemplatesApi implements StagedTemplatesApi {
       }
     } catch (error) {
       const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-      if ((error as Error).name === 'NoSuchBucket' || status === 404 || status === 403) return undefined;
+      if ((error as Error).name === 'NoSuchBucket' || status === 404) return undefined;
       throw error;
     }
     return bytes;

@@ -32,6 +32,7 @@ function changeLine(c: BudgetChange, t: Translate): string {
   return t(key, { kind: c.alert.kind, percent: c.alert.percent, emails: c.alert.emails.join(', ') });
 }
 
+/** What `smnb budget --monthly-usd … --email …` did, each change, the e-mail note, and the budget as it is now. */
 export function formatBudgetSet(r: BudgetSetResult, t: Translate): string {
   const lines = [t(`budget.${r.outcome}` as MessageKey, { name: r.budget?.name ?? '' })];
   for (const c of r.changes) if (c.kind !== 'create') lines.push(`  ${changeLine(c, t)}`);
@@ -40,6 +41,7 @@ export function formatBudgetSet(r: BudgetSetResult, t: Translate): string {
   return lines.join('\n');
 }
 
+/** Whether `smnb budget --delete` removed the budget or found none. */
 export function formatBudgetRemoved(removed: boolean, t: Translate): string {
   return t(removed ? 'budget.removed' : 'budget.noneToRemove');
 }

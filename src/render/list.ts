@@ -10,6 +10,7 @@ import { formatStillBilled, usd } from './still-billed.js';
 export function formatAccountListing(listing: AccountListing, t: Translate): string {
   const lines: string[] = [];
   const several = listing.regions.length > 1;
+  const running = listing.notebooks.filter((n) => n.status === 'InService' || n.status === 'Pending').length;
   const answered = listing.regions.filter((r) => !listing.unanswered.some((u) => u.region === r));
   for (const region of several ? answered : listing.regions) {
     const rows = listing.notebooks.filter((n) => n.region === region);
@@ -18,21 +19,17 @@ export function formatAccountListing(listing: AccountListing, t: Translate): str
     lines.push(formatList(rows, t, region), '');
   }
   if (several && listing.notebooks.length === 0) lines.push(t('list.emptyEverywhere', { count: answered.length }), '');
-  if (several) {
-    const running = listing.notebooks.filter((n) => n.status === 'InService' || n.status === 'Pending');
-    if (running.length > 0)
-      lines.push(t('list.runningEverywhere', { count: running.length, usd: usd(listing.runningUsdPerHour) }), '');
-  }
+  if (several && running > 0)
+    lines.push(t('list.runningEverywhere', { count: running, usd: usd(listing.runningUsdPerHour) }), '');
   for (const u of listing.unanswered)
     lines.push(t('list.unanswered', { region: u.region, reason: t(u.key, u.params) }));
   if (listing.unanswered.length > 0) lines.push('');
   if (listing.templateBucketUnchecked) lines.push(t('billed.templateUnchecked'), '');
-  const runningCount = listing.notebooks.filter((n) => n.status === 'InService' || n.status === 'Pending').length;
   lines.push(
     ...formatStillBilled(listing.stillBilled, t, {
       regions: answered,
       complete: listing.unanswered.length === 0 && !listing.templateBucketUnchecked,
-      running: runningCount,
+      running,
     }),
   );
   return lines.join('\n').trimEnd();

@@ -651,7 +651,9 @@ export class FakeAws {
   /** SageMaker of another region: its notebooks, listed and described; read only. */
   notebooksIn(region: string): NotebookApi {
     const all = () => this.otherRegionNotebooks.get(region) ?? [];
-    const readOnly = async () => this.budgetError('ValidationException', `read-only fake region ${region}`);
+    const readOnly = async () => {
+      throw Object.assign(new Error(`read-only fake region ${region}`), { name: 'ValidationException' });
+    };
     return {
       describe: async (name) => {
         this.call('DescribeNotebookInstance');

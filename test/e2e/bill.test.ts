@@ -88,6 +88,14 @@ describe('what is still billed when nothing runs', () => {
     );
   });
 
+  it('a template bucket S3 will not show is said to be unchecked, and "nothing billed" is not claimed', async () => {
+    aws.fake.buckets.set('123456789012-cfn-templates', { owner: 'other', settings: [], objects: new Map() });
+    const r = await runCli(['list', '--lang', 'en'], aws.env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('The template bucket could not be looked at');
+    expect(r.stdout).not.toContain('Nothing smnb knows of is billed');
+  });
+
   it('counts the templates staged for the nested layout, and how to remove exactly them', async () => {
     expect((await runCli(['deploy', '--nested', '--yes'], aws.env)).code).toBe(0);
     const r = await runCli(['list', '--lang', 'en'], aws.env);
