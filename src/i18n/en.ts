@@ -457,4 +457,8 @@ export const en = {
     'Each goes on costing money while kept. To end one on purpose, run the command after its "->" (a notebook\'s volume or a data bucket holds your files: back them up first).',
   'cost.whileStopped':
     'Once stopped, it still costs about USD {usd} a month: its {gb} GB ML volume x USD {price}/GB-month, until the notebook is deleted.',
+  'billed.keptBucketsUnchecked':
+    'Data buckets kept after smnb delete are not counted here: smnb delete named each one it kept, with the command that removes it.',
+  'check.stillBilled.okButBuckets':
+    'no stopped notebook keeps a volume, no staged templates (kept data buckets not counted)',
 } as const;

@@ -471,4 +471,8 @@ export const ja: Record<MessageKey, string> = {
     '残している間は課金が続きます。意図して終わらせるには「->」の後のコマンドを実行します (ノートブックのボリュームやデータバケットにはあなたのファイルがあります。先にバックアップを)。',
   'cost.whileStopped':
     '停止しても月に約 USD {usd} かかります: {gb} GB の ML ボリューム x USD {price}/GB・月 (ノートブックを削除するまで)。',
+  'billed.keptBucketsUnchecked':
+    'smnb delete の後に残したデータバケットはここでは数えていません。smnb delete が、残した各バケットと消すコマンドを表示しています。',
+  'check.stillBilled.okButBuckets':
+    'ボリュームを持つ停止中のノートブックも、置いたテンプレートもありません (残したデータバケットは数えていません)',
 };

@@ -31,6 +31,8 @@ export interface AccountListing {
   readonly stillBilled: BilledSummary;
   /** The template bucket could not be looked at (no permission, no answer): said, never taken for "nothing". */
   readonly templateBucketUnchecked: boolean;
+  /** Kept data buckets were not counted (no way to find them was given, or it failed). */
+  readonly keptDataBucketsUnchecked: boolean;
   /** USD per hour of the notebooks running now (Pending or InService), for those with a known price. */
   readonly runningUsdPerHour: number;
 }
@@ -39,6 +41,11 @@ export interface ListOptions {
   readonly allRegions: boolean;
   /** Where `smnb deploy --nested` stages its templates in the default template bucket (main-stack.yaml's default). */
   readonly templatePrefix: string;
+  /**
+   * Data buckets kept after their stacks were deleted, as dataBucketItem rows (found by their smnb:notebook tag and
+   * priced with the S3 price). Without it the listing says they were not counted, and never claims "nothing billed".
+   */
+  readonly keptDataBuckets?: (regions: readonly string[]) => Promise<BilledItem[]>;
 }
 
 /** Regions asked at once: enough to finish the ~30 regions in a few rounds, few enough to stay clear of throttling. */
@@ -93,15 +100,21 @@ export async function listAccount(ctx: OperationContext, options: ListOptions): 
   } catch {
     templateBucketUnchecked = true;
   }
-  // Kept data buckets (found by their smnb:notebook tag, priced by the S3 price module) join this list as
-  // dataBucketItem rows, next to the volumes and the template bucket.
-  const items = [...volumeItems(notebooks), ...staged];
+  let kept: BilledItem[] = [];
+  let keptDataBucketsUnchecked = !options.keptDataBuckets;
+  try {
+    kept = (await options.keptDataBuckets?.(regions)) ?? [];
+  } catch {
+    keptDataBucketsUnchecked = true;
+  }
+  const items = [...volumeItems(notebooks), ...staged, ...kept];
   return {
     regions,
     notebooks,
     unanswered: unanswered.sort((a, b) => a.region.localeCompare(b.region)),
     stillBilled: billedSummary(items),
     templateBucketUnchecked,
+    keptDataBucketsUnchecked,
     runningUsdPerHour: notebooks
       .filter((n) => n.status && RUNNING.has(n.status))
       .reduce((sum, n) => sum + (n.usdPerHour ?? 0), 0),

@@ -25,10 +25,12 @@ export function formatAccountListing(listing: AccountListing, t: Translate): str
     lines.push(t('list.unanswered', { region: u.region, reason: t(u.key, u.params) }));
   if (listing.unanswered.length > 0) lines.push('');
   if (listing.templateBucketUnchecked) lines.push(t('billed.templateUnchecked'), '');
+  if (listing.keptDataBucketsUnchecked) lines.push(t('billed.keptBucketsUnchecked'), '');
   lines.push(
     ...formatStillBilled(listing.stillBilled, t, {
       regions: answered,
-      complete: listing.unanswered.length === 0 && !listing.templateBucketUnchecked,
+      complete:
+        listing.unanswered.length === 0 && !listing.templateBucketUnchecked && !listing.keptDataBucketsUnchecked,
       running,
     }),
   );

@@ -4,6 +4,8 @@ import { volumePrice } from '../../src/pricing/volume-price.js';
 import { templateBucketStoragePrice } from '../../src/pricing/template-bucket-price.js';
 import { fakeContext } from '../_helpers/operation-context.js';
 import { listAccount } from '../../src/operations/list-account.js';
+import { formatAccountListing } from '../../src/render/list.js';
+import { translator } from '../../src/i18n/messages.js';
 
 describe('what is still billed', () => {
   it('prices a stopped volume with its region’s row, or labels another region’s price as a reference', () => {
@@ -78,6 +80,8 @@ describe('listing every region', () => {
       'aws sagemaker delete-notebook-instance --notebook-instance-name far --region us-east-1',
     ]);
 
+    expect(listing.keptDataBucketsUnchecked).toBe(true);
+
     const alone = { ...failing, region: 'eu-west-1' };
     await expect(
       listAccount(
@@ -88,5 +92,30 @@ describe('listing every region', () => {
         },
       ),
     ).rejects.toThrow('socket hang up');
+  });
+});
+
+describe('the plug-in point for kept data buckets', () => {
+  it('adds their rows to the bill, and only with it can "nothing billed" be said', async () => {
+    const { ctx } = fakeContext();
+    const none = await listAccount(ctx, { allRegions: false, templatePrefix: 'x/', keptDataBuckets: async () => [] });
+    expect(none.keptDataBucketsUnchecked).toBe(false);
+    expect(formatAccountListing(none, translator('en'))).toContain('Nothing smnb knows of is billed any more');
+
+    const bucket = dataBucketItem(
+      { name: 'nb-data', region: 'ap-northeast-1', bytes: 2 * 1024 ** 3, notebook: 'nb' },
+      templateBucketStoragePrice('ap-northeast-1'),
+    );
+    const one = await listAccount(ctx, {
+      allRegions: false,
+      templatePrefix: 'x/',
+      keptDataBuckets: async (regions) => (regions.includes('ap-northeast-1') ? [bucket] : []),
+    });
+    const text = formatAccountListing(one, translator('en'));
+    expect(text).toContain('kept data bucket nb-data (ap-northeast-1): 2 GB x USD 0.023/GB-month = USD 0.05 a month');
+    expect(text).toContain(
+      'to end it on purpose (this deletes the files in it for good): aws s3 rb s3://nb-data --force --region ap-northeast-1',
+    );
+    expect(one.stillBilled.byNotebook).toEqual({ nb: expect.closeTo(0.046) });
   });
 });
