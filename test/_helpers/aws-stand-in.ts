@@ -19,8 +19,8 @@ import { policyAllows } from './iam-policy.js';
 
 export interface StandIn {
   readonly url: string;
-  /** Every request: the API action and whether it carried a SigV4 signature. */
-  readonly requests: { action: string; signed: boolean }[];
+  /** Every request: the API action, whether it carried a SigV4 signature, and the region it was signed for. */
+  readonly requests: { action: string; signed: boolean; region?: string }[];
   close(): Promise<void>;
 }
 
@@ -70,7 +70,7 @@ class WireError extends Error {
 }
 
 export async function startStandIn(fake: FakeAws): Promise<StandIn> {
-  const requests: { action: string; signed: boolean }[] = [];
+  const requests: { action: string; signed: boolean; region?: string }[] = [];
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const signed = String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256 Credential=');
@@ -85,7 +85,7 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
     try {
       if (target.startsWith('AWSBudgetServiceGateway.')) {
         const action = target.slice('AWSBudgetServiceGateway.'.length);
-        requests.push({ action, signed });
+        requests.push({ action, signed, region });
         const input = JSON.parse(body || '{}') as BudgetsInput;
         const budgetName = input.BudgetName ?? input.Budget?.BudgetName ?? input.NewBudget?.BudgetName ?? '';
         authorise(fake, `${action}Command`, `arn:aws:budgets::123456789012:budget/${budgetName}`);
@@ -144,7 +144,7 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
       }
       const form = new URLSearchParams(body);
       const action = form.get('Action') ?? '';
-      requests.push({ action, signed });
+      requests.push({ action, signed, region });
       if (form.get('Version') === EC2_VERSION) {
         ec2(fake, action, form, res);
         return;

@@ -130,6 +130,9 @@ describe('smnb budget', () => {
       ],
     });
     expect(sent('CreateBudget')).toBe(1);
+    // Budgets is global, with its endpoint in us-east-1, whatever region the command runs in.
+    const budgetCalls = aws.standIn.requests.filter((q) => /Budget|Notification/.test(q.action));
+    expect(new Set(budgetCalls.map((q) => `${q.region} ${q.signed}`))).toEqual(new Set(['us-east-1 true']));
 
     const again = await runCli(setUp, aws.env);
     expect(again.stdout).toContain('already as asked: nothing changed');
