@@ -1,4 +1,5 @@
 import { listAccount, type AccountListing } from '../operations/list-account.js';
+import { billListOptions } from '../operations/bill-sources.js';
 import { usd } from '../render/still-billed.js';
 import { loadTemplate } from '../templates.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
@@ -10,7 +11,7 @@ function accountListing(ctx: CheckContext): Promise<AccountListing> {
   let listing = listings.get(ctx);
   if (!listing) {
     const templatePrefix = String(loadTemplate('main-stack.yaml').Parameters?.TemplatePrefix?.Default ?? '');
-    listing = listAccount(ctx.op, { allRegions: true, templatePrefix });
+    listing = listAccount(ctx.op, billListOptions(true, templatePrefix));
     listings.set(ctx, listing);
   }
   return listing;

@@ -1,5 +1,6 @@
 import { EXIT } from '../errors.js';
 import { listAccount } from '../operations/list-account.js';
+import { billListOptions } from '../operations/bill-sources.js';
 import { formatAccountListing } from '../render/list.js';
 import { loadTemplate } from '../templates.js';
 import { withOperation } from './aws-context.js';
@@ -22,7 +23,7 @@ export const listCommand: CommandDefinition = {
     // Where `smnb deploy --nested` stages child templates by default: main-stack.yaml's own TemplatePrefix default.
     const templatePrefix = String(loadTemplate('main-stack.yaml').Parameters?.TemplatePrefix?.Default ?? '');
     const listing = await withOperation(ctx, args, 'list', (op) =>
-      listAccount(op, { allRegions: args.flags['all-regions'] === true, templatePrefix }),
+      listAccount(op, billListOptions(args.flags['all-regions'] === true, templatePrefix)),
     );
     // A region that did not answer leaves the listing incomplete: said in the text, and in the exit code for scripts.
     return {

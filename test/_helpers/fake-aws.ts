@@ -36,6 +36,8 @@
  *   with AllRegions also `disabledRegions`, marked not-opted-in);
  *   `otherRegionNotebooks` holds the notebooks of regions other than `region` (listed and described there only);
  *   `silentRegions` never answer (the stand-in drops the connection, as an unreachable endpoint does).
+ * - `stagedTemplatesApi` sums the bytes of the caller's bucket under a prefix: undefined for no bucket, AccessDenied
+ *   for another account's (ListObjectsV2 with ExpectedBucketOwner).
  * - AWS Budgets keeps budgets by name with their alerts; CalculatedSpend comes from `spend`. DescribeBudget of an
  *   unknown name is NotFoundException; CreateBudget of an existing name is DuplicateRecordException;
  *   CreateNotification of an alert that exists is DuplicateRecordException, DeleteNotification of a missing one
@@ -641,7 +643,9 @@ export class FakeAws {
     stagedBytes: async (bucket, prefix) => {
       this.call('ListObjectsV2');
       const b = this.buckets.get(bucket);
-      if (!b || b.owner !== 'me') return undefined;
+      if (!b) return undefined;
+      // Another account's bucket answers 403 to ExpectedBucketOwner, which smnb reports as unchecked.
+      if (b.owner !== 'me') throw Object.assign(new Error('Access Denied'), { name: 'AccessDenied' });
       let bytes = 0;
       for (const [key, body] of b.objects) if (key.startsWith(prefix)) bytes += Buffer.byteLength(body);
       return bytes;
