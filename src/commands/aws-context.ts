@@ -2,6 +2,9 @@ import type { ParsedArgs } from '../args.js';
 import { toAppError } from '../aws/aws-errors.js';
 import { callTimeouts, ClientFactory } from '../aws/client-factory.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
+import { StoragePriceCacheFile } from '../io/storage-price-cache-file.js';
+import { mlStoragePrice } from '../pricing/volume-price.js';
+import { USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import { hourlyPrice } from '../pricing/hourly-price.js';
 import { systemClock, today } from '../operations/clock.js';
 import type { OperationContext } from '../operations/operation-context.js';
@@ -42,6 +45,7 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
   ]);
   const region = await factory.region();
   const cache = new PriceCacheFile(ctx.env);
+  const storageCache = new StoragePriceCacheFile(ctx.env);
   // Asked once per command: several checks, and the template bucket's owner condition, want to know who calls.
   const identity = once(async () => {
     const [{ callerIdentity }, client] = await Promise.all([import('../aws/identity-api.js'), factory.sts()]);
@@ -104,6 +108,13 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
       ]);
       return new SdkBudgetApi(client, who.account);
     }),
+    storagePrice: async (where) =>
+      mlStoragePrice(where, {
+        cache: storageCache,
+        lookup: { storagePrice: async (usageType) => (await priceLookup()).storagePrice(usageType) },
+        usageTypePrefix: USAGE_TYPE_PREFIX[where],
+        today: today(systemClock),
+      }),
     stagedTemplates: once(async () => {
       const { SdkStagedTemplatesApi } = await import('../aws/staged-templates-api.js');
       return new SdkStagedTemplatesApi(await factory.s3(ctx.env), (await identity()).account);

@@ -9,7 +9,7 @@ import {
   type BilledSummary,
 } from '../plan/still-billed.js';
 import { templateBucketStoragePrice } from '../pricing/template-bucket-price.js';
-import { volumePrice } from '../pricing/volume-price.js';
+import type { StoragePrice } from '../pricing/volume-price.js';
 import { listNotebooks, type ListedNotebook } from './list.js';
 import { mapBounded } from './map-bounded.js';
 import type { OperationContext, RegionScope } from './operation-context.js';
@@ -53,16 +53,17 @@ const REGION_CONCURRENCY = 6;
 
 const RUNNING = new Set(['InService', 'Pending']);
 
-/** The ML volumes of stopped notebooks, priced with their region's storage price. */
-function volumeItems(notebooks: readonly ListedNotebook[]): BilledItem[] {
-  return notebooks
-    .filter((n) => n.status && BILLED_WHILE_IDLE.has(n.status) && n.volumeSizeInGB !== undefined)
-    .map((n) =>
-      notebookVolumeItem(
-        { name: n.name, region: n.region, volumeGb: n.volumeSizeInGB!, stackName: n.stackName },
-        volumePrice(n.region),
-      ),
-    );
+/** The ML volumes of stopped notebooks, priced with their region's storage price (asked once per region). */
+async function volumeItems(ctx: OperationContext, notebooks: readonly ListedNotebook[]): Promise<BilledItem[]> {
+  const idle = notebooks.filter((n) => n.status && BILLED_WHILE_IDLE.has(n.status) && n.volumeSizeInGB !== undefined);
+  const prices = new Map<string, StoragePrice>();
+  for (const region of new Set(idle.map((n) => n.region))) prices.set(region, await ctx.storagePrice(region));
+  return idle.map((n) =>
+    notebookVolumeItem(
+      { name: n.name, region: n.region, volumeGb: n.volumeSizeInGB!, stackName: n.stackName },
+      prices.get(n.region)!,
+    ),
+  );
 }
 
 /** The templates smnb staged in the default template bucket; none when the bucket or the prefix is empty. */
@@ -107,7 +108,7 @@ export async function listAccount(ctx: OperationContext, options: ListOptions): 
   } catch {
     keptDataBucketsUnchecked = true;
   }
-  const items = [...volumeItems(notebooks), ...staged, ...kept];
+  const items = [...(await volumeItems(ctx, notebooks)), ...staged, ...kept];
   return {
     regions,
     notebooks,

@@ -7,6 +7,7 @@ import type { HourlyPrice } from '../pricing/hourly-price.js';
 import type { Clock } from './clock.js';
 import type { BudgetApi } from '../aws/budget-api.js';
 import type { StagedTemplatesApi } from '../aws/staged-templates-api.js';
+import type { StoragePrice } from '../pricing/volume-price.js';
 
 /** SageMaker and CloudFormation in one region, with that region's notebook prices. */
 export interface RegionScope {
@@ -41,6 +42,8 @@ export interface OperationContext {
   readonly inRegion: (region: string) => Promise<RegionScope>;
   /** AWS Budgets for this account (a global API), made on first use. */
   readonly budgets: () => Promise<BudgetApi>;
+  /** The ML storage price of a region (Price List, cached with its date; else a dated row or a labelled reference). */
+  readonly storagePrice: (region: string) => Promise<StoragePrice>;
   /** How much smnb staged in the template bucket, made on first use. */
   readonly stagedTemplates: () => Promise<StagedTemplatesApi>;
 }

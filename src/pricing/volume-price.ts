@@ -45,3 +45,51 @@ export function volumePrice(region: string): StoragePrice {
   if (own) return { ...own, region, reference: false };
   return { ...VOLUME_PRICES[VOLUME_REFERENCE_REGION]!, region: VOLUME_REFERENCE_REGION, reference: true };
 }
+
+/** Storage prices asked from AWS, with the day they were asked. */
+export interface StoragePriceCache {
+  get(key: string): { usdPerGbMonth: number; asOf: string } | undefined;
+  set(key: string, value: { usdPerGbMonth: number; asOf: string }): void;
+}
+
+/** Cached answers are trusted for a month, as the hourly prices are. */
+const CACHE_DAYS = 30;
+
+/**
+ * The region's ML storage price: a fresh cached answer of the Price List API, else the API now (usage type
+ * `<REGIONCODE>-Notebk:VolumeUsage.gp2`, cached with its date), else an older cached answer, else the built-in row,
+ * else the reference region's, labelled. Never throws: a price is a courtesy, not a gate.
+ */
+export async function mlStoragePrice(
+  region: string,
+  deps: {
+    cache: StoragePriceCache;
+    lookup?: { storagePrice(usageType: string): Promise<number | undefined> };
+    usageTypePrefix?: string;
+    today: string;
+  },
+): Promise<StoragePrice> {
+  const usageType = deps.usageTypePrefix && `${deps.usageTypePrefix}-Notebk:VolumeUsage.gp2`;
+  const key = `${region}/ml-storage`;
+  const source = `AWS Price List API, usage type ${usageType}`;
+  const cached = deps.cache.get(key);
+  const fromCache = (c: { usdPerGbMonth: number; asOf: string }): StoragePrice => ({
+    ...c,
+    source,
+    region,
+    reference: false,
+  });
+  if (cached && (Date.parse(deps.today) - Date.parse(cached.asOf)) / 86_400_000 <= CACHE_DAYS) return fromCache(cached);
+  if (usageType && deps.lookup) {
+    try {
+      const usdPerGbMonth = await deps.lookup.storagePrice(usageType);
+      if (usdPerGbMonth !== undefined) {
+        deps.cache.set(key, { usdPerGbMonth, asOf: deps.today });
+        return { usdPerGbMonth, asOf: deps.today, source, region, reference: false };
+      }
+    } catch {
+      // No pricing:GetProducts permission, or offline: fall back below.
+    }
+  }
+  return cached ? fromCache(cached) : volumePrice(region);
+}

@@ -122,7 +122,17 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
         const product = {
           product: { attributes: { usagetype: usageType } },
           terms: {
-            OnDemand: { t1: { priceDimensions: { d1: { unit: 'Hrs', pricePerUnit: { USD: String(price) } } } } },
+            // Storage usage types are priced per GB-month, instance hours per hour (the Price List's "unit").
+            OnDemand: {
+              t1: {
+                priceDimensions: {
+                  d1: {
+                    unit: usageType.includes('VolumeUsage') ? 'GB-Mo' : 'Hrs',
+                    pricePerUnit: { USD: String(price) },
+                  },
+                },
+              },
+            },
           },
         };
         res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(

@@ -2,6 +2,7 @@ import type { OperationContext } from '../../src/operations/operation-context.js
 import { notebookQuota } from '../../shared/notebook-quota.js';
 import { FakeAws } from './fake-aws.js';
 import { RecordingHost } from './recording-host.js';
+import { volumePrice } from '../../src/pricing/volume-price.js';
 
 /**
  * Retries throttled calls as the AWS SDK's standard retry mode does (up to 8 attempts), so tests that inject
@@ -46,6 +47,7 @@ export function fakeContext(answers: boolean[] = [], aws = new FakeAws()) {
     }),
     budgets: async () => aws.budgetApi,
     stagedTemplates: async () => aws.stagedTemplatesApi,
+    storagePrice: async (region) => volumePrice(region),
     templateBucket: async () => {
       throw new Error('the in-memory fake has no S3: stage templates against the loopback stand-in');
     },

@@ -89,6 +89,21 @@ describe('what is still billed when nothing runs', () => {
     expect(deleted.stdout).not.toContain('Nothing smnb knows of is billed');
   });
 
+  it('prices the volume with the region’s own ML storage price from the Price List API, cached with its date', async () => {
+    aws.fake.prices['APN1-Notebk:VolumeUsage.gp2'] = 0.18;
+    const env = { ...aws.env, HOME: mkdtempSync(join(tmpdir(), 'smnb-home-')) };
+    expect((await runCli(['deploy', '--yes'], env)).code).toBe(0);
+    expect((await runCli(['stop', NB, '--wait'], env)).code).toBe(0);
+    const r = await runCli(['list', '--lang', 'en'], env);
+    expect(r.stdout).toContain('20 GB x USD 0.18/GB-month = USD 3.60 a month');
+    expect(r.stdout).toMatch(
+      /price for ap-northeast-1: AWS Price List API, usage type APN1-Notebk:VolumeUsage\.gp2, \d{4}-/,
+    );
+    const asked = sent('GetProducts');
+    await runCli(['list', '--lang', 'en'], env);
+    expect(sent('GetProducts')).toBe(asked);
+  });
+
   it('a template bucket S3 will not show is said to be unchecked, and "nothing billed" is not claimed', async () => {
     aws.fake.buckets.set('123456789012-cfn-templates', { owner: 'other', settings: [], objects: new Map() });
     const r = await runCli(['list', '--lang', 'en'], aws.env);

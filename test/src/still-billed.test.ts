@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { billedSummary, dataBucketItem, notebookVolumeItem, templateBucketItem } from '../../src/plan/still-billed.js';
-import { volumePrice } from '../../src/pricing/volume-price.js';
+import { mlStoragePrice, volumePrice } from '../../src/pricing/volume-price.js';
 import { templateBucketStoragePrice } from '../../src/pricing/template-bucket-price.js';
 import { fakeContext } from '../_helpers/operation-context.js';
 import { listAccount } from '../../src/operations/list-account.js';
@@ -117,5 +117,59 @@ describe('the plug-in point for kept data buckets', () => {
       'to end it on purpose (this deletes the files in it for good): aws s3 rb s3://nb-data --force --region ap-northeast-1',
     );
     expect(one.stillBilled.byNotebook).toEqual({ nb: expect.closeTo(0.046) });
+  });
+});
+
+describe('the ML storage price of a region', () => {
+  const memory = () => {
+    const data = new Map<string, { usdPerGbMonth: number; asOf: string }>();
+    return {
+      data,
+      get: (k: string) => data.get(k),
+      set: (k: string, v: { usdPerGbMonth: number; asOf: string }) => void data.set(k, v),
+    };
+  };
+
+  it('asks the Price List once and trusts the cached answer for 30 days', async () => {
+    const cache = memory();
+    let asked = 0;
+    const lookup = { storagePrice: async () => (asked++, 0.18) };
+    const deps = { cache, lookup, usageTypePrefix: 'APN1', today: '2026-12-01' };
+    expect(await mlStoragePrice('ap-northeast-1', deps)).toMatchObject({
+      usdPerGbMonth: 0.18,
+      asOf: '2026-12-01',
+      reference: false,
+    });
+    expect(await mlStoragePrice('ap-northeast-1', { ...deps, today: '2026-12-31' })).toMatchObject({
+      usdPerGbMonth: 0.18,
+    });
+    expect(asked).toBe(1);
+    await mlStoragePrice('ap-northeast-1', { ...deps, today: '2027-01-02' });
+    expect(asked).toBe(2);
+  });
+
+  it('falls back to an older answer, then the dated row, then the labelled reference, and never throws', async () => {
+    const failing = { storagePrice: async () => Promise.reject(new Error('AccessDenied')) };
+    const cache = memory();
+    cache.set('ap-northeast-1/ml-storage', { usdPerGbMonth: 0.17, asOf: '2026-01-01' });
+    expect(
+      await mlStoragePrice('ap-northeast-1', { cache, lookup: failing, usageTypePrefix: 'APN1', today: '2026-12-01' }),
+    ).toMatchObject({ usdPerGbMonth: 0.17, asOf: '2026-01-01' });
+    expect(
+      await mlStoragePrice('eu-west-1', {
+        cache: memory(),
+        lookup: failing,
+        usageTypePrefix: 'EU',
+        today: '2026-12-01',
+      }),
+    ).toMatchObject({ usdPerGbMonth: 0.154, reference: false });
+    expect(
+      await mlStoragePrice('ap-northeast-1', {
+        cache: memory(),
+        lookup: failing,
+        usageTypePrefix: 'APN1',
+        today: '2026-12-01',
+      }),
+    ).toMatchObject({ region: 'us-east-1', reference: true });
   });
 });
