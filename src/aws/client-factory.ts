@@ -126,9 +126,9 @@ export class ClientFactory {
    * AWS Budgets is a global API whose endpoint is in us-east-1 (AWS General Reference, "AWS Billing and Cost
    * Management endpoints and quotas": budgets.amazonaws.com, region us-east-1; read 2026-12-01).
    */
-  async budgets(): Promise<BudgetsClient> {
+  async budgets(maxAttempts?: number): Promise<BudgetsClient> {
     const { BudgetsClient } = await import('./clients/budgets.js');
-    return new BudgetsClient({ ...this.common(), region: 'us-east-1' });
+    return new BudgetsClient({ ...this.common(), ...this.elsewhere('us-east-1', maxAttempts) });
   }
 
   /** The Price List API lives in a few regions only (us-east-1, eu-central-1, ap-south-1); prices cover all. */

@@ -100,14 +100,14 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
         price: priceIn(where),
       };
     },
-    budgets: once(async () => {
+    budgets: async (purpose) => {
       const [client, { SdkBudgetApi }, who] = await Promise.all([
-        factory.budgets(),
+        factory.budgets(purpose === 'hint' ? 1 : undefined),
         import('../aws/budget-api.js'),
         identity(),
       ]);
       return new SdkBudgetApi(client, who.account);
-    }),
+    },
     storagePrice: async (where) =>
       mlStoragePrice(where, {
         cache: storageCache,

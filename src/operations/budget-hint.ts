@@ -1,5 +1,5 @@
 import { message } from '../events.js';
-import { showBudget } from './budget.js';
+import { BUDGET_NAME } from '../plan/budget-plan.js';
 import type { OperationContext } from './operation-context.js';
 
 /** Remembers which one-time hints were shown (a small file in the user's cache folder; tests use a scratch HOME). */
@@ -20,7 +20,7 @@ export async function suggestBudgetOnce(
   try {
     const key = `budget-suggested/${(await ctx.identity()).account}`;
     if (memory.seen(key)) return;
-    if (!(await showBudget(ctx))) ctx.io.notify(message('budget.suggest'));
+    if (!(await (await ctx.budgets('hint')).describe(BUDGET_NAME))) ctx.io.notify(message('budget.suggest'));
     memory.remember(key);
   } catch {
     // No budgets:ViewBudget, or no answer: the deploy's result is what matters.

@@ -83,8 +83,8 @@ export async function listAccount(ctx: OperationContext, options: ListOptions): 
   const regions = options.allRegions ? await ctx.enabledRegions() : [ctx.region];
   const unanswered: UnansweredRegion[] = [];
   const perRegion = await mapBounded(regions, REGION_CONCURRENCY, async (region) => {
-    const scope: RegionScope = region === ctx.region ? ctx : await ctx.inRegion(region);
     try {
+      const scope: RegionScope = region === ctx.region ? ctx : await ctx.inRegion(region);
       return await listNotebooks(scope);
     } catch (error) {
       if (!options.allRegions) throw error;

@@ -40,8 +40,11 @@ export interface OperationContext {
   readonly enabledRegions: () => Promise<string[]>;
   /** The same APIs in another region, for looking at every region at once. */
   readonly inRegion: (region: string) => Promise<RegionScope>;
-  /** AWS Budgets for this account (a global API), made on first use. */
-  readonly budgets: () => Promise<BudgetApi>;
+  /**
+   * AWS Budgets for this account (a global API), made on first use. For a hint, one attempt per call: a Budgets
+   * endpoint that does not answer must not hold up the end of a deploy for the full retry budget.
+   */
+  readonly budgets: (purpose?: 'hint') => Promise<BudgetApi>;
   /** The ML storage price of a region (Price List, cached with its date; else a dated row or a labelled reference). */
   readonly storagePrice: (region: string) => Promise<StoragePrice>;
   /** How much smnb staged in the template bucket, made on first use. */

@@ -193,6 +193,14 @@ describe('smnb budget', () => {
     expect(withBudget.stderr).not.toContain(tip);
   });
 
+  it('a Budgets endpoint that does not answer costs the deploy one attempt, and no tip', async () => {
+    aws.fake.silentRegions.add('us-east-1');
+    const r = await runCli(['deploy', '--yes', '--lang', 'en'], aws.env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('Tip: get an e-mail');
+    expect(sent('(no answer from us-east-1)')).toBe(1);
+  });
+
   it('without --yes and without a terminal, --delete removes nothing', async () => {
     await runCli(setUp, aws.env);
     const r = await runCli(['budget', '--delete', '--lang', 'en'], aws.env);
