@@ -191,7 +191,8 @@ describe('smnb cost --live', () => {
       region: 'ap-northeast-1',
       price: { usdPerHour: 0.0625, source: 'live' },
     });
-    expect(standIn.requests.map((q) => q.action)).toEqual(['GetProducts']);
+    // One for the hourly price, one for the ML storage price a stopped notebook still pays.
+    expect(standIn.requests.map((q) => q.action)).toEqual(['GetProducts', 'GetProducts']);
   });
 
   it('without pricing:GetProducts, says so and shows the labelled us-east-1 reference', async () => {
