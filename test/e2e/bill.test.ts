@@ -64,7 +64,7 @@ describe('smnb list --all-regions, through the built CLI and the wire protocols'
 });
 
 describe('what is still billed when nothing runs', () => {
-  it('after stop, list says what the volume costs a month and how to end it; after delete, that nothing is left', async () => {
+  it('after stop, list says what the volume costs a month and how to end it; after delete, the volume is gone and zero is not claimed while kept buckets go uncounted', async () => {
     expect((await runCli(['deploy', '--yes'], aws.env)).code).toBe(0);
     expect((await runCli(['stop', NB, '--wait'], aws.env)).code).toBe(0);
     const stopped = await runCli(['list', '--lang', 'en'], aws.env);
