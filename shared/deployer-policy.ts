@@ -258,6 +258,25 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
     Action: ['iam:GetRole', 'iam:SimulatePrincipalPolicy'],
     Resource: ['arn:aws:iam::*:role/*', 'arn:aws:iam::*:user/*'],
   },
+  {
+    // Only for `smnb budget` (and deploy's one-time hint): read and manage smnb's own budget, never another one.
+    // CreateBudget, UpdateBudget, Create/DeleteNotification and DeleteBudget are budgets:ModifyBudget; the Describe
+    // calls are budgets:ViewBudget; both take the budget ARN arn:${Partition}:budgets::${Account}:budget/${BudgetName}
+    // (Service Authorization Reference, AWS Budget Service, read 2026-12-01). No budgets:TagResource: smnb sends no
+    // tags, and no actions (budgets:CreateBudgetAction), which could run IAM or SCP changes.
+    Sid: 'SmnbBudget',
+    Effect: 'Allow',
+    Action: ['budgets:ViewBudget', 'budgets:ModifyBudget'],
+    Resource: 'arn:aws:budgets::*:budget/smnb-*',
+  },
+  {
+    // Only for `smnb list --all-regions` and doctor: which regions the account has enabled. DescribeRegions has no
+    // resource type, so IAM accepts only "*" here (Service Authorization Reference, Amazon EC2).
+    Sid: 'EnabledRegions',
+    Effect: 'Allow',
+    Action: ['ec2:DescribeRegions'],
+    Resource: '*',
+  },
 ];
 
 /** The policy document as IAM takes it. */

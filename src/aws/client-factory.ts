@@ -5,6 +5,8 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { STSClient } from '@aws-sdk/client-sts';
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
+import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { BudgetsClient } from '@aws-sdk/client-budgets';
 
 import { UsageError } from '../errors.js';
 
@@ -108,16 +110,39 @@ export class ClientFactory {
     return checkRegion(this.regionValue);
   }
 
-  async cloudFormation(): Promise<CloudFormationClient> {
+  /** CloudFormation in the command's region, or in another one with its own number of attempts. */
+  async cloudFormation(region?: string, maxAttempts?: number): Promise<CloudFormationClient> {
     await this.region();
     const { CloudFormationClient } = await import('./clients/cloudformation.js');
-    return new CloudFormationClient(this.common());
+    return new CloudFormationClient({ ...this.common(), ...this.elsewhere(region, maxAttempts) });
   }
 
-  async sageMaker(): Promise<SageMakerClient> {
+  /** Settings for a client in another region than the command's (checked like --region), and its attempts. */
+  private elsewhere(region?: string, maxAttempts?: number) {
+    return { ...(region ? { region: checkRegion(region) } : {}), ...(maxAttempts ? { maxAttempts } : {}) };
+  }
+
+  /** SageMaker in the command's region, or in another one (`smnb list --all-regions` asks each region). */
+  async sageMaker(region?: string, maxAttempts?: number): Promise<SageMakerClient> {
     await this.region();
     const { SageMakerClient } = await import('./clients/sagemaker.js');
-    return new SageMakerClient(this.common());
+    return new SageMakerClient({ ...this.common(), ...this.elsewhere(region, maxAttempts) });
+  }
+
+  /** EC2, only for DescribeRegions: which regions this account may use. */
+  async ec2(): Promise<EC2Client> {
+    await this.region();
+    const { EC2Client } = await import('./clients/ec2.js');
+    return new EC2Client(this.common());
+  }
+
+  /**
+   * AWS Budgets is a global API whose endpoint is in us-east-1 (AWS General Reference, "AWS Billing and Cost
+   * Management endpoints and quotas": budgets.amazonaws.com, region us-east-1; read 2026-12-01).
+   */
+  async budgets(maxAttempts?: number): Promise<BudgetsClient> {
+    const { BudgetsClient } = await import('./clients/budgets.js');
+    return new BudgetsClient({ ...this.common(), ...this.elsewhere('us-east-1', maxAttempts) });
   }
 
   /** The Price List API lives in a few regions only (us-east-1, eu-central-1, ap-south-1); prices cover all. */

@@ -5,6 +5,7 @@ import type { NotebookInfo } from '../aws/notebook-api.js';
 import { notebooksWithPlatform } from '../aws/notebooks-with-platform.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { PERMISSION_CHECK } from './permission-check.js';
+import { OTHER_REGIONS_CHECK, STILL_BILLED_CHECK } from './bill-checks.js';
 
 const pass = (detailKey: CheckOutcome['detailKey'], params?: CheckOutcome['params']): CheckOutcome => ({
   status: 'pass',
@@ -191,4 +192,6 @@ export const CHECKS: readonly Check[] = [
           };
     },
   },
+  OTHER_REGIONS_CHECK,
+  STILL_BILLED_CHECK,
 ];

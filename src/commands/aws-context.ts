@@ -2,6 +2,9 @@ import type { ParsedArgs } from '../args.js';
 import { toAppError } from '../aws/aws-errors.js';
 import { callTimeouts, ClientFactory } from '../aws/client-factory.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
+import { StoragePriceCacheFile } from '../io/storage-price-cache-file.js';
+import { mlStoragePrice } from '../pricing/volume-price.js';
+import { USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import { hourlyPrice } from '../pricing/hourly-price.js';
 import { systemClock, today } from '../operations/clock.js';
 import type { OperationContext } from '../operations/operation-context.js';
@@ -12,6 +15,9 @@ function pollInterval(env: NodeJS.ProcessEnv): number {
   const fromEnv = Number(env.SMNB_POLL_INTERVAL_MS);
   return Number.isFinite(fromEnv) && fromEnv >= 0 && env.SMNB_POLL_INTERVAL_MS !== undefined ? fromEnv : 2000;
 }
+
+/** Attempts per call when every region is asked at once (the command's own region keeps the factory's 8). */
+const REGION_SCAN_ATTEMPTS = 3;
 
 /** The first call's promise, shared by every later call. */
 function once<T>(make: () => Promise<T>): () => Promise<T> {
@@ -39,6 +45,7 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
   ]);
   const region = await factory.region();
   const cache = new PriceCacheFile(ctx.env);
+  const storageCache = new StoragePriceCacheFile(ctx.env);
   // Asked once per command: several checks, and the template bucket's owner condition, want to know who calls.
   const identity = once(async () => {
     const [{ callerIdentity }, client] = await Promise.all([import('../aws/identity-api.js'), factory.sts()]);
@@ -48,13 +55,14 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
   const priceLookup = once(
     async () => new (await import('../aws/price-api.js')).SdkPriceLookup(await factory.pricing()),
   );
+  const priceIn = (where: string) => async (instanceType: string) =>
+    hourlyPrice(where, instanceType, {
+      cache,
+      lookup: { notebookPrice: async (usageType) => (await priceLookup()).notebookPrice(usageType) },
+      today: today(systemClock),
+    });
   return {
-    price: async (instanceType) =>
-      hourlyPrice(region, instanceType, {
-        cache,
-        lookup: { notebookPrice: async (usageType) => (await priceLookup()).notebookPrice(usageType) },
-        today: today(systemClock),
-      }),
+    price: priceIn(region),
     io: ctx.io,
     stacks: new SdkStackApi(cfn),
     notebooks: new SdkNotebookApi(sm),
@@ -74,6 +82,43 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
     },
     clock: systemClock,
     pollIntervalMs: pollInterval(ctx.env),
+    enabledRegions: async () => {
+      const [client, { enabledRegions }] = await Promise.all([factory.ec2(), import('../aws/region-api.js')]);
+      return enabledRegions(client);
+    },
+    inRegion: async (where) => {
+      // Fewer attempts than the command's own region: one region that does not answer must not hold up the others
+      // for the full retry budget; it is named as unanswered instead.
+      const [regionCfn, regionSm] = await Promise.all([
+        factory.cloudFormation(where, REGION_SCAN_ATTEMPTS),
+        factory.sageMaker(where, REGION_SCAN_ATTEMPTS),
+      ]);
+      return {
+        region: where,
+        stacks: new SdkStackApi(regionCfn),
+        notebooks: new SdkNotebookApi(regionSm),
+        price: priceIn(where),
+      };
+    },
+    budgets: async (purpose) => {
+      const [client, { SdkBudgetApi }, who] = await Promise.all([
+        factory.budgets(purpose === 'hint' ? 1 : undefined),
+        import('../aws/budget-api.js'),
+        identity(),
+      ]);
+      return new SdkBudgetApi(client, who.account);
+    },
+    storagePrice: async (where) =>
+      mlStoragePrice(where, {
+        cache: storageCache,
+        lookup: { storagePrice: async (usageType) => (await priceLookup()).storagePrice(usageType) },
+        usageTypePrefix: USAGE_TYPE_PREFIX[where],
+        today: today(systemClock),
+      }),
+    stagedTemplates: once(async () => {
+      const { SdkStagedTemplatesApi } = await import('../aws/staged-templates-api.js');
+      return new SdkStagedTemplatesApi(await factory.s3(ctx.env), (await identity()).account);
+    }),
   };
 }
 

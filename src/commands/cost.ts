@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import { estimateNotebookCost } from '../operations/cost.js';
 import { formatCost } from '../render/cost.js';
+import { formatWhileStopped } from '../render/still-billed.js';
 import type { CommandDefinition } from './command.js';
 import { deployFlags, offlineRegion, settingsFromFlags } from './deploy-flags.js';
 import { ruleMessage } from '../plan/rule-message.js';
@@ -54,6 +55,7 @@ export const costCommand: CommandDefinition = {
       price: shown,
       reference,
       estimate,
+      whileStopped,
     } = await estimateNotebookCost(
       {
         region,
@@ -68,7 +70,7 @@ export const costCommand: CommandDefinition = {
       ctx.env,
     );
     return {
-      data: { region, instanceType: type, price: shown, reference, ...estimate },
+      data: { region, instanceType: type, price: shown, reference, ...estimate, whileStopped },
       text: [
         ...(reference
           ? [
@@ -81,6 +83,8 @@ export const costCommand: CommandDefinition = {
             ]
           : []),
         formatCost(estimate, shown, { type, volume, hours, days, idle }, ctx.t),
+        '',
+        ...formatWhileStopped(whileStopped, ctx.t),
       ].join('\n'),
     };
   },

@@ -15,6 +15,9 @@ import type { FleetTemplate } from '../operations/fleet.js';
 import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
 import { DEPLOY_CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
 import { DEPLOY_FLAGS, deployRequest } from './deploy-flags.js';
+import { suggestBudgetOnce } from '../operations/budget-hint.js';
+import { HintMemoryFile } from '../io/hint-memory-file.js';
+import { systemClock, today } from '../operations/clock.js';
 
 /** A template as deploy sends it: its text (read once), its parameter names and its typical duration. */
 function deployTemplate(file: string, args: ParsedArgs) {
@@ -91,8 +94,8 @@ export const deployCommand: CommandDefinition = {
       },
       templateParameters,
     );
-    const result = await withOperation(ctx, args, 'deploy', (op) =>
-      deployChecked(op, {
+    const result = await withOperation(ctx, args, 'deploy', async (op) => {
+      const deployed = await deployChecked(op, {
         template: input,
         gate: args.flags['skip-checks'] !== true,
         options,
@@ -100,8 +103,10 @@ export const deployCommand: CommandDefinition = {
         nested: request.nested
           ? { document, bucket: bucketFlag, prefix: prefixFlag, files: childTemplateFiles() }
           : undefined,
-      }),
-    );
+      });
+      if (deployed.outcome !== 'failed') await suggestBudgetOnce(op, new HintMemoryFile(ctx.env, today(systemClock)));
+      return deployed;
+    });
     const retryFlags = `--stack-name ${options.stackName}${Object.entries(options.parameters)
       .map(([k, v]) => ` --param ${k}=${v}`)
       .join('')}`;

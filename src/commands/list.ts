@@ -1,5 +1,8 @@
-import { listNotebooks } from '../operations/list.js';
-import { formatList } from '../render/results.js';
+import { EXIT } from '../errors.js';
+import { listAccount } from '../operations/list-account.js';
+import { billListOptions } from '../operations/bill-sources.js';
+import { formatAccountListing } from '../render/list.js';
+import { loadTemplate } from '../templates.js';
 import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
@@ -9,13 +12,24 @@ export const listCommand: CommandDefinition = {
   summaryKey: 'cmd.list.summary',
   usage: '',
   maxPositionals: 0,
-  examples: ['smnb list', 'smnb list --region us-east-1', 'smnb list --output json'],
-  flags: AWS_FLAGS,
+  examples: [
+    'smnb list',
+    'smnb list --all-regions',
+    'smnb list --region us-east-1',
+    'smnb list --all-regions --output json',
+  ],
+  flags: [...AWS_FLAGS, { name: 'all-regions', type: 'boolean', descKey: 'flag.allRegions' }],
   async run(ctx, args) {
-    const { rows, region } = await withOperation(ctx, args, 'list', async (op) => ({
-      rows: await listNotebooks(op),
-      region: op.region,
-    }));
-    return { data: rows, text: formatList(rows, ctx.t, region) };
+    // Where `smnb deploy --nested` stages child templates by default: main-stack.yaml's own TemplatePrefix default.
+    const templatePrefix = String(loadTemplate('main-stack.yaml').Parameters?.TemplatePrefix?.Default ?? '');
+    const listing = await withOperation(ctx, args, 'list', (op) =>
+      listAccount(op, billListOptions(args.flags['all-regions'] === true, templatePrefix)),
+    );
+    // A region that did not answer leaves the listing incomplete: said in the text, and in the exit code for scripts.
+    return {
+      data: listing,
+      text: formatAccountListing(listing, ctx.t),
+      exitCode: listing.unanswered.length > 0 ? EXIT.aws : EXIT.ok,
+    };
   },
 };

@@ -31,4 +31,5 @@ export const COMMANDS: Record<string, { summaryKey: MessageKey; load: () => Prom
   },
   doctor: { summaryKey: 'cmd.doctor.summary', load: async () => (await import('./doctor.js')).doctorCommand },
   list: { summaryKey: 'cmd.list.summary', load: async () => (await import('./list.js')).listCommand },
+  budget: { summaryKey: 'cmd.budget.summary', load: async () => (await import('./budget.js')).budgetCommand },
 };

@@ -414,4 +414,76 @@ export const en = {
   'cost.freeTierProgramme':
     'That line assumes the older free tier (250 h of ml.t3.medium a month for the first 2 months). Accounts on the newer Free or Paid plan get credits instead; AWS’s pages we could read do not confirm the SageMaker trial terms for them. aws freetier get-account-plan-state shows your plan and credits.',
   'status.failureCause': 'What it means',
+  // every region, what is still billed, and the budget
+  'flag.allRegions': 'look at every region this account has enabled, not only one',
+  'list.regionHeading': '== {region} ==',
+  'list.emptyEverywhere': 'No notebooks in any of the {count} regions that answered.',
+  'list.runningEverywhere': 'In all regions, {count} running: about USD {usd} per hour together',
+  'list.unanswered':
+    'No answer from {region}: {reason} Its notebooks are not shown; try again, or: smnb list --region {region}',
+  'billed.title': 'Still billed while nothing runs: about USD {usd} a month in total',
+  'billed.kind.notebook-volume':
+    'ML volume of stopped notebook {name} ({region}): {gb} GB x USD {price}/GB-month = USD {usd} a month',
+  'billed.kind.data-bucket': 'kept data bucket {name} ({region}): {gb} GB x USD {price}/GB-month = USD {usd} a month',
+  'billed.kind.template-bucket':
+    'templates staged in {name} ({region}): {gb} GB x USD {price}/GB-month = USD {usd} a month',
+  'billed.price': 'price for {region}: {source}, {asOf}',
+  'billed.priceReference': "no price known for this region: {region}'s shown as a reference ({source}, {asOf})",
+  'billed.end': 'to end it on purpose: {command}',
+  'billed.endDeletes': 'to end it on purpose (this deletes the files in it for good): {command}',
+  'billed.nothing': 'Nothing smnb knows of is billed any more while no notebook runs (looked at: {regions}).',
+  'billed.templateUnchecked':
+    'The template bucket could not be looked at (S3 refused or did not answer); it may still be billed.',
+  'cmd.budget.summary': "set up, show or remove an AWS Budgets alert for this account's monthly spend",
+  'flag.monthlyUsd': 'the monthly amount in USD (1 to 100000, up to 2 decimals)',
+  'flag.email': 'the e-mail address AWS Budgets sends its alerts to',
+  'flag.alertPercent': 'alert when actual spend passes this share of the amount (1 to 100, default 80)',
+  'flag.budgetDelete': 'remove the smnb budget (asks first; --yes to skip the question)',
+  'error.budgetAmount':
+    '--monthly-usd {value} is not allowed: use an amount in USD from {min} to {max}, with at most 2 decimals (e.g. 10 or 12.50).',
+  'error.budgetEmail': '--email {value} is not an e-mail address: give one address like you@example.com.',
+  'error.budgetPercent': '--alert-percent {value} is not allowed: use a whole number from {min} to {max}.',
+  'error.budgetBothNeeded':
+    'Setting up a budget needs both --monthly-usd and --email, e.g. smnb budget --monthly-usd 10 --email you@example.com',
+  'error.budgetDeleteAlone': '--delete takes no other budget flags: run smnb budget --delete alone.',
+  'error.budgetDeleteDeclined': 'Not removed: the budget and its alerts stay.',
+  'confirm.budgetDelete': 'Remove the budget {name} and its e-mail alerts? [y/N]',
+  'budget.none':
+    'This account has no smnb budget yet. Set one up with: smnb budget --monthly-usd 10 --email you@example.com',
+  'budget.limit': 'Budget {name}: USD {usd} a month (cost, whole account)',
+  'budget.actual': 'spent this month so far: USD {usd} ({percent}% of it)',
+  'budget.forecast': 'forecast for the whole month: USD {usd} ({percent}% of it)',
+  'budget.alertActual': 'alert by e-mail to {emails} when actual spend passes {percent}%',
+  'budget.alertForecast': 'alert by e-mail to {emails} when the forecast passes {percent}%',
+  'budget.free':
+    'Figures from AWS Budgets, updated by AWS up to three times a day; reading them costs nothing. The first two budgets of an account are free, each further one USD 0.02 a day.',
+  'budget.created': 'Created the budget {name}.',
+  'budget.updated': 'Updated the budget {name}:',
+  'budget.unchanged': 'The budget {name} is already as asked: nothing changed.',
+  'budget.change.limit': 'amount USD {from} -> USD {to}',
+  'budget.change.add': 'added alert {kind} > {percent}% to {emails}',
+  'budget.change.remove': 'removed alert {kind} > {percent}% to {emails}',
+  'budget.emailNote':
+    'AWS Budgets mails its alerts to the address; AWS documents no subscription to confirm for e-mail (that is for SNS topics). The first mail may be an alert itself: make sure mail from AWS does not land in spam.',
+  'budget.removed': 'Removed the budget smnb-monthly and its alerts.',
+  'budget.noneToRemove': 'There is no smnb budget to remove.',
+  'budget.suggest':
+    'Tip: get an e-mail before the bill grows: smnb budget --monthly-usd 10 --email you@example.com (shown once)',
+  'check.otherRegions': 'Notebooks in other regions',
+  'check.otherRegions.ok': 'none running in the other {count} enabled regions',
+  'check.otherRegions.found': 'running in other regions: {notebooks}',
+  'check.otherRegions.hint':
+    'They bill every hour: stop each with smnb stop <name> --region <region>; see them all with smnb list --all-regions.',
+  'check.otherRegions.unanswered': 'could not check: no answer from {regions}',
+  'check.stillBilled': 'Billed while nothing runs',
+  'check.stillBilled.ok': 'nothing (no stopped notebook keeps a volume, no staged templates)',
+  'check.stillBilled.found': 'about USD {usd} a month: {items}',
+  'check.stillBilled.hint':
+    'Each goes on costing money while kept. To end one on purpose, run the command after its "->" (a notebook\'s volume or a data bucket holds your files: back them up first).',
+  'cost.whileStopped':
+    'Once stopped, it still costs about USD {usd} a month: its {gb} GB ML volume x USD {price}/GB-month, until the notebook is deleted.',
+  'billed.keptBucketsUnchecked':
+    'Data buckets kept after smnb delete are not counted here: smnb delete named each one it kept, with the command that removes it.',
+  'check.stillBilled.okButBuckets':
+    'no stopped notebook keeps a volume, no staged templates (kept data buckets not counted)',
 } as const;

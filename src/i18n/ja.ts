@@ -426,4 +426,79 @@ export const ja: Record<MessageKey, string> = {
   'cost.freeTierProgramme':
     'この行は以前の無料利用枠（最初の 2 か月、ml.t3.medium を月 250 時間）を前提にしています。新しい無料プラン・有料プランのアカウントには代わりにクレジットがあり、SageMaker の無料トライアルの条件は、確認できた AWS のページでは確かめられませんでした。プランとクレジットは aws freetier get-account-plan-state で確認できます。',
   'status.failureCause': '意味',
+  // every region, what is still billed, and the budget
+  'flag.allRegions': '1 つのリージョンだけでなく、このアカウントで有効なすべてのリージョンを見る',
+  'list.regionHeading': '== リージョン {region} ==',
+  'list.emptyEverywhere': '応答した {count} リージョンのどこにもノートブックはありません。',
+  'list.runningEverywhere': '全リージョンで起動中 {count} 台: 合計で 1 時間あたり約 USD {usd}',
+  'list.unanswered':
+    '{region} から応答がありません: {reason} このリージョンのノートブックは表示していません。もう一度試すか: smnb list --region {region}',
+  'billed.title': '何も動いていなくても課金されるもの: 合計で月に約 USD {usd}',
+  'billed.kind.notebook-volume':
+    '停止中のノートブック {name} の ML ボリューム ({region}): {gb} GB x USD {price}/GB・月 = 月に USD {usd}',
+  'billed.kind.data-bucket': '残したデータバケット {name} ({region}): {gb} GB x USD {price}/GB・月 = 月に USD {usd}',
+  'billed.kind.template-bucket':
+    '{name} に置いたテンプレート ({region}): {gb} GB x USD {price}/GB・月 = 月に USD {usd}',
+  'billed.price': '{region} の価格: {source}、{asOf}',
+  'billed.priceReference': 'このリージョンの価格が不明なため {region} の価格を参考表示 ({source}、{asOf})',
+  'billed.end': '意図して終わらせるには: {command}',
+  'billed.endDeletes': '意図して終わらせるには (中のファイルは完全に消えます): {command}',
+  'billed.nothing':
+    'ノートブックが動いていない間に課金されるものは、smnb の知る限りもうありません (確認したリージョン: {regions})。',
+  'billed.templateUnchecked':
+    'テンプレート用バケットを確認できませんでした (S3 が拒否したか応答しませんでした)。まだ課金されている可能性があります。',
+  'cmd.budget.summary': 'このアカウントの月額利用料に AWS Budgets のアラートを設定・表示・削除する',
+  'flag.monthlyUsd': '月の金額 (USD、1〜100000、小数は 2 桁まで)',
+  'flag.email': 'AWS Budgets がアラートを送るメールアドレス',
+  'flag.alertPercent': '実際の利用料が金額のこの割合を超えたら通知 (1〜100、既定 80)',
+  'flag.budgetDelete': 'smnb の予算を削除する (先に確認します。--yes で確認を省略)',
+  'error.budgetAmount':
+    '--monthly-usd {value} は使えません: {min}〜{max} の USD 金額を、小数 2 桁までで指定してください (例: 10、12.50)。',
+  'error.budgetEmail':
+    '--email {value} はメールアドレスではありません: you@example.com のようなアドレスを 1 つ指定してください。',
+  'error.budgetPercent': '--alert-percent {value} は使えません: {min}〜{max} の整数で指定してください。',
+  'error.budgetBothNeeded':
+    '予算の設定には --monthly-usd と --email の両方が必要です。例: smnb budget --monthly-usd 10 --email you@example.com',
+  'error.budgetDeleteAlone':
+    '--delete はほかの予算フラグと一緒に使えません: smnb budget --delete だけを実行してください。',
+  'error.budgetDeleteDeclined': '削除しませんでした: 予算とアラートはそのままです。',
+  'confirm.budgetDelete': '予算 {name} とそのメールアラートを削除しますか? [y/N]',
+  'budget.none':
+    'このアカウントには smnb の予算がまだありません。設定するには: smnb budget --monthly-usd 10 --email you@example.com',
+  'budget.limit': '予算 {name}: 月に USD {usd} (利用料、アカウント全体)',
+  'budget.actual': '今月これまでの利用料: USD {usd} (予算の {percent}%)',
+  'budget.forecast': '今月全体の予測: USD {usd} (予算の {percent}%)',
+  'budget.alertActual': '実際の利用料が {percent}% を超えたら {emails} にメール',
+  'budget.alertForecast': '予測が {percent}% を超えたら {emails} にメール',
+  'budget.free':
+    '数字は AWS Budgets のもので、AWS が 1 日に最大 3 回更新します。読むのは無料です。予算はアカウントごとに 2 つまで無料、3 つ目からは 1 つにつき 1 日 USD 0.02 です。',
+  'budget.created': '予算 {name} を作りました。',
+  'budget.updated': '予算 {name} を更新しました:',
+  'budget.unchanged': '予算 {name} はすでに指定どおりです。何も変更していません。',
+  'budget.change.limit': '金額 USD {from} -> USD {to}',
+  'budget.change.add': 'アラート {kind} > {percent}% ({emails}) を追加',
+  'budget.change.remove': 'アラート {kind} > {percent}% ({emails}) を削除',
+  'budget.emailNote':
+    'AWS Budgets はアラートをそのアドレスにメールで送ります。メールの通知先を確認する手順は AWS の文書にありません (確認メールは SNS トピックの場合です)。最初に届くメールがアラートそのものかもしれないので、AWS からのメールが迷惑メールに入らないようにしておいてください。',
+  'budget.removed': '予算 smnb-monthly とそのアラートを削除しました。',
+  'budget.noneToRemove': '削除する smnb の予算はありません。',
+  'budget.suggest':
+    'ヒント: 請求が膨らむ前にメールで知らせを受け取れます: smnb budget --monthly-usd 10 --email you@example.com (この案内は 1 回だけ)',
+  'check.otherRegions': 'ほかのリージョンのノートブック',
+  'check.otherRegions.ok': '有効なほかの {count} リージョンで動いているものはありません',
+  'check.otherRegions.found': 'ほかのリージョンで動作中: {notebooks}',
+  'check.otherRegions.hint':
+    '1 時間ごとに課金されます。smnb stop <名前> --region <リージョン> で止めてください。一覧は smnb list --all-regions。',
+  'check.otherRegions.unanswered': '確認できません: {regions} から応答がありません',
+  'check.stillBilled': '何も動いていなくても課金されるもの',
+  'check.stillBilled.ok': 'ありません (ボリュームを持つ停止中のノートブックも、置いたテンプレートもありません)',
+  'check.stillBilled.found': '月に約 USD {usd}: {items}',
+  'check.stillBilled.hint':
+    '残している間は課金が続きます。意図して終わらせるには「->」の後のコマンドを実行します (ノートブックのボリュームやデータバケットにはあなたのファイルがあります。先にバックアップを)。',
+  'cost.whileStopped':
+    '停止しても月に約 USD {usd} かかります: {gb} GB の ML ボリューム x USD {price}/GB・月 (ノートブックを削除するまで)。',
+  'billed.keptBucketsUnchecked':
+    'smnb delete の後に残したデータバケットはここでは数えていません。smnb delete が、残した各バケットと消すコマンドを表示しています。',
+  'check.stillBilled.okButBuckets':
+    'ボリュームを持つ停止中のノートブックも、置いたテンプレートもありません (残したデータバケットは数えていません)',
 };

@@ -3,8 +3,10 @@ import { PreconditionError } from '../errors.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
 import { priceOrReference, type HourlyPrice } from '../pricing/hourly-price.js';
-import { notebookStoragePrice } from '../pricing/price-table.js';
+import { notebookStoragePrice, USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import { systemClock, today, type Clock } from './clock.js';
+import { mlStoragePrice, type StoragePrice } from '../pricing/volume-price.js';
+import { StoragePriceCacheFile } from '../io/storage-price-cache-file.js';
 
 export interface CostInput {
   readonly region: string;
@@ -25,6 +27,8 @@ export interface CostResult {
   /** The price is another region's, shown as a labelled reference. */
   readonly reference: boolean;
   readonly estimate: CostEstimate;
+  /** What the notebook still costs a month while stopped: its ML volume (the only thing billed then). */
+  readonly whileStopped: { readonly gb: number; readonly price: StoragePrice; readonly monthlyUsd: number };
 }
 
 /**
@@ -57,5 +61,13 @@ export async function estimateNotebookCost(
     days: input.days,
     idleTimeoutMinutes: input.idleTimeoutMinutes,
   });
-  return { region, instanceType, price: found.price, reference: found.reference, estimate };
+  // The cached (or, with --live, asked) ML storage price of the region, as smnb list uses; else the dated fallback.
+  const storage = await mlStoragePrice(region, {
+    cache: new StoragePriceCacheFile(env),
+    lookup,
+    usageTypePrefix: USAGE_TYPE_PREFIX[region],
+    today: today(clock),
+  });
+  const whileStopped = { gb: input.volumeGb, price: storage, monthlyUsd: input.volumeGb * storage.usdPerGbMonth };
+  return { region, instanceType, price: found.price, reference: found.reference, estimate, whileStopped };
 }

@@ -1,10 +1,13 @@
 import { isRetiredPlatform, TAG_FLEET, TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
 import { notebooksWithPlatform } from '../aws/notebooks-with-platform.js';
-import type { OperationContext } from './operation-context.js';
+import type { RegionScope } from './operation-context.js';
 import { notebookOfStack } from './resolve-target.js';
 
 export interface ListedNotebook {
   readonly name: string;
+  readonly region: string;
+  /** The ML volume, billed while the notebook exists, running or not. */
+  readonly volumeSizeInGB?: number;
   readonly status?: string;
   readonly instanceType?: string;
   readonly createdAt?: string;
@@ -22,7 +25,7 @@ export interface ListedNotebook {
 }
 
 /** Stacks made by smnb (by tag) joined with every notebook instance of the region. */
-export async function listNotebooks(ctx: OperationContext): Promise<ListedNotebook[]> {
+export async function listNotebooks(ctx: RegionScope): Promise<ListedNotebook[]> {
   const [stacks, notebooks] = await Promise.all([ctx.stacks.listStacks(), notebooksWithPlatform(ctx.notebooks)]);
   const managed = stacks.filter((s) => s.tags[TAG_MANAGED] === 'true' && !s.parentId);
   const byNotebook = new Map(managed.map((s) => [s.tags[TAG_NOTEBOOK] ?? notebookOfStack(s) ?? '', s]));
@@ -34,6 +37,8 @@ export async function listNotebooks(ctx: OperationContext): Promise<ListedNotebo
     byNotebook.delete(n.name);
     return {
       name: n.name,
+      region: ctx.region,
+      volumeSizeInGB: n.volumeSizeInGB,
       status: n.status,
       instanceType: n.instanceType,
       createdAt: n.createdAt?.toISOString(),
@@ -47,7 +52,14 @@ export async function listNotebooks(ctx: OperationContext): Promise<ListedNotebo
     };
   });
   for (const [name, stack] of byNotebook) {
-    rows.push({ name, stackName: stack.name, stackStatus: stack.status, managed: true, fleet: stack.tags[TAG_FLEET] });
+    rows.push({
+      name,
+      region: ctx.region,
+      stackName: stack.name,
+      stackStatus: stack.status,
+      managed: true,
+      fleet: stack.tags[TAG_FLEET],
+    });
   }
   // Grouped by fleet (notebooks outside any fleet first), then by name.
   return rows.sort((a, b) => (a.fleet ?? '').localeCompare(b.fleet ?? '') || a.name.localeCompare(b.name));

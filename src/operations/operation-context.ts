@@ -5,6 +5,17 @@ import type { TemplateBucketApi } from '../aws/template-bucket-api.js';
 import type { IoHost } from '../io/io-host.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
 import type { Clock } from './clock.js';
+import type { BudgetApi } from '../aws/budget-api.js';
+import type { StagedTemplatesApi } from '../aws/staged-templates-api.js';
+import type { StoragePrice } from '../pricing/volume-price.js';
+
+/** SageMaker and CloudFormation in one region, with that region's notebook prices. */
+export interface RegionScope {
+  readonly region: string;
+  readonly stacks: StackApi;
+  readonly notebooks: NotebookApi;
+  readonly price?: (instanceType: string) => Promise<HourlyPrice | undefined>;
+}
 
 /** Everything an operation may use; commands build it, tests fill it with fakes. */
 export interface OperationContext {
@@ -25,4 +36,17 @@ export interface OperationContext {
   readonly permissions: () => Promise<PermissionApi>;
   /** The notebook quota for an instance type (Service Quotas), or undefined when neither list has it. */
   readonly notebookQuota: (instanceType: string) => Promise<{ value: number; code: string } | undefined>;
+  /** The regions the account has enabled (EC2 DescribeRegions). */
+  readonly enabledRegions: () => Promise<string[]>;
+  /** The same APIs in another region, for looking at every region at once. */
+  readonly inRegion: (region: string) => Promise<RegionScope>;
+  /**
+   * AWS Budgets for this account (a global API), made on first use. For a hint, one attempt per call: a Budgets
+   * endpoint that does not answer must not hold up the end of a deploy for the full retry budget.
+   */
+  readonly budgets: (purpose?: 'hint') => Promise<BudgetApi>;
+  /** The ML storage price of a region (Price List, cached with its date; else a dated row or a labelled reference). */
+  readonly storagePrice: (region: string) => Promise<StoragePrice>;
+  /** How much smnb staged in the template bucket, made on first use. */
+  readonly stagedTemplates: () => Promise<StagedTemplatesApi>;
 }

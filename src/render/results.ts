@@ -12,7 +12,8 @@ import { displayWidth, padEnd } from '../plan/text-width.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
 import { formatDuration } from './duration.js';
 
-function table(rows: readonly (readonly string[])[]): string[] {
+/** Rows as aligned columns (display width, so Japanese text lines up too). */
+export function table(rows: readonly (readonly string[])[]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
   return rows.map((r) =>
     r

@@ -1,6 +1,11 @@
 /**
  * A loopback HTTP stand-in for the AWS endpoints smnb calls, speaking the real wire protocols: CloudFormation and STS
- * over the query protocol (form-encoded requests, XML answers), SageMaker over JSON 1.1 (X-Amz-Target). It is backed
+ * over the query protocol (form-encoded requests, XML answers), SageMaker over JSON 1.1 (X-Amz-Target), EC2's
+ * DescribeRegions over the EC2 query protocol (EC2 API reference, DescribeRegions and "Error responses": XML with
+ * requestId and regionInfo/item, errors as Response/Errors/Error), AWS Budgets over JSON 1.1 with X-Amz-Target
+ * `AWSBudgetServiceGateway.<Action>` (AWS Billing and Cost Management API reference, AWS Budgets actions, read
+ * 2026-12-01), and S3's ListObjectsV2 (ListBucketResult XML). The region of a request is the one in its SigV4
+ * credential scope, as AWS's regional endpoints see it: one stand-in serves every region. It is backed
  * by FakeAws (and the Price List API's GetProducts over JSON 1.1), so it behaves as that file's spec says. Point the CLI at it with AWS_ENDPOINT_URL.
  * Every call is authorised against the caller's policy (FakeAws.callerPolicy, the deployer policy by default), so the
  * end-to-end tests prove smnb works with docs/deployer-policy.json alone; a call the policy does not allow gets
@@ -14,8 +19,8 @@ import { policyAllows } from './iam-policy.js';
 
 export interface StandIn {
   readonly url: string;
-  /** Every request: the API action and whether it carried a SigV4 signature. */
-  readonly requests: { action: string; signed: boolean }[];
+  /** Every request: the API action, whether it carried a SigV4 signature, and the region it was signed for. */
+  readonly requests: { action: string; signed: boolean; region?: string }[];
   close(): Promise<void>;
 }
 
@@ -111,18 +116,35 @@ function refusedForThrottling(
 }
 
 export async function startStandIn(fake: FakeAws): Promise<StandIn> {
-  const requests: { action: string; signed: boolean }[] = [];
+  const requests: { action: string; signed: boolean; region?: string }[] = [];
   const wireCalls = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const signed = String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256 Credential=');
     const target = String(req.headers['x-amz-target'] ?? '');
+    const region = signedRegion(String(req.headers.authorization ?? '')) ?? fake.region;
+    // A region whose endpoint does not answer: the connection drops, as for an unreachable host.
+    if (fake.silentRegions.has(region)) {
+      requests.push({ action: `(no answer from ${region})`, signed });
+      req.socket.destroy();
+      return;
+    }
     if (refusedForThrottling(fake, wireCalls, req, target, body)) {
       requests.push({ action: 'throttled', signed });
       throttle(req, target, res);
       return;
     }
     try {
+      if (target.startsWith('AWSBudgetServiceGateway.')) {
+        const action = target.slice('AWSBudgetServiceGateway.'.length);
+        requests.push({ action, signed, region });
+        const input = JSON.parse(body || '{}') as BudgetsInput;
+        const budgetName = input.BudgetName ?? input.Budget?.BudgetName ?? input.NewBudget?.BudgetName ?? '';
+        authorise(fake, `${action}Command`, `arn:aws:budgets::123456789012:budget/${budgetName}`);
+        const out = await budgets(fake, action, input);
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify(out));
+        return;
+      }
       if (!target && (req.method !== 'POST' || (req.url ?? '/') !== '/')) {
         s3(fake, req, decodeChunked(body, String(req.headers['content-encoding'] ?? '')), res, requests, signed);
         return;
@@ -158,7 +180,17 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
         const product = {
           product: { attributes: { usagetype: usageType } },
           terms: {
-            OnDemand: { t1: { priceDimensions: { d1: { unit: 'Hrs', pricePerUnit: { USD: String(price) } } } } },
+            // Storage usage types are priced per GB-month, instance hours per hour (the Price List's "unit").
+            OnDemand: {
+              t1: {
+                priceDimensions: {
+                  d1: {
+                    unit: usageType.includes('VolumeUsage') ? 'GB-Mo' : 'Hrs',
+                    pricePerUnit: { USD: String(price) },
+                  },
+                },
+              },
+            },
           },
         };
         res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(
@@ -177,13 +209,27 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
         // OptInRequired: "The AWS access key ID needs a subscription for the service", HTTP 403 (Common Errors).
         if (fake.sageMakerRefusal)
           throw new WireError(fake.sageMakerRefusal, 'The AWS Access Key Id needs a subscription for the service', 403);
-        const out = await sagemaker(fake, action, input);
+        const out = await sagemaker(fake, action, input, region);
         res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify(out));
         return;
       }
       const form = new URLSearchParams(body);
       const action = form.get('Action') ?? '';
-      requests.push({ action, signed });
+      requests.push({ action, signed, region });
+      if (form.get('Version') === EC2_VERSION) {
+        ec2(fake, action, form, res);
+        return;
+      }
+      // The in-memory stacks live in the fake's own region; another region has none.
+      if (region !== fake.region && action === 'DescribeStacks' && !form.get('StackName')) {
+        authorise(fake, 'DescribeStacksCommand');
+        res
+          .writeHead(200, { 'content-type': 'text/xml' })
+          .end(
+            `<DescribeStacksResponse xmlns="${CFN_NS}"><DescribeStacksResult><Stacks></Stacks></DescribeStacksResult><ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></DescribeStacksResponse>`,
+          );
+        return;
+      }
       authorise(fake, `${action}Command`, iamResource(form));
       const isIam = IAM_ACTIONS.has(action);
       if (isIam && fake.iamAnswersHtml) {
@@ -204,7 +250,7 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
         );
     } catch (error) {
       const e = error instanceof WireError ? error : new WireError('InternalFailure', String(error), 500);
-      // Every JSON 1.1 service (SageMaker, Service Quotas, Price List) answers errors in JSON.
+      // Every JSON 1.1 service (SageMaker, Service Quotas, Price List, Budgets) answers errors in JSON.
       if (target) {
         res
           .writeHead(e.status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': e.code })
@@ -250,6 +296,7 @@ const S3_COMMANDS: Record<string, string> = {
   'PUT bucket?policy': 'PutBucketPolicyCommand',
   'HEAD object': 'HeadObjectCommand',
   'PUT object': 'PutObjectCommand',
+  'GET bucket?list-type': 'ListObjectsV2Command',
 };
 
 /** Path-style S3: HEAD/PUT bucket (with ?publicAccessBlock, ?encryption, ?policy) and HEAD/PUT object. */
@@ -304,6 +351,7 @@ function s3(
   }
   if (!key) {
     if (req.method === 'HEAD') return end(!bucket ? 404 : reachable ? 200 : 403, regionHeader);
+    if (req.method === 'GET' && setting === 'list-type') return listObjects(bucketName!, bucket, reachable, url, res);
     if (req.method === 'PUT' && !setting) {
       // No LocationConstraint means us-east-1 (CreateBucket API reference).
       const region = /<LocationConstraint>([^<]+)<\/LocationConstraint>/.exec(body)?.[1] ?? 'us-east-1';
@@ -333,7 +381,7 @@ function s3(
 
 /** The region a request was signed for: the third part of SigV4's credential scope (ACCESSKEY/DATE/REGION/s3/…). */
 function signingRegion(req: IncomingMessage): string | undefined {
-  return /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1];
+  return signedRegion(String(req.headers.authorization ?? ''));
 }
 
 function sts(fake: FakeAws): string {
@@ -490,8 +538,13 @@ async function cloudFormation(fake: FakeAws, action: string, form: URLSearchPara
   }
 }
 
-async function sagemaker(fake: FakeAws, action: string, input: Record<string, unknown>): Promise<unknown> {
-  const api = fake.notebookApi;
+async function sagemaker(
+  fake: FakeAws,
+  action: string,
+  input: Record<string, unknown>,
+  region: string,
+): Promise<unknown> {
+  const api = region === fake.region ? fake.notebookApi : fake.notebooksIn(region);
   const name = String(input.NotebookInstanceName ?? '');
   const epoch = () => Date.parse('2026-11-28T10:00:00Z') / 1000;
   try {
@@ -533,6 +586,178 @@ async function sagemaker(fake: FakeAws, action: string, input: Record<string, un
         return {};
       case 'CreatePresignedNotebookInstanceUrl':
         return { AuthorizedUrl: await api.presignedUrl(name) };
+      default:
+        throw new WireError('UnknownOperationException', action);
+    }
+  } catch (error) {
+    if (error instanceof WireError) throw error;
+    thrown(error);
+  }
+}
+
+/** The region of a SigV4-signed request: Credential=AKID/DATE/REGION/SERVICE/aws4_request. */
+function signedRegion(authorization: string): string | undefined {
+  return /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(authorization)?.[1];
+}
+
+const EC2_VERSION = '2016-11-15';
+const EC2_NS = `http://ec2.amazonaws.com/doc/${EC2_VERSION}/`;
+
+/**
+ * EC2 DescribeRegions (EC2 API reference): without AllRegions only the regions enabled for the account, each as an
+ * item of regionInfo with regionName, regionEndpoint and optInStatus; EC2 says "UnauthorizedOperation" where other
+ * query APIs say AccessDenied, inside Response/Errors/Error.
+ */
+function ec2(fake: FakeAws, action: string, form: URLSearchParams, res: import('node:http').ServerResponse): void {
+  const error = (status: number, code: string, message: string) =>
+    void res
+      .writeHead(status, { 'content-type': 'text/xml' })
+      .end(
+        `<?xml version="1.0" encoding="UTF-8"?><Response><Errors><Error><Code>${code}</Code><Message>${esc(message)}</Message></Error></Errors><RequestID>req-1</RequestID></Response>`,
+      );
+  try {
+    authorise(fake, `${action}Command`);
+  } catch (e) {
+    const w = e as WireError;
+    return error(w.status, w.status === 403 ? 'UnauthorizedOperation' : w.code, w.message);
+  }
+  if (action !== 'DescribeRegions') return error(400, 'InvalidAction', `stand-in does not know ${action}`);
+  const item = (r: string, status: string) =>
+    `<item><regionName>${r}</regionName><regionEndpoint>ec2.${r}.amazonaws.com</regionEndpoint><optInStatus>${status}</optInStatus></item>`;
+  const items = [
+    ...fake.enabledRegions.map((r) => item(r, 'opt-in-not-required')),
+    ...(form.get('AllRegions') === 'true' ? fake.disabledRegions.map((r) => item(r, 'not-opted-in')) : []),
+  ];
+  res
+    .writeHead(200, { 'content-type': 'text/xml' })
+    .end(
+      `<DescribeRegionsResponse xmlns="${EC2_NS}"><requestId>req-1</requestId><regionInfo>${items.join('')}</regionInfo></DescribeRegionsResponse>`,
+    );
+}
+
+/** ListObjectsV2 (S3 API reference): one page of Contents with Key and Size; NoSuchBucket (404) for no bucket. */
+function listObjects(
+  name: string,
+  bucket: FakeAws['buckets'] extends Map<string, infer B> ? B | undefined : never,
+  reachable: boolean | undefined,
+  url: URL,
+  res: import('node:http').ServerResponse,
+): void {
+  if (!bucket || !reachable) {
+    const code = bucket ? 'AccessDenied' : 'NoSuchBucket';
+    res
+      .writeHead(bucket ? 403 : 404, { 'content-type': 'application/xml' })
+      .end(`<Error><Code>${code}</Code><Message>${code}</Message><BucketName>${esc(name)}</BucketName></Error>`);
+    return;
+  }
+  const prefix = url.searchParams.get('prefix') ?? '';
+  const keys = [...bucket.objects.entries()].filter(([k]) => k.startsWith(prefix));
+  const contents = keys
+    .map(([k, body]) => `<Contents><Key>${esc(k)}</Key><Size>${Buffer.byteLength(body)}</Size></Contents>`)
+    .join('');
+  res
+    .writeHead(200, { 'content-type': 'application/xml' })
+    .end(
+      `<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>${esc(name)}</Name><Prefix>${esc(prefix)}</Prefix><KeyCount>${keys.length}</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated>${contents}</ListBucketResult>`,
+    );
+}
+
+interface WireNotification {
+  NotificationType: 'ACTUAL' | 'FORECASTED';
+  ComparisonOperator?: string;
+  Threshold: number;
+  ThresholdType?: string;
+}
+interface BudgetsInput {
+  AccountId?: string;
+  BudgetName?: string;
+  Budget?: { BudgetName: string; BudgetLimit?: { Amount: string } };
+  NewBudget?: { BudgetName: string; BudgetLimit?: { Amount: string } };
+  NotificationsWithSubscribers?: { Notification: WireNotification; Subscribers: { Address: string }[] }[];
+  Notification?: WireNotification;
+  Subscribers?: { Address: string }[];
+}
+
+const alertOf = (n: WireNotification, subscribers: { Address: string }[] = []) => ({
+  kind: n.NotificationType,
+  percent: n.Threshold,
+  emails: subscribers.map((s) => s.Address),
+  comparison: n.ComparisonOperator,
+  thresholdType: n.ThresholdType,
+});
+
+/**
+ * AWS Budgets (API reference: CreateBudget, DescribeBudget with CalculatedSpend, UpdateBudget, DescribeNotifications-
+ * ForBudget, DescribeSubscribersForNotification, CreateNotification, DeleteNotification, DeleteBudget). Amounts are
+ * strings ("10.0"), errors carry __type (NotFoundException, DuplicateRecordException, InvalidParameterException).
+ */
+async function budgets(fake: FakeAws, action: string, input: BudgetsInput): Promise<unknown> {
+  if (input.AccountId !== '123456789012')
+    throw new WireError('InvalidParameterException', `AccountId ${input.AccountId} is not the caller's account`);
+  const api = fake.budgetApi;
+  const name = input.BudgetName ?? '';
+  try {
+    switch (action) {
+      case 'DescribeBudget': {
+        const b = await api.describe(name);
+        if (!b) throw new WireError('NotFoundException', `Unable to get budget: ${name} - the budget doesn't exist.`);
+        return {
+          Budget: {
+            BudgetName: b.name,
+            BudgetLimit: { Amount: b.monthlyUsd.toFixed(1), Unit: 'USD' },
+            BudgetType: 'COST',
+            TimeUnit: 'MONTHLY',
+            CalculatedSpend: {
+              ActualSpend: { Amount: String(b.actualUsd), Unit: 'USD' },
+              ForecastedSpend: { Amount: String(b.forecastUsd), Unit: 'USD' },
+            },
+          },
+        };
+      }
+      case 'DescribeNotificationsForBudget': {
+        const b = fake.budgets.get(name);
+        if (!b) throw new WireError('NotFoundException', `${name} not found`);
+        return {
+          Notifications: b.alerts.map((a) => ({
+            NotificationType: a.kind,
+            ComparisonOperator: a.comparison ?? 'GREATER_THAN',
+            Threshold: a.percent,
+            ThresholdType: a.thresholdType ?? 'PERCENTAGE',
+            NotificationState: 'OK',
+          })),
+        };
+      }
+      case 'DescribeSubscribersForNotification': {
+        const n = input.Notification!;
+        const alert = fake.budgets
+          .get(name)
+          ?.alerts.find((a) => a.kind === n.NotificationType && a.percent === n.Threshold);
+        if (!alert) throw new WireError('NotFoundException', 'notification not found');
+        return { Subscribers: alert.emails.map((Address) => ({ SubscriptionType: 'EMAIL', Address })) };
+      }
+      case 'CreateBudget':
+        await api.create({
+          name: input.Budget!.BudgetName,
+          monthlyUsd: Number(input.Budget!.BudgetLimit?.Amount),
+          alerts: (input.NotificationsWithSubscribers ?? []).map((n) => alertOf(n.Notification, n.Subscribers)),
+        });
+        return {};
+      case 'UpdateBudget':
+        await api.updateLimit({
+          name: input.NewBudget!.BudgetName,
+          monthlyUsd: Number(input.NewBudget!.BudgetLimit?.Amount),
+          alerts: [],
+        });
+        return {};
+      case 'CreateNotification':
+        await api.addAlert(name, alertOf(input.Notification!, input.Subscribers));
+        return {};
+      case 'DeleteNotification':
+        await api.removeAlert(name, alertOf(input.Notification!));
+        return {};
+      case 'DeleteBudget':
+        await api.delete(name);
+        return {};
       default:
         throw new WireError('UnknownOperationException', action);
     }

@@ -36,6 +36,16 @@
  * - `throttle(n)` makes the next n calls fail with ThrottlingException; `calls` counts calls by name.
  * - `wireThrottleBurst = n` makes the wire stand-in refuse half of the requests of every action of any service (STS, S3
  *   and the Price List included) with that protocol's throttling error: n refused, n answered, and so on.
+ * - Regions: `enabledRegions` is what EC2 DescribeRegions answers (only enabled regions, as without AllRegions;
+ *   with AllRegions also `disabledRegions`, marked not-opted-in);
+ *   `otherRegionNotebooks` holds the notebooks of regions other than `region` (listed and described there only);
+ *   `silentRegions` never answer (the stand-in drops the connection, as an unreachable endpoint does).
+ * - `stagedTemplatesApi` sums the bytes of the caller's bucket under a prefix: undefined for no bucket, AccessDenied
+ *   for another account's (ListObjectsV2 with ExpectedBucketOwner).
+ * - AWS Budgets keeps budgets by name with their alerts; CalculatedSpend comes from `spend`. DescribeBudget of an
+ *   unknown name is NotFoundException; CreateBudget of an existing name is DuplicateRecordException;
+ *   CreateNotification of an alert that exists is DuplicateRecordException, DeleteNotification of a missing one
+ *   NotFoundException (AWS Budgets API reference, each action's "Errors").
  */
 import { parse } from 'yaml';
 import { isRetiredPlatform } from '../../shared/notebook-rules.js';
@@ -44,6 +54,9 @@ import { DEPLOYER_STATEMENTS, type PolicyStatement } from '../../shared/deployer
 import type { PermissionApi } from '../../src/aws/permission-api.js';
 import { policyAllows } from './iam-policy.js';
 import type { NotebookApi, NotebookInfo } from '../../src/aws/notebook-api.js';
+import type { BudgetApi } from '../../src/aws/budget-api.js';
+import type { StagedTemplatesApi } from '../../src/aws/staged-templates-api.js';
+import type { BudgetAlert, BudgetState } from '../../src/plan/budget-plan.js';
 import type {
   ChangeSetInfo,
   ChangeSetRequest,
@@ -169,6 +182,17 @@ export class FakeAws {
   iamAnswersHtml = false;
   /** IAM calls that fail with AccessDenied, e.g. 'SimulatePrincipalPolicy'. */
   readonly iamDenies = new Set<string>();
+  /** Regions EC2 DescribeRegions reports as enabled for the account. */
+  enabledRegions: string[] = ['ap-northeast-1', 'eu-west-1', 'us-east-1'];
+  /** Opt-in regions the account has not enabled: DescribeRegions lists them only with AllRegions. */
+  disabledRegions: string[] = ['me-south-1'];
+  /** Notebooks of the other regions, by region. */
+  readonly otherRegionNotebooks = new Map<string, NotebookInfo[]>();
+  /** Regions whose endpoints never answer. */
+  readonly silentRegions = new Set<string>();
+  /** AWS Budgets: budgets by name, and this month's spend AWS has calculated. */
+  readonly budgets = new Map<string, { monthlyUsd: number; alerts: BudgetAlert[] }>();
+  spend = { actualUsd: 3.25, forecastUsd: 7.5 };
   /** Price List answers by usage type (test data, not real prices). */
   readonly prices: Record<string, number> = { 'APN1-Notebk:ml.t3.medium': 0.0625 };
 
@@ -612,4 +636,86 @@ export class FakeAws {
       return `https://${name}.notebook.${this.region}.sagemaker.aws?authToken=fake-token`;
     },
   };
+
+  private budgetError(name: string, message: string): never {
+    throw Object.assign(new Error(message), { name });
+  }
+
+  readonly budgetApi: BudgetApi = {
+    describe: async (name) => {
+      this.call('DescribeBudget');
+      const b = this.budgets.get(name);
+      if (!b) return undefined;
+      const state: BudgetState = {
+        name,
+        monthlyUsd: b.monthlyUsd,
+        ...this.spend,
+        alerts: b.alerts.map((a) => ({ ...a, emails: [...a.emails] })),
+      };
+      return state;
+    },
+    create: async (budget) => {
+      this.call('CreateBudget');
+      if (this.budgets.has(budget.name)) this.budgetError('DuplicateRecordException', `${budget.name} exists`);
+      this.budgets.set(budget.name, { monthlyUsd: budget.monthlyUsd, alerts: budget.alerts.map((a) => ({ ...a })) });
+    },
+    updateLimit: async (budget) => {
+      this.call('UpdateBudget');
+      const b = this.budgets.get(budget.name) ?? this.budgetError('NotFoundException', `${budget.name} not found`);
+      b.monthlyUsd = budget.monthlyUsd;
+    },
+    addAlert: async (name, alert) => {
+      this.call('CreateNotification');
+      const b = this.budgets.get(name) ?? this.budgetError('NotFoundException', `${name} not found`);
+      if (b.alerts.some((a) => a.kind === alert.kind && a.percent === alert.percent))
+        this.budgetError('DuplicateRecordException', 'notification exists');
+      b.alerts.push({ ...alert });
+    },
+    removeAlert: async (name, alert) => {
+      this.call('DeleteNotification');
+      const b = this.budgets.get(name) ?? this.budgetError('NotFoundException', `${name} not found`);
+      const i = b.alerts.findIndex((a) => a.kind === alert.kind && a.percent === alert.percent);
+      if (i < 0) this.budgetError('NotFoundException', 'notification not found');
+      b.alerts.splice(i, 1);
+    },
+    delete: async (name) => {
+      this.call('DeleteBudget');
+      if (!this.budgets.delete(name)) this.budgetError('NotFoundException', `${name} not found`);
+    },
+  };
+
+  readonly stagedTemplatesApi: StagedTemplatesApi = {
+    stagedBytes: async (bucket, prefix) => {
+      this.call('ListObjectsV2');
+      const b = this.buckets.get(bucket);
+      if (!b) return undefined;
+      // Another account's bucket answers 403 to ExpectedBucketOwner, which smnb reports as unchecked.
+      if (b.owner !== 'me') throw Object.assign(new Error('Access Denied'), { name: 'AccessDenied' });
+      let bytes = 0;
+      for (const [key, body] of b.objects) if (key.startsWith(prefix)) bytes += Buffer.byteLength(body);
+      return bytes;
+    },
+  };
+
+  /** SageMaker of another region: its notebooks, listed and described; read only. */
+  notebooksIn(region: string): NotebookApi {
+    const all = () => this.otherRegionNotebooks.get(region) ?? [];
+    const readOnly = async () => {
+      throw Object.assign(new Error(`read-only fake region ${region}`), { name: 'ValidationException' });
+    };
+    return {
+      describe: async (name) => {
+        this.call('DescribeNotebookInstance');
+        return all().find((n) => n.name === name);
+      },
+      list: async () => {
+        this.call('ListNotebookInstances');
+        return all().map((n) => ({ ...n, platform: undefined }));
+      },
+      stop: readOnly,
+      start: readOnly,
+      updatePlatform: readOnly,
+      presignedUrl: readOnly,
+    };
+  }
 }

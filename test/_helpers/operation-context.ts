@@ -3,6 +3,7 @@ import type { OperationContext } from '../../src/operations/operation-context.js
 import { notebookQuota } from '../../shared/notebook-quota.js';
 import { FakeAws } from './fake-aws.js';
 import { RecordingHost } from './recording-host.js';
+import { volumePrice } from '../../src/pricing/volume-price.js';
 
 /**
  * Retries throttled calls as smnb's AWS clients do (up to MAX_ATTEMPTS attempts), so tests that inject
@@ -39,6 +40,15 @@ export function fakeContext(answers: boolean[] = [], aws = new FakeAws()) {
     identity: async () => ({ arn: aws.callerArn, account: '123456789012' }),
     permissions: async () => aws.permissionApi,
     notebookQuota: (type) => notebookQuota(aws.quotaLists(), type),
+    enabledRegions: async () => [...aws.enabledRegions],
+    inRegion: async (region) => ({
+      region,
+      stacks: region === aws.region ? aws.stackApi : { ...aws.stackApi, listStacks: async () => [] },
+      notebooks: region === aws.region ? aws.notebookApi : aws.notebooksIn(region),
+    }),
+    budgets: async () => aws.budgetApi,
+    stagedTemplates: async () => aws.stagedTemplatesApi,
+    storagePrice: async (region) => volumePrice(region),
     templateBucket: async () => {
       throw new Error('the in-memory fake has no S3: stage templates against the loopback stand-in');
     },

@@ -30,7 +30,7 @@ describe('lists that come in pages, as AWS sends them', () => {
     }
     const r = await runCli(['list', '--output', 'json'], aws.env);
     expect(r.code, r.stderr).toBe(0);
-    const rows = JSON.parse(r.stdout) as { name: string; stackName?: string }[];
+    const rows = JSON.parse(r.stdout).notebooks as { name: string; stackName?: string }[];
     expect(rows).toHaveLength(250);
     expect(rows.every((row) => row.stackName === `sagemaker-notebook-${row.name}`)).toBe(true);
     expect(count('DescribeStacks')).toBeGreaterThanOrEqual(3);

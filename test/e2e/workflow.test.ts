@@ -83,7 +83,7 @@ describe('the whole workflow against the loopback AWS stand-in', () => {
   it('lists notebooks with their stacks, as JSON for scripts', async () => {
     await runCli(['deploy', '--name', 'prod-notebook'], env);
     const r = await runCli(['list', '--output', 'json'], env);
-    expect(JSON.parse(r.stdout)).toEqual([
+    expect(JSON.parse(r.stdout).notebooks).toEqual([
       expect.objectContaining({ name: 'prod-notebook', stackName: 'sagemaker-notebook-prod', managed: true }),
     ]);
   });
@@ -103,7 +103,7 @@ describe('doctor and the deploy gate', () => {
     expect(r.stdout).toContain('signed in as arn:aws:iam::123456789012:user/learner');
     expect(r.stdout).toContain('ml.t3.medium: 0 of 4 in use');
     expect(r.stdout).toMatch(/✓ Permissions +IAM allows all \d+ actions/);
-    expect(r.stdout).toContain('8 passed, 0 warnings, 0 failed, 0 could not be checked.');
+    expect(r.stdout).toContain('10 passed, 0 warnings, 0 failed, 0 could not be checked.');
     expect(standIn.requests.filter((q) => q.action === 'SimulatePrincipalPolicy' && q.signed).length).toBeGreaterThan(
       5,
     );
@@ -191,7 +191,8 @@ describe('smnb cost --live', () => {
       region: 'ap-northeast-1',
       price: { usdPerHour: 0.0625, source: 'live' },
     });
-    expect(standIn.requests.map((q) => q.action)).toEqual(['GetProducts']);
+    // One for the hourly price, one for the ML storage price a stopped notebook still pays.
+    expect(standIn.requests.map((q) => q.action)).toEqual(['GetProducts', 'GetProducts']);
   });
 
   it('without pricing:GetProducts, says so and shows the labelled us-east-1 reference', async () => {
@@ -328,7 +329,7 @@ describe('a fleet from a config file', () => {
     expect(deployed.stdout).toContain('3 succeeded, 0 failed.');
     expect(deployed.stderr).toMatch(/\[sagemaker-notebook-(alice|bob|carol)\] /);
 
-    const listed = JSON.parse((await runCli(['list', '--output', 'json'], env)).stdout);
+    const listed = JSON.parse((await runCli(['list', '--output', 'json'], env)).stdout).notebooks;
     expect(listed.map((r: { fleet: string }) => r.fleet)).toEqual(['workshop', 'workshop', 'workshop']);
 
     const statuses = JSON.parse((await runCli(['status', '--config', file, '--output', 'json'], env)).stdout);

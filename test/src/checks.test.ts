@@ -33,6 +33,8 @@ describe('doctor checks', () => {
       ['stuck-stacks', 'pass'],
       ['platform', 'pass'],
       ['long-running', 'pass'],
+      ['other-regions', 'pass'],
+      ['still-billed', 'pass'],
     ]);
   });
 

@@ -170,6 +170,9 @@ describe('the deployer policy', () => {
       // Run once by an administrator of the account, to create and attach this very policy.
       'iam create-policy': null,
       'iam attach-user-policy': null,
+      // Run by the owner on purpose, with their own rights, to delete data smnb keeps: never the deployer's.
+      's3 rm': null,
+      's3 rb': null,
     };
     const used = ['README.md', 'README.en.md'].flatMap((doc) =>
       [...read(doc).matchAll(/\baws ([a-z0-9-]+ [a-z0-9-]+)/g)].map((m) => m[1]!),

@@ -6,10 +6,31 @@ describe('smnb list as text', () => {
   it('shows each notebook’s hourly price and what the running ones cost together', () => {
     const text = formatList(
       [
-        { name: 'a', status: 'InService', instanceType: 'ml.t3.medium', managed: true, usdPerHour: 0.05 },
-        { name: 'b', status: 'Pending', instanceType: 'ml.t3.large', managed: true, usdPerHour: 0.1 },
-        { name: 'c', status: 'Stopped', instanceType: 'ml.t3.medium', managed: true, usdPerHour: 0.05 },
-        { name: 'd', status: 'InService', instanceType: 'ml.x', managed: false },
+        {
+          name: 'a',
+          region: 'ap-northeast-1',
+          status: 'InService',
+          instanceType: 'ml.t3.medium',
+          managed: true,
+          usdPerHour: 0.05,
+        },
+        {
+          name: 'b',
+          region: 'ap-northeast-1',
+          status: 'Pending',
+          instanceType: 'ml.t3.large',
+          managed: true,
+          usdPerHour: 0.1,
+        },
+        {
+          name: 'c',
+          region: 'ap-northeast-1',
+          status: 'Stopped',
+          instanceType: 'ml.t3.medium',
+          managed: true,
+          usdPerHour: 0.05,
+        },
+        { name: 'd', region: 'ap-northeast-1', status: 'InService', instanceType: 'ml.x', managed: false },
       ],
       translator('en'),
       'ap-northeast-1',

@@ -1,0 +1,71 @@
+import { UsageError } from '../errors.js';
+import { BUDGET_LIMITS, isEmailAddress } from '../plan/budget-plan.js';
+import { removeBudget, setBudget, showBudget } from '../operations/budget.js';
+import { formatBudget, formatBudgetRemoved, formatBudgetSet } from '../render/budget.js';
+import type { ParsedArgs } from '../args.js';
+import { withOperation } from './aws-context.js';
+import type { CommandDefinition } from './command.js';
+
+/** USD with at most two decimals, within the limits; anything else is refused before any AWS call. */
+function monthlyUsd(raw: string): number {
+  const value = Number(raw);
+  if (!/^\d+(\.\d{1,2})?$/.test(raw.trim()) || value < BUDGET_LIMITS.minUsd || value > BUDGET_LIMITS.maxUsd)
+    throw new UsageError('error.budgetAmount', { value: raw, min: BUDGET_LIMITS.minUsd, max: BUDGET_LIMITS.maxUsd });
+  return value;
+}
+
+/** The parsed set-up request, or undefined when the command only shows (or removes) the budget. */
+function setRequest(args: ParsedArgs) {
+  const f = args.flags;
+  const amount = f['monthly-usd'] as string | undefined;
+  const email = f.email as string | undefined;
+  const percent = f['alert-percent'] as number | undefined;
+  if (f.delete === true && (amount !== undefined || email !== undefined || percent !== undefined))
+    throw new UsageError('error.budgetDeleteAlone');
+  if (amount === undefined && email === undefined && percent === undefined) return undefined;
+  if (amount === undefined || email === undefined) throw new UsageError('error.budgetBothNeeded');
+  if (!isEmailAddress(email)) throw new UsageError('error.budgetEmail', { value: email });
+  const share = percent ?? BUDGET_LIMITS.defaultPercent;
+  if (share < BUDGET_LIMITS.minPercent || share > BUDGET_LIMITS.maxPercent)
+    throw new UsageError('error.budgetPercent', {
+      value: share,
+      min: BUDGET_LIMITS.minPercent,
+      max: BUDGET_LIMITS.maxPercent,
+    });
+  return { monthlyUsd: monthlyUsd(amount), email, percent: share };
+}
+
+export const budgetCommand: CommandDefinition = {
+  name: 'budget',
+  summaryKey: 'cmd.budget.summary',
+  usage: '',
+  maxPositionals: 0,
+  examples: [
+    'smnb budget --monthly-usd 10 --email you@example.com',
+    'smnb budget --monthly-usd 20 --email you@example.com --alert-percent 50',
+    'smnb budget',
+    'smnb budget --output json',
+    'smnb budget --delete',
+  ],
+  flags: [
+    { name: 'monthly-usd', type: 'string', descKey: 'flag.monthlyUsd', valueName: 'USD' },
+    { name: 'email', type: 'string', descKey: 'flag.email', valueName: 'ADDRESS' },
+    { name: 'alert-percent', type: 'number', descKey: 'flag.alertPercent', valueName: 'PERCENT' },
+    { name: 'delete', type: 'boolean', descKey: 'flag.budgetDelete' },
+    { name: 'yes', type: 'boolean', descKey: 'flag.yes' },
+    { name: 'profile', type: 'string', descKey: 'flag.profile', valueName: 'PROFILE' },
+  ],
+  async run(ctx, args) {
+    const request = setRequest(args);
+    if (args.flags.delete === true) {
+      const removed = await withOperation(ctx, args, 'budget', (op) => removeBudget(op, args.flags.yes === true));
+      return { data: { removed }, text: formatBudgetRemoved(removed, ctx.t) };
+    }
+    if (request) {
+      const result = await withOperation(ctx, args, 'budget', (op) => setBudget(op, request));
+      return { data: result, text: formatBudgetSet(result, ctx.t) };
+    }
+    const budget = await withOperation(ctx, args, 'budget', (op) => showBudget(op));
+    return { data: { budget: budget ?? null }, text: formatBudget(budget, ctx.t) };
+  },
+};

@@ -1,0 +1,123 @@
+import { toAppError } from '../aws/aws-errors.js';
+import type { AppError } from '../errors.js';
+import {
+  BILLED_WHILE_IDLE,
+  billedSummary,
+  notebookVolumeItem,
+  templateBucketItem,
+  type BilledItem,
+  type BilledSummary,
+} from '../plan/still-billed.js';
+import { templateBucketStoragePrice } from '../pricing/template-bucket-price.js';
+import type { StoragePrice } from '../pricing/volume-price.js';
+import { listNotebooks, type ListedNotebook } from './list.js';
+import { mapBounded } from './map-bounded.js';
+import type { OperationContext, RegionScope } from './operation-context.js';
+import { defaultTemplateBucket } from './package-templates.js';
+
+/** A region that gave no answer, and why, so that it is named rather than silently left out. */
+export interface UnansweredRegion {
+  readonly region: string;
+  readonly key: AppError['key'];
+  readonly params?: AppError['params'];
+}
+
+export interface AccountListing {
+  /** The regions asked, in order: the command's region alone, or every enabled one. */
+  readonly regions: readonly string[];
+  readonly notebooks: readonly ListedNotebook[];
+  readonly unanswered: readonly UnansweredRegion[];
+  /** What is billed while nothing runs, per notebook and in total. */
+  readonly stillBilled: BilledSummary;
+  /** The template bucket could not be looked at (no permission, no answer): said, never taken for "nothing". */
+  readonly templateBucketUnchecked: boolean;
+  /** Kept data buckets were not counted (no way to find them was given, or it failed). */
+  readonly keptDataBucketsUnchecked: boolean;
+  /** USD per hour of the notebooks running now (Pending or InService), for those with a known price. */
+  readonly runningUsdPerHour: number;
+}
+
+export interface ListOptions {
+  readonly allRegions: boolean;
+  /** Where `smnb deploy --nested` stages its templates in the default template bucket (main-stack.yaml's default). */
+  readonly templatePrefix: string;
+  /**
+   * Data buckets kept after their stacks were deleted, as dataBucketItem rows (found by their smnb:notebook tag and
+   * priced with the S3 price). Without it the listing says they were not counted, and never claims "nothing billed".
+   */
+  readonly keptDataBuckets?: (regions: readonly string[]) => Promise<BilledItem[]>;
+}
+
+/** Regions asked at once: enough to finish the ~30 regions in a few rounds, few enough to stay clear of throttling. */
+const REGION_CONCURRENCY = 6;
+
+const RUNNING = new Set(['InService', 'Pending']);
+
+/** The ML volumes of stopped notebooks, priced with their region's storage price (asked once per region). */
+async function volumeItems(ctx: OperationContext, notebooks: readonly ListedNotebook[]): Promise<BilledItem[]> {
+  const idle = notebooks.filter((n) => n.status && BILLED_WHILE_IDLE.has(n.status) && n.volumeSizeInGB !== undefined);
+  const prices = new Map<string, StoragePrice>();
+  for (const region of new Set(idle.map((n) => n.region))) prices.set(region, await ctx.storagePrice(region));
+  return idle.map((n) =>
+    notebookVolumeItem(
+      { name: n.name, region: n.region, volumeGb: n.volumeSizeInGB!, stackName: n.stackName },
+      prices.get(n.region)!,
+    ),
+  );
+}
+
+/** The templates smnb staged in the default template bucket; none when the bucket or the prefix is empty. */
+async function templateItems(ctx: OperationContext, prefix: string): Promise<BilledItem[]> {
+  const bucket = defaultTemplateBucket((await ctx.identity()).account);
+  const bytes = await (await ctx.stagedTemplates()).stagedBytes(bucket, prefix);
+  if (!bytes) return [];
+  return [templateBucketItem({ bucket, prefix, region: ctx.region, bytes }, templateBucketStoragePrice(ctx.region))];
+}
+
+/**
+ * The notebooks of the region, or of every region the account has enabled (at most a few regions at once, each call
+ * bounded by the client's timeouts), with what runs now and what stays billed while nothing runs. A region that does
+ * not answer is listed in `unanswered`; the others are still shown.
+ */
+export async function listAccount(ctx: OperationContext, options: ListOptions): Promise<AccountListing> {
+  const regions = options.allRegions ? await ctx.enabledRegions() : [ctx.region];
+  const unanswered: UnansweredRegion[] = [];
+  const perRegion = await mapBounded(regions, REGION_CONCURRENCY, async (region) => {
+    try {
+      const scope: RegionScope = region === ctx.region ? ctx : await ctx.inRegion(region);
+      return await listNotebooks(scope);
+    } catch (error) {
+      if (!options.allRegions) throw error;
+      const e = toAppError(error, 'list');
+      unanswered.push({ region, key: e.key, params: e.params });
+      return [];
+    }
+  });
+  const notebooks = perRegion.flat();
+  let staged: BilledItem[] = [];
+  let templateBucketUnchecked = false;
+  try {
+    staged = await templateItems(ctx, options.templatePrefix);
+  } catch {
+    templateBucketUnchecked = true;
+  }
+  let kept: BilledItem[] = [];
+  let keptDataBucketsUnchecked = !options.keptDataBuckets;
+  try {
+    kept = (await options.keptDataBuckets?.(regions)) ?? [];
+  } catch {
+    keptDataBucketsUnchecked = true;
+  }
+  const items = [...(await volumeItems(ctx, notebooks)), ...staged, ...kept];
+  return {
+    regions,
+    notebooks,
+    unanswered: unanswered.sort((a, b) => a.region.localeCompare(b.region)),
+    stillBilled: billedSummary(items),
+    templateBucketUnchecked,
+    keptDataBucketsUnchecked,
+    runningUsdPerHour: notebooks
+      .filter((n) => n.status && RUNNING.has(n.status))
+      .reduce((sum, n) => sum + (n.usdPerHour ?? 0), 0),
+  };
+}

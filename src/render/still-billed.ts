@@ -1,0 +1,50 @@
+import type { MessageKey, Translate } from '../i18n/messages.js';
+import type { BilledItem, BilledSummary } from '../plan/still-billed.js';
+import type { StoragePrice } from '../pricing/volume-price.js';
+
+/** Cents, except for amounts too small to show as cents: a few kilobytes of templates are "< 0.01". */
+export const usd = (amount: number) => (amount > 0 && amount < 0.005 ? '< 0.01' : amount.toFixed(2));
+
+/** GB with the precision a reader needs: whole for volumes, more digits for a few kilobytes. */
+const gb = (value: number) => (value >= 1 ? String(Math.round(value * 100) / 100) : value.toPrecision(2));
+
+function itemLines(item: BilledItem, t: Translate): string[] {
+  const p = item.price;
+  const params = {
+    name: item.name,
+    region: item.region,
+    gb: gb(item.gb),
+    price: p.usdPerGbMonth,
+    usd: usd(item.monthlyUsd),
+  };
+  return [
+    `  ${t(`billed.kind.${item.kind}` as MessageKey, params)}`,
+    `    ${t(p.reference ? 'billed.priceReference' : 'billed.price', { region: p.region, source: p.source, asOf: p.asOf })}`,
+    `    ${t(item.deletesData ? 'billed.endDeletes' : 'billed.end', { command: item.endCommand })}`,
+  ];
+}
+
+/**
+ * What stays billed while nothing runs, each with its exact end command, and the total; or, when there is nothing,
+ * the sentence that says so for the regions looked at (never when a region or the template bucket went unanswered).
+ */
+export function formatStillBilled(
+  summary: BilledSummary,
+  t: Translate,
+  scope: { regions: readonly string[]; complete: boolean; running: number },
+): string[] {
+  if (summary.items.length === 0) {
+    if (!scope.complete || scope.running > 0) return [];
+    return [t('billed.nothing', { regions: scope.regions.join(', ') })];
+  }
+  return [t('billed.title', { usd: usd(summary.totalMonthlyUsd) }), ...summary.items.flatMap((i) => itemLines(i, t))];
+}
+
+/** smnb cost: what the notebook goes on costing a month once stopped, and on what price. */
+export function formatWhileStopped(w: { gb: number; price: StoragePrice; monthlyUsd: number }, t: Translate): string[] {
+  const p = w.price;
+  return [
+    t('cost.whileStopped', { gb: w.gb, price: p.usdPerGbMonth, usd: usd(w.monthlyUsd) }),
+    `  ${t(p.reference ? 'billed.priceReference' : 'billed.price', { region: p.region, source: p.source, asOf: p.asOf })}`,
+  ];
+}
