@@ -4,13 +4,15 @@ import { Construct } from 'constructs';
 import { TAG_ENVIRONMENT } from '../../shared/notebook-rules.js';
 import { named } from './logical-id.js';
 import { acceptFindings } from '../rules/acknowledge.js';
-import { ROLE_PATH } from '../../shared/deployer-policy.js';
+import { ROLE_PATH } from '../../shared/policy-document.js';
 
 export interface NotebookExecutionRoleProps {
   /** ARN of the user's data bucket; the role may read and write it. */
   readonly dataBucketArn: string;
   /** Value of the notebook's environment tag: the role may stop and describe only notebooks with this tag. */
   readonly environmentName: string;
+  /** ARN of the permissions boundary (or AWS::NoValue): shared/permissions-boundary.ts caps what the role can do. */
+  readonly permissionsBoundary: string;
 }
 
 const sagemakerArn = (resource: string): string =>
@@ -112,8 +114,9 @@ export class NotebookExecutionRole extends Construct {
     this.role = named(
       new iam.CfnRole(this, 'Role', {
         description: 'Execution role of the SageMaker notebook (smnb)',
-        // The deployer policy may create and pass only roles under this path.
+        // The deployer policy may create and pass only roles under this path, and only with the boundary.
         path: ROLE_PATH,
+        permissionsBoundary: props.permissionsBoundary,
         assumeRolePolicyDocument: {
           Version: '2012-10-17',
           Statement: [{ Effect: 'Allow', Principal: { Service: 'sagemaker.amazonaws.com' }, Action: 'sts:AssumeRole' }],

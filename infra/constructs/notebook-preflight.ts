@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { Construct } from 'constructs';
 import { named } from './logical-id.js';
 import { acceptFindings } from '../rules/acknowledge.js';
-import { ROLE_PATH } from '../../shared/deployer-policy.js';
+import { ROLE_PATH } from '../../shared/policy-document.js';
+import { PREFLIGHT_NAME_PREFIX } from '../../shared/permissions-boundary.js';
+import { stackScopedName } from './permissions-boundary.js';
 
 /** CloudFormation's limit on inline (ZipFile) Lambda code (AWS::Lambda::Function Code reference). */
 export const INLINE_CODE_MAX_CHARS = 4096;
@@ -59,6 +61,8 @@ export interface NotebookPreflightProps {
   readonly instanceType: string;
   readonly requestedZone: string;
   readonly notebookName: string;
+  /** ARN of the permissions boundary (or AWS::NoValue). */
+  readonly permissionsBoundary: string;
 }
 
 /**
@@ -72,12 +76,18 @@ export class NotebookPreflight extends Construct {
 
   constructor(scope: Construct, id: string, props: NotebookPreflightProps) {
     super(scope, id);
-    const logGroup = named(new logs.CfnLogGroup(this, 'Logs', { retentionInDays: 14 }), 'PreflightLogGroup');
+    // Named with a fixed prefix so the deployer policy and the boundary can name them (replacing either is harmless).
+    const name = stackScopedName(PREFLIGHT_NAME_PREFIX);
+    const logGroup = named(
+      new logs.CfnLogGroup(this, 'Logs', { logGroupName: name, retentionInDays: 14 }),
+      'PreflightLogGroup',
+    );
     const role = named(
       new iam.CfnRole(this, 'Role', {
         description: 'Runs the notebook deployment preflight (smnb)',
-        // The deployer policy may create and pass only roles under this path.
+        // The deployer policy may create and pass only roles under this path, and only with the boundary.
         path: ROLE_PATH,
+        permissionsBoundary: props.permissionsBoundary,
         assumeRolePolicyDocument: {
           Version: '2012-10-17',
           Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
@@ -95,6 +105,7 @@ export class NotebookPreflight extends Construct {
     ]);
     const fn = named(
       new lambda.CfnFunction(this, 'Function', {
+        functionName: name,
         description: 'Chooses an Availability Zone and checks the notebook quota before deployment (smnb)',
         runtime: PREFLIGHT_RUNTIME,
         handler: 'index.handler',

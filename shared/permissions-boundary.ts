@@ -1,0 +1,124 @@
+/**
+ * The permissions boundary every role of the templates carries, and the only boundary the deployer policy lets a
+ * role be created or changed with. A boundary caps what a role can ever do, whatever its own policies say: a role's
+ * effective permissions are the intersection of its identity policies and its boundary (IAM User Guide, "Permissions
+ * boundaries for IAM entities", and "Policy evaluation logic", read 2026-12-01). So a deployer who may create roles
+ * cannot make one that is stronger than this document, and cannot make itself administrator through a role.
+ *
+ * It allows exactly what the two roles of the templates need (infra/constructs/notebook-execution-role.ts and
+ * notebook-preflight.ts), for any smnb data bucket, including one kept from an earlier stack and reused: the
+ * notebook's data and SageMaker's default buckets, the SageMaker work of the official examples in this account,
+ * pulling SageMaker's images, SageMaker's log groups, stopping and describing smnb's own notebooks; and for the
+ * preflight function, reading quotas, notebooks and zones and writing its own logs. No IAM write, no bucket policy,
+ * no other service. docs/permissions-boundary.json is written from it by `npm run docs`.
+ */
+import { ROLE_PATH, type PolicyDocument, type PolicyStatement } from './policy-document.js';
+import { TAG_ENVIRONMENT } from './notebook-rules.js';
+
+/** The managed policy's default name; README's set-up creates it under this name and `smnb deploy` looks it up. */
+export const BOUNDARY_POLICY_NAME = 'smnb-permissions-boundary';
+/** The deployer policy's name in README's set-up (the boundary protects it from edits too). */
+export const DEPLOYER_POLICY_NAME = 'smnb-deployer';
+/** Every data bucket the templates make starts with this (a kept one too, so a later stack may reuse it). */
+export const DATA_BUCKET_PREFIX = 'smnb-data-';
+/** The preflight function and its log group are named with this prefix, so policies can name them. */
+export const PREFLIGHT_NAME_PREFIX = 'smnb-preflight-';
+
+/** The boundary's ARN in an account (customer managed policies have no region). */
+export const boundaryArn = (account: string): string => `arn:aws:iam::${account}:policy/${BOUNDARY_POLICY_NAME}`;
+
+const DATA = `arn:aws:s3:::${DATA_BUCKET_PREFIX}*`;
+const SAGEMAKER_BUCKETS = 'arn:aws:s3:::sagemaker-*';
+
+/** The boundary, statement by statement. */
+export const BOUNDARY_STATEMENTS: readonly PolicyStatement[] = [
+  {
+    Sid: 'DataBuckets',
+    Effect: 'Allow',
+    Action: ['s3:ListBucket', 's3:GetBucketLocation', 's3:ListBucketMultipartUploads'],
+    Resource: [DATA, SAGEMAKER_BUCKETS],
+  },
+  {
+    Sid: 'DataObjects',
+    Effect: 'Allow',
+    Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload'],
+    Resource: [`${DATA}/*`, `${SAGEMAKER_BUCKETS}/*`],
+  },
+  { Sid: 'SageMakerDefaultBucket', Effect: 'Allow', Action: ['s3:CreateBucket'], Resource: SAGEMAKER_BUCKETS },
+  {
+    // What the official examples do from a notebook; the role's own policy lists the actions one by one.
+    Sid: 'SageMakerWork',
+    Effect: 'Allow',
+    Action: [
+      'sagemaker:AddTags',
+      'sagemaker:ListTags',
+      'sagemaker:Create*Job',
+      'sagemaker:Describe*Job',
+      'sagemaker:Stop*Job',
+      'sagemaker:List*',
+      'sagemaker:CreateModel',
+      'sagemaker:DescribeModel',
+      'sagemaker:DeleteModel',
+      'sagemaker:CreateEndpoint*',
+      'sagemaker:DescribeEndpoint*',
+      'sagemaker:DeleteEndpoint*',
+      'sagemaker:UpdateEndpoint',
+      'sagemaker:InvokeEndpoint',
+    ],
+    Resource: '*',
+  },
+  {
+    // Idle auto-stop: only notebooks smnb made (the role's own policy narrows it to its stack's notebook).
+    Sid: 'OwnNotebooks',
+    Effect: 'Allow',
+    Action: ['sagemaker:DescribeNotebookInstance', 'sagemaker:StopNotebookInstance'],
+    Resource: 'arn:aws:sagemaker:*:*:notebook-instance/*',
+    Condition: { Null: { [`aws:ResourceTag/${TAG_ENVIRONMENT}`]: 'false' } },
+  },
+  {
+    Sid: 'PullImages',
+    Effect: 'Allow',
+    Action: [
+      'ecr:BatchCheckLayerAvailability',
+      'ecr:BatchGetImage',
+      'ecr:GetDownloadUrlForLayer',
+      'ecr:GetAuthorizationToken',
+    ],
+    Resource: '*',
+  },
+  {
+    Sid: 'Logs',
+    Effect: 'Allow',
+    Action: [
+      'logs:CreateLogGroup',
+      'logs:CreateLogStream',
+      'logs:DescribeLogStreams',
+      'logs:GetLogEvents',
+      'logs:PutLogEvents',
+    ],
+    Resource: ['arn:aws:logs:*:*:log-group:/aws/sagemaker/*', `arn:aws:logs:*:*:log-group:${PREFLIGHT_NAME_PREFIX}*`],
+  },
+  {
+    // A notebook passes its own role to the jobs it starts; only smnb's roles, only to SageMaker.
+    Sid: 'PassOwnRoleToSageMaker',
+    Effect: 'Allow',
+    Action: ['iam:PassRole', 'iam:GetRole'],
+    Resource: `arn:aws:iam::*:role${ROLE_PATH}*`,
+  },
+  {
+    Sid: 'PreflightReads',
+    Effect: 'Allow',
+    Action: [
+      'servicequotas:ListServiceQuotas',
+      'servicequotas:ListAWSDefaultServiceQuotas',
+      'ec2:DescribeAvailabilityZones',
+      'ec2:DescribeInstanceTypeOfferings',
+    ],
+    Resource: '*',
+  },
+];
+
+/** The boundary document as IAM takes it. */
+export function permissionsBoundary(): PolicyDocument {
+  return { Version: '2012-10-17', Statement: BOUNDARY_STATEMENTS };
+}
