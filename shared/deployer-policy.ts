@@ -161,7 +161,13 @@ export const ACTION_FAMILIES: Readonly<Partial<Record<PolicyScope, readonly stri
 
 /** IAM's action wildcards: `*` any run of characters, `?` one, case-insensitive (IAM User Guide, "Action"). */
 export const actionPattern = (pattern: string): RegExp =>
-  new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+  new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+    'i',
+  );
 
 function scopeActions(scope: PolicyScope): string[] {
   const fromTypes = Object.values(RESOURCE_TYPES).flatMap((facts) => facts.grants[scope] ?? []);

@@ -24,6 +24,56 @@ export const DATA_BUCKET_PREFIX = 'smnb-data-';
 /** The preflight function and its log group are named with this prefix, so policies can name them. */
 export const PREFLIGHT_NAME_PREFIX = 'smnb-preflight-';
 
+/** What the official SageMaker examples do from a notebook: train, tune, process, transform, host and clean up. */
+export const SAGEMAKER_WORK_ACTIONS = [
+  'sagemaker:AddTags',
+  'sagemaker:CreateEndpoint',
+  'sagemaker:CreateEndpointConfig',
+  'sagemaker:CreateHyperParameterTuningJob',
+  'sagemaker:CreateModel',
+  'sagemaker:CreateProcessingJob',
+  'sagemaker:CreateTrainingJob',
+  'sagemaker:CreateTransformJob',
+  'sagemaker:DeleteEndpoint',
+  'sagemaker:DeleteEndpointConfig',
+  'sagemaker:DeleteModel',
+  'sagemaker:DescribeEndpoint',
+  'sagemaker:DescribeEndpointConfig',
+  'sagemaker:DescribeHyperParameterTuningJob',
+  'sagemaker:DescribeModel',
+  'sagemaker:DescribeProcessingJob',
+  'sagemaker:DescribeTrainingJob',
+  'sagemaker:DescribeTransformJob',
+  'sagemaker:InvokeEndpoint',
+  'sagemaker:ListTags',
+  'sagemaker:ListTrainingJobsForHyperParameterTuningJob',
+  'sagemaker:StopHyperParameterTuningJob',
+  'sagemaker:StopProcessingJob',
+  'sagemaker:StopTrainingJob',
+  'sagemaker:StopTransformJob',
+  'sagemaker:UpdateEndpoint',
+];
+
+/** List calls have no resource to scope to (Service Authorization Reference: resource type "*"). */
+export const SAGEMAKER_LIST_ACTIONS = [
+  'sagemaker:ListEndpointConfigs',
+  'sagemaker:ListEndpoints',
+  'sagemaker:ListHyperParameterTuningJobs',
+  'sagemaker:ListModels',
+  'sagemaker:ListProcessingJobs',
+  'sagemaker:ListTrainingJobs',
+  'sagemaker:ListTransformJobs',
+];
+
+/** What the preflight function reads; none of these supports resource-level permissions. */
+export const PREFLIGHT_READ_ACTIONS = [
+  'servicequotas:ListServiceQuotas',
+  'servicequotas:ListAWSDefaultServiceQuotas',
+  'sagemaker:ListNotebookInstances',
+  'ec2:DescribeAvailabilityZones',
+  'ec2:DescribeInstanceTypeOfferings',
+];
+
 /** The boundary's ARN in an account (customer managed policies have no region). */
 export const boundaryArn = (account: string): string => `arn:aws:iam::${account}:policy/${BOUNDARY_POLICY_NAME}`;
 
@@ -45,28 +95,8 @@ export const BOUNDARY_STATEMENTS: readonly PolicyStatement[] = [
     Resource: [`${DATA}/*`, `${SAGEMAKER_BUCKETS}/*`],
   },
   { Sid: 'SageMakerDefaultBucket', Effect: 'Allow', Action: ['s3:CreateBucket'], Resource: SAGEMAKER_BUCKETS },
-  {
-    // What the official examples do from a notebook; the role's own policy lists the actions one by one.
-    Sid: 'SageMakerWork',
-    Effect: 'Allow',
-    Action: [
-      'sagemaker:AddTags',
-      'sagemaker:ListTags',
-      'sagemaker:Create*Job',
-      'sagemaker:Describe*Job',
-      'sagemaker:Stop*Job',
-      'sagemaker:List*',
-      'sagemaker:CreateModel',
-      'sagemaker:DescribeModel',
-      'sagemaker:DeleteModel',
-      'sagemaker:CreateEndpoint*',
-      'sagemaker:DescribeEndpoint*',
-      'sagemaker:DeleteEndpoint*',
-      'sagemaker:UpdateEndpoint',
-      'sagemaker:InvokeEndpoint',
-    ],
-    Resource: '*',
-  },
+  { Sid: 'SageMakerWork', Effect: 'Allow', Action: SAGEMAKER_WORK_ACTIONS, Resource: 'arn:aws:sagemaker:*:*:*' },
+  { Sid: 'SageMakerLists', Effect: 'Allow', Action: SAGEMAKER_LIST_ACTIONS, Resource: '*' },
   {
     // Idle auto-stop: only notebooks smnb made (the role's own policy narrows it to its stack's notebook).
     Sid: 'OwnNotebooks',
@@ -96,7 +126,12 @@ export const BOUNDARY_STATEMENTS: readonly PolicyStatement[] = [
       'logs:GetLogEvents',
       'logs:PutLogEvents',
     ],
-    Resource: ['arn:aws:logs:*:*:log-group:/aws/sagemaker/*', `arn:aws:logs:*:*:log-group:${PREFLIGHT_NAME_PREFIX}*`],
+    Resource: [
+      'arn:aws:logs:*:*:log-group:/aws/sagemaker/*',
+      'arn:aws:logs:*:*:log-group:/aws/sagemaker/*:log-stream:*',
+      `arn:aws:logs:*:*:log-group:${PREFLIGHT_NAME_PREFIX}*`,
+      `arn:aws:logs:*:*:log-group:${PREFLIGHT_NAME_PREFIX}*:log-stream:*`,
+    ],
   },
   {
     // A notebook passes its own role to the jobs it starts; only smnb's roles, only to SageMaker.
@@ -105,17 +140,7 @@ export const BOUNDARY_STATEMENTS: readonly PolicyStatement[] = [
     Action: ['iam:PassRole', 'iam:GetRole'],
     Resource: `arn:aws:iam::*:role${ROLE_PATH}*`,
   },
-  {
-    Sid: 'PreflightReads',
-    Effect: 'Allow',
-    Action: [
-      'servicequotas:ListServiceQuotas',
-      'servicequotas:ListAWSDefaultServiceQuotas',
-      'ec2:DescribeAvailabilityZones',
-      'ec2:DescribeInstanceTypeOfferings',
-    ],
-    Resource: '*',
-  },
+  { Sid: 'PreflightReads', Effect: 'Allow', Action: PREFLIGHT_READ_ACTIONS, Resource: '*' },
 ];
 
 /** The boundary document as IAM takes it. */

@@ -368,8 +368,12 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeFacts>> = {
       's3:PutIntelligentTieringConfiguration': unset('IntelligentTieringConfigurations'),
       's3:CreateBucketMetadataTableConfiguration': unset('MetadataTableConfiguration'),
       's3:DeleteBucketMetadataTableConfiguration': unset('MetadataTableConfiguration'),
-      's3:DeleteBucketEncryption': unset('BucketEncryption', 'encryption is always set'),
-      's3:DeleteBucketLifecycle': unset('LifecycleConfiguration', 'the lifecycle rules are always set'),
+      's3:DeleteBucketEncryption': {
+        reason: 'encryption is always set; the update handler removes it only when a template drops it',
+      },
+      's3:DeleteBucketLifecycle': {
+        reason: 'the lifecycle rules are always set; the update handler removes them only when a template drops them',
+      },
       's3tables:CreateNamespace': unset('MetadataTableConfiguration'),
       's3tables:CreateTable': unset('MetadataTableConfiguration'),
       's3tables:GetTable': unset('MetadataTableConfiguration'),

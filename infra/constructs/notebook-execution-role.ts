@@ -5,6 +5,7 @@ import { TAG_ENVIRONMENT } from '../../shared/notebook-rules.js';
 import { named } from './logical-id.js';
 import { acceptFindings } from '../rules/acknowledge.js';
 import { ROLE_PATH } from '../../shared/policy-document.js';
+import { SAGEMAKER_LIST_ACTIONS, SAGEMAKER_WORK_ACTIONS } from '../../shared/permissions-boundary.js';
 
 export interface NotebookExecutionRoleProps {
   /** ARN of the user's data bucket; the role may read and write it. */
@@ -17,47 +18,6 @@ export interface NotebookExecutionRoleProps {
 
 const sagemakerArn = (resource: string): string =>
   `arn:${Aws.PARTITION}:sagemaker:${Aws.REGION}:${Aws.ACCOUNT_ID}:${resource}`;
-
-/** What the official SageMaker examples do from a notebook: train, tune, process, transform, host and clean up. */
-const SAGEMAKER_WORK_ACTIONS = [
-  'sagemaker:AddTags',
-  'sagemaker:CreateEndpoint',
-  'sagemaker:CreateEndpointConfig',
-  'sagemaker:CreateHyperParameterTuningJob',
-  'sagemaker:CreateModel',
-  'sagemaker:CreateProcessingJob',
-  'sagemaker:CreateTrainingJob',
-  'sagemaker:CreateTransformJob',
-  'sagemaker:DeleteEndpoint',
-  'sagemaker:DeleteEndpointConfig',
-  'sagemaker:DeleteModel',
-  'sagemaker:DescribeEndpoint',
-  'sagemaker:DescribeEndpointConfig',
-  'sagemaker:DescribeHyperParameterTuningJob',
-  'sagemaker:DescribeModel',
-  'sagemaker:DescribeProcessingJob',
-  'sagemaker:DescribeTrainingJob',
-  'sagemaker:DescribeTransformJob',
-  'sagemaker:InvokeEndpoint',
-  'sagemaker:ListTags',
-  'sagemaker:ListTrainingJobsForHyperParameterTuningJob',
-  'sagemaker:StopHyperParameterTuningJob',
-  'sagemaker:StopProcessingJob',
-  'sagemaker:StopTrainingJob',
-  'sagemaker:StopTransformJob',
-  'sagemaker:UpdateEndpoint',
-];
-
-/** List calls have no resource to scope to (Service Authorization Reference: resource type "*"). */
-const SAGEMAKER_LIST_ACTIONS = [
-  'sagemaker:ListEndpointConfigs',
-  'sagemaker:ListEndpoints',
-  'sagemaker:ListHyperParameterTuningJobs',
-  'sagemaker:ListModels',
-  'sagemaker:ListProcessingJobs',
-  'sagemaker:ListTrainingJobs',
-  'sagemaker:ListTransformJobs',
-];
 
 const EXECUTION_ROLE_FINDINGS = [
   {

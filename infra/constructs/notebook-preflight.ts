@@ -8,7 +8,7 @@ import { Construct } from 'constructs';
 import { named } from './logical-id.js';
 import { acceptFindings } from '../rules/acknowledge.js';
 import { ROLE_PATH } from '../../shared/policy-document.js';
-import { PREFLIGHT_NAME_PREFIX } from '../../shared/permissions-boundary.js';
+import { PREFLIGHT_NAME_PREFIX, PREFLIGHT_READ_ACTIONS } from '../../shared/permissions-boundary.js';
 import { stackScopedName } from './permissions-boundary.js';
 
 /** CloudFormation's limit on inline (ZipFile) Lambda code (AWS::Lambda::Function Code reference). */
@@ -134,13 +134,7 @@ function preflightPolicy(logGroupArn: string): object {
         Sid: 'ReadQuotaUsageAndZones',
         Effect: 'Allow',
         // Read-only list and describe calls; none of them supports resource-level permissions.
-        Action: [
-          'servicequotas:ListServiceQuotas',
-          'servicequotas:ListAWSDefaultServiceQuotas',
-          'sagemaker:ListNotebookInstances',
-          'ec2:DescribeAvailabilityZones',
-          'ec2:DescribeInstanceTypeOfferings',
-        ],
+        Action: PREFLIGHT_READ_ACTIONS,
         Resource: '*',
       },
       {
