@@ -111,10 +111,10 @@ describe('doctor and the deploy gate', () => {
   });
 
   it('missing permissions stop deploy before any change, naming the actions and the policy to attach', async () => {
-    fake.callerPolicy = DEPLOYER_STATEMENTS.filter((s) => s.Sid !== 'Notebooks');
+    fake.callerPolicy = DEPLOYER_STATEMENTS.filter((s) => !['NewNbs', 'NbTagsOnCreate', 'OwnNbs'].includes(s.Sid));
     const r = await runCli(['deploy', '--lang', 'en'], env);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('IAM does not allow 14 action(s) smnb needs: sagemaker:CreateNotebookInstance');
+    expect(r.stderr).toContain('IAM does not allow 11 action(s) smnb needs: sagemaker:CreateNotebookInstance');
     expect(standIn.requests.some((q) => q.action === 'CreateChangeSet')).toBe(false);
     const doctor = await runCli(['doctor', '--lang', 'ja'], env);
     expect(doctor.code).toBe(3);

@@ -82,26 +82,24 @@ describe('doctor checks', () => {
       status: 'pass',
       params: { principal: 'arn:aws:iam::123456789012:user/learner' },
     });
-    aws.callerPolicy = DEPLOYER_STATEMENTS.filter(
-      (s) => !['NotebookRoles', 'PassNotebookRolesToSageMakerAndLambda'].includes(s.Sid),
-    );
+    aws.callerPolicy = DEPLOYER_STATEMENTS.filter((s) => !['BoundedRoles', 'OwnRoles', 'PassOwnRoles'].includes(s.Sid));
     const r = await statusOf(ctx, 'permissions');
     expect(r).toMatchObject({
       status: 'fail',
       detailKey: 'check.permissions.missing',
       hintKey: 'check.permissions.hint',
     });
-    expect(r.params?.actions).toMatch(/^iam:CreateRole, iam:DeleteRole, .*… \(\+\d+\)$/);
-    // 14 role actions and PassRole, less iam:GetRole, which the self-check statement still allows.
+    expect(r.params?.actions).toMatch(/^iam:CreateRole, iam:PutRolePermissionsBoundary, .*… \(\+\d+\)$/);
+    // 14 role actions and PassRole, less iam:GetRole, which the doctor's own statement still allows.
     expect(r.params?.count).toBe(14);
   });
 
   it('permissions: a role passed only to EC2, or scoped to other buckets, is not enough', async () => {
     const { ctx, aws } = fakeContext();
     aws.callerPolicy = DEPLOYER_STATEMENTS.map((s) =>
-      s.Sid === 'PassNotebookRolesToSageMakerAndLambda'
+      s.Sid === 'PassOwnRoles'
         ? { ...s, Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } }
-        : s.Sid === 'ChildTemplates'
+        : s.Sid === 'Templates'
           ? { ...s, Resource: 'arn:aws:s3:::someone-else/*' }
           : s,
     );
