@@ -5,6 +5,7 @@ import type { NotebookInfo } from '../aws/notebook-api.js';
 import { notebooksWithPlatform } from '../aws/notebooks-with-platform.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { PERMISSION_CHECK } from './permission-check.js';
+import { BOUNDARY_CHECK } from './boundary-check.js';
 
 const pass = (detailKey: CheckOutcome['detailKey'], params?: CheckOutcome['params']): CheckOutcome => ({
   status: 'pass',
@@ -64,6 +65,7 @@ export const CHECKS: readonly Check[] = [
     },
   },
   PERMISSION_CHECK,
+  BOUNDARY_CHECK,
   {
     id: 'sagemaker-region',
     titleKey: 'check.region',

@@ -400,4 +400,17 @@ export const ja: Record<MessageKey, string> = {
   'batch.summary': '成功 {ok} 件、失敗 {failed} 件。',
   'error.bucketForbidden':
     'S3 がテンプレート用バケット {bucket} を使わせません。ほかの AWS アカウントのバケットか、あなたのユーザーに読む権限（docs/deployer-policy.json の s3:ListBucket）がありません。',
+  // permissions boundary
+  'check.boundary': 'アクセス許可の境界',
+  'check.boundary.ok':
+    '{policy} は docs/permissions-boundary.json と同じです。smnb deploy は作るロールすべてにこれを付けます',
+  'check.boundary.missing':
+    '{policy} がありません。smnb が作るロールに上限が付きません（docs/deployer-policy.json のユーザーはロールを作れません）',
+  'check.boundary.missingNeeded':
+    '{policy} がありません。あなたの権限ではこれを付けたロールしか作れないため、デプロイは最初のロールで止まります',
+  'check.boundary.missingHint':
+    '管理者が一度だけ作成します（README「始める前に」）: aws iam create-policy --policy-name smnb-permissions-boundary --policy-document file://docs/permissions-boundary.json',
+  'check.boundary.differs': '{policy} が、この版の smnb の docs/permissions-boundary.json と違います',
+  'check.boundary.differsHint':
+    '管理者が更新します: aws iam create-policy-version --policy-arn {policy} --policy-document file://docs/permissions-boundary.json --set-as-default',
 };

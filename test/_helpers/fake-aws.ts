@@ -37,6 +37,7 @@ import { parse } from 'yaml';
 import { isRetiredPlatform } from '../../shared/notebook-rules.js';
 import type { QuotaLists } from '../../shared/notebook-quota.js';
 import { DEPLOYER_STATEMENTS, type PolicyStatement } from '../../shared/deployer-policy.js';
+import { boundaryArn, permissionsBoundary } from '../../shared/permissions-boundary.js';
 import type { PermissionApi } from '../../src/aws/permission-api.js';
 import { policyAllows } from './iam-policy.js';
 import type { NotebookApi, NotebookInfo } from '../../src/aws/notebook-api.js';
@@ -144,8 +145,8 @@ export class FakeAws {
   callerArn = 'arn:aws:iam::123456789012:user/learner';
   callerPolicy: readonly PolicyStatement[] = DEPLOYER_STATEMENTS;
   readonly roles: Record<string, string> = {};
-  /** Customer managed policies by ARN (their default version's document): none until a test adds one. */
-  readonly managedPolicies: Record<string, unknown> = {};
+  /** Customer managed policies by ARN (their default version's document): the boundary, as README's set-up makes. */
+  readonly managedPolicies: Record<string, unknown> = { [boundaryArn('123456789012')]: permissionsBoundary() };
   /** How far AWS's clock (event timestamps) is from the caller's: the caller's clock may be minutes off. */
   skewMs = 0;
   /** Page sizes of the stand-in's list answers (tests make them small to force many pages). */

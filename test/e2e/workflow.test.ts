@@ -103,7 +103,7 @@ describe('doctor and the deploy gate', () => {
     expect(r.stdout).toContain('signed in as arn:aws:iam::123456789012:user/learner');
     expect(r.stdout).toContain('ml.t3.medium: 0 of 4 in use');
     expect(r.stdout).toMatch(/✓ Permissions +IAM allows all \d+ actions/);
-    expect(r.stdout).toContain('8 passed, 0 warnings, 0 failed, 0 could not be checked.');
+    expect(r.stdout).toContain('9 passed, 0 warnings, 0 failed, 0 could not be checked.');
     expect(standIn.requests.filter((q) => q.action === 'SimulatePrincipalPolicy' && q.signed).length).toBeGreaterThan(
       5,
     );

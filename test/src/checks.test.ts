@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEPLOYER_STATEMENTS } from '../../shared/deployer-policy.js';
+import { boundaryArn, permissionsBoundary } from '../../shared/permissions-boundary.js';
 import { CHECKS } from '../../src/checks/notebook-checks.js';
 import type { CheckContext } from '../../src/checks/check.js';
 import { deploy } from '../../src/operations/deploy.js';
@@ -27,6 +28,7 @@ describe('doctor checks', () => {
     expect(results.map((r) => [r.id, r.status])).toEqual([
       ['credentials', 'pass'],
       ['permissions', 'pass'],
+      ['permissions-boundary', 'pass'],
       ['sagemaker-region', 'pass'],
       ['quota', 'pass'],
       ['name-conflict', 'pass'],
@@ -108,6 +110,32 @@ describe('doctor checks', () => {
       status: 'fail',
       params: { count: 3, actions: 'iam:PassRole, s3:PutObject, s3:GetObject' },
     });
+  });
+
+  it('permissions boundary: pass when it is the shipped one, warn when it differs, fail only when a deploy would stop', async () => {
+    const { ctx, aws } = fakeContext();
+    const policy = boundaryArn('123456789012');
+    expect(await statusOf(ctx, 'permissions-boundary')).toMatchObject({ status: 'pass', params: { policy } });
+    aws.managedPolicies[policy] = { ...permissionsBoundary(), Statement: permissionsBoundary().Statement.slice(1) };
+    expect(await statusOf(ctx, 'permissions-boundary')).toMatchObject({
+      status: 'warn',
+      detailKey: 'check.boundary.differs',
+    });
+    delete aws.managedPolicies[policy];
+    // With the deployer policy, roles can be made only with the boundary: a definite "no".
+    expect(await statusOf(ctx, 'permissions-boundary')).toMatchObject({
+      status: 'fail',
+      detailKey: 'check.boundary.missingNeeded',
+      hintKey: 'check.boundary.missingHint',
+    });
+    // An administrator can deploy without it: only a warning.
+    aws.callerPolicy = [{ Sid: 'Admin', Effect: 'Allow', Action: ['*'], Resource: '*' }];
+    expect(await statusOf(ctx, 'permissions-boundary')).toMatchObject({
+      status: 'warn',
+      detailKey: 'check.boundary.missing',
+    });
+    aws.iamDenies.add('GetPolicy');
+    expect(await statusOf(ctx, 'permissions-boundary')).toMatchObject({ status: 'unknown' });
   });
 
   it('permissions: an assumed role is simulated by its full ARN, path included', async () => {
