@@ -88,6 +88,18 @@ describe('the whole workflow against the loopback AWS stand-in', () => {
     ]);
   });
 
+  it('deploys under the permissions boundary without a flag when the account has it, and without it when not', async () => {
+    expect((await runCli(['deploy', '--name', 'bounded-notebook', '--lang', 'en'], env)).code).toBe(0);
+    const parameter = (stack: string) =>
+      [...fake.stacks.values()].find((s) => s.name === stack)?.parameters.PermissionsBoundaryPolicyName;
+    expect(parameter('sagemaker-notebook-bounded')).toBe('smnb-permissions-boundary');
+    // An administrator's account without the boundary: the template's default, no boundary.
+    for (const arn of Object.keys(fake.managedPolicies)) delete fake.managedPolicies[arn];
+    fake.callerPolicy = [{ Sid: 'Admin', Effect: 'Allow', Action: ['*'], Resource: '*' }];
+    expect((await runCli(['deploy', '--name', 'plain-notebook', '--lang', 'en'], env)).code).toBe(0);
+    expect(parameter('sagemaker-notebook-plain')).toBe('');
+  });
+
   it('an unknown notebook is exit 3 and points at smnb list', async () => {
     const r = await runCli(['status', 'ghost', '--lang', 'en'], env);
     expect(r.code).toBe(3);
