@@ -648,6 +648,27 @@ describe('the boundary', () => {
   });
 });
 
+describe('what the policy recognises by tag carries the tag', () => {
+  // The deployer may change these only while they carry smnb:environment: a template without it would lock itself out.
+  const TAGGED = [
+    'AWS::EC2::VPC',
+    'AWS::EC2::InternetGateway',
+    'AWS::EC2::Subnet',
+    'AWS::EC2::RouteTable',
+    'AWS::EC2::SecurityGroup',
+    'AWS::SageMaker::NotebookInstance',
+    'AWS::SageMaker::NotebookInstanceLifecycleConfig',
+  ];
+  it.each(TAGGED)('every %s in both layouts is tagged smnb:environment', (type) => {
+    const all = resources.filter((r) => r.Type === type);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) {
+      const tags = (r.Properties as { Tags?: { Key: string }[] }).Tags ?? [];
+      expect(tags.map((t) => t.Key)).toContain('smnb:environment');
+    }
+  });
+});
+
 describe('the documents', () => {
   // IAM quotas page (IAM User Guide, "IAM and AWS STS quotas", read 2026-12-01): a customer managed policy holds at
   // most 6,144 characters, white space not counted.
