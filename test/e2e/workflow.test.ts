@@ -144,6 +144,15 @@ describe('doctor and the deploy gate', () => {
     expect(r.stderr).toContain('docs/deployer-policy.json');
   });
 
+  it('the deployer policy’s conditions hold on the stand-in: a notebook without smnb’s tag cannot be stopped or opened', async () => {
+    expect((await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], env)).code).toBe(0);
+    expect((await runCli(['stop', 'dev-notebook', '--lang', 'en'], env)).code).toBe(0);
+    fake.foreignNotebooks.add('dev-notebook');
+    const start = await runCli(['start', 'dev-notebook', '--lang', 'en'], env);
+    expect(start.code).toBe(4);
+    expect(start.stderr).toContain('is not authorized to perform: sagemaker:StartNotebookInstance');
+  });
+
   it('an endpoint without IAM: deploy goes on with one plain "could not check" warning, no SDK internals', async () => {
     fake.iamAnswersHtml = true;
     const r = await runCli(['deploy', '--lang', 'en'], env);
