@@ -137,9 +137,11 @@ export const BOUNDARY_STATEMENTS: readonly PolicyStatement[] = [
     // A notebook passes its own role to the jobs it starts; only smnb's roles, only to SageMaker.
     Sid: 'PassOwnRoleToSageMaker',
     Effect: 'Allow',
-    Action: ['iam:PassRole', 'iam:GetRole'],
+    Action: ['iam:PassRole'],
     Resource: `arn:aws:iam::*:role${ROLE_PATH}*`,
+    Condition: { StringEquals: { 'iam:PassedToService': 'sagemaker.amazonaws.com' } },
   },
+  { Sid: 'ReadOwnRole', Effect: 'Allow', Action: ['iam:GetRole'], Resource: `arn:aws:iam::*:role${ROLE_PATH}*` },
   { Sid: 'PreflightReads', Effect: 'Allow', Action: PREFLIGHT_READ_ACTIONS, Resource: '*' },
 ];
 

@@ -326,6 +326,8 @@ describe('escalation attempts are denied, the way IAM evaluates them', () => {
     expect(inside('s3:GetObject', 'arn:aws:s3:::company-data/payroll.csv')).toBe('implicitDeny');
     expect(inside('lambda:UpdateFunctionCode', arn('lambda', 'function:payroll'))).toBe('implicitDeny');
     expect(inside('sagemaker:StopNotebookInstance', arn('sagemaker', 'notebook-instance/theirs'))).toBe('implicitDeny');
+    expect(inside('iam:PassRole', role(), { 'iam:PassedToService': 'ec2.amazonaws.com' })).toBe('implicitDeny');
+    expect(inside('iam:PassRole', role(), { 'iam:PassedToService': 'lambda.amazonaws.com' })).toBe('implicitDeny');
     // …and still does the notebook's job.
     expect(inside('s3:GetObject', `arn:aws:s3:::smnb-data-${UUID}/data.csv`)).toBe('allowed');
     expect(inside('sagemaker:StopNotebookInstance', arn('sagemaker', 'notebook-instance/mine'), ours)).toBe('allowed');
