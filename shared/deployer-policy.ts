@@ -160,7 +160,7 @@ export const ACTION_FAMILIES: Readonly<Partial<Record<PolicyScope, readonly stri
 };
 
 /** IAM's action wildcards: `*` any run of characters, `?` one, case-insensitive (IAM User Guide, "Action"). */
-export const actionPattern = (pattern: string): RegExp =>
+const actionPattern = (pattern: string): RegExp =>
   new RegExp(
     `^${pattern
       .replace(/[.+^${}()|[\]\\]/g, '\\$&')

@@ -6,6 +6,7 @@ export const ROLE_PATH = '/smnb/';
 /** Condition operator → condition key → value(s), as in IAM's JSON policy grammar. */
 export type PolicyCondition = Readonly<Record<string, Readonly<Record<string, string | readonly string[]>>>>;
 
+/** One statement of an IAM policy (Sid, Effect, Action, Resource, Condition), as IAM's JSON grammar spells it. */
 export interface PolicyStatement {
   readonly Sid: string;
   readonly Effect: 'Allow' | 'Deny';
@@ -14,6 +15,7 @@ export interface PolicyStatement {
   readonly Condition?: PolicyCondition;
 }
 
+/** A whole policy document as IAM takes it (create-policy, create-policy-version). */
 export interface PolicyDocument {
   readonly Version: '2012-10-17';
   readonly Statement: readonly PolicyStatement[];

@@ -23,6 +23,7 @@ export interface PolicyRequest {
   readonly context?: Readonly<Record<string, string | readonly string[]>>;
 }
 
+/** IAM's three outcomes: allowed, denied by a Deny statement, or denied because nothing allows it. */
 export type Decision = 'allowed' | 'explicitDeny' | 'implicitDeny';
 
 const glob = (pattern: string, flags = '') =>
