@@ -1,4 +1,5 @@
 import { deployerPolicy } from '../shared/deployer-policy.js';
+import { permissionsBoundary } from '../shared/permissions-boundary.js';
 import { COMMANDS } from '../src/commands/registry.js';
 import { translator, type MessageKey } from '../src/i18n/messages.js';
 import type { Lang } from '../src/i18n/lang.js';
@@ -183,5 +184,6 @@ export async function generatedDocs(): Promise<Record<string, string>> {
     'docs/troubleshooting.md': troubleshooting(),
     'docs/failure-cases.md': failureCases(),
     'docs/deployer-policy.json': `${JSON.stringify(deployerPolicy(), null, 2)}\n`,
+    'docs/permissions-boundary.json': `${JSON.stringify(permissionsBoundary(), null, 2)}\n`,
   };
 }

@@ -1,262 +1,238 @@
 /**
  * The least a deployer needs: one IAM policy that lets someone deploy, watch, open, stop, start and delete notebooks
- * with smnb or with the plain aws-cli commands, instead of the broad `cloudformation:* sagemaker:* ec2:* iam:* logs:*`.
- * docs/deployer-policy.json is written from it, tests prove it covers every resource type in the templates and every
- * AWS call of the CLI, and `smnb doctor` asks IAM whether the caller has it (SimulatePrincipalPolicy).
+ * with smnb or with the plain aws-cli commands, instead of the broad `cloudformation:* sagemaker:* ec2:* iam:* logs:*`,
+ * and that does not let its holder become administrator or touch what smnb did not make.
+ * docs/deployer-policy.json is written from it; tests evaluate it the way IAM does (test/_helpers/iam-policy.ts),
+ * check every action, resource pattern and condition key against AWS's Service Authorization Reference, prove it
+ * covers every handler permission of every resource type in the templates and every AWS call of the CLI, and attack
+ * it; `smnb doctor` asks IAM whether the caller has it (SimulatePrincipalPolicy).
  *
- * Sources, read 2026-11: the `handlers` permissions of the CloudFormation registry schemas, committed with their
- * source in test/_fixtures/registry-handler-permissions.json, which the coverage test reads; what SageMaker calls with
- * the caller's rights (network interfaces, KMS grants: SageMaker developer guide); for types without
- * registry handlers (AWS::EC2::Subnet, SecurityGroup, Route, VPCGatewayAttachment, AWS::S3::BucketPolicy,
- * AWS::SageMaker::*) the API calls their CloudFormation reference pages describe; the Service Authorization Reference
- * for action names (e.g. HeadBucket is authorised as s3:ListBucket, PutBucketEncryption as s3:PutEncryptionConfiguration).
+ * How it holds (IAM User Guide, "Permissions boundaries for IAM entities" and "Policy evaluation logic", read
+ * 2026-12-01):
+ * - Roles: only under /smnb/, and every write that can add a permission or a trust requires the permissions boundary
+ *   shared/permissions-boundary.ts (condition iam:PermissionsBoundary); the boundary and this policy cannot be edited,
+ *   and a boundary cannot be removed (explicit Deny).
+ * - What smnb made is recognised by tag or name, whichever the Service Authorization Reference supports per action:
+ *   stacks by the tag `smnb:managed` that smnb (and README's aws-cli line) sets; networks, security groups,
+ *   notebooks and lifecycle configurations by the tag `smnb:environment` that the templates set, required at creation
+ *   (aws:RequestTag) and afterwards (aws:ResourceTag), with tags addable only at creation (ec2:CreateAction,
+ *   sagemaker:TaggingAction); buckets, the preflight function and its log group by their name prefix.
+ * - Statements whose resource is `*` hold only reads or actions that support no resource-level scoping
+ *   (docs/security.md says why, statement by statement).
+ *
+ * The per-resource-type part is built from shared/resource-types.ts: each row says which scope each of its actions
+ * falls under, and each scope here is one statement. CLI_GRANTS adds what the CLI itself calls.
  */
+import { TAG_ENVIRONMENT, TAG_MANAGED } from './notebook-rules.js';
+import { BOUNDARY_POLICY_NAME, DATA_BUCKET_PREFIX, PREFLIGHT_NAME_PREFIX } from './permissions-boundary.js';
+import { ROLE_PATH, type PolicyCondition, type PolicyDocument, type PolicyStatement } from './policy-document.js';
+import { RESOURCE_TYPES, type PolicyScope } from './resource-types.js';
 
-/** Every role the templates create lives under this IAM path, so the deployer may create and pass only those. */
-export const ROLE_PATH = '/smnb/';
-
-export interface PolicyStatement {
-  readonly Sid: string;
-  readonly Effect: 'Allow';
-  readonly Action: readonly string[];
-  readonly Resource: string | readonly string[];
-  readonly Condition?: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>>>>;
-}
+export { ROLE_PATH, type PolicyStatement } from './policy-document.js';
 
 const ROLES = `arn:aws:iam::*:role${ROLE_PATH}*`;
+/** Policy variables: IAM fills them in from the request (IAM User Guide, "IAM policy elements: Variables and tags"). */
+const ACCOUNT = '${aws:PrincipalAccount}';
+const BOUNDARY = `arn:aws:iam::${ACCOUNT}:policy/${BOUNDARY_POLICY_NAME}`;
+const EC2 = (type: string) => `arn:aws:ec2:*:*:${type}/*`;
+const tagged = (key: string): PolicyCondition => ({ Null: { [`aws:ResourceTag/${key}`]: 'false' } });
+const taggedAtCreate: PolicyCondition = { Null: { [`aws:RequestTag/${TAG_ENVIRONMENT}`]: 'false' } };
+
+interface Scope {
+  readonly sid: string;
+  readonly resource: string | readonly string[];
+  readonly condition?: PolicyCondition;
+}
+
+/** One statement per scope, in this order. */
+const SCOPES: Readonly<Record<PolicyScope, Scope>> = {
+  // Describe, List and Get calls, and calls that support no resource-level permissions.
+  read: { sid: 'Read', resource: '*' },
+  stackCreate: {
+    sid: 'NewStacks',
+    resource: '*',
+    condition: { StringEquals: { [`aws:RequestTag/${TAG_MANAGED}`]: 'true' } },
+  },
+  ownStack: {
+    sid: 'OwnStacks',
+    resource: '*',
+    condition: { StringEquals: { [`aws:ResourceTag/${TAG_MANAGED}`]: 'true' } },
+  },
+  // Apart from the others: a subnet, route table or group may be made only in a VPC that is already ours.
+  vpcCreate: { sid: 'NewVpc', resource: EC2('vpc'), condition: taggedAtCreate },
+  networkCreate: {
+    sid: 'NewNet',
+    resource: ['internet-gateway', 'subnet', 'route-table', 'security-group'].map(EC2),
+    condition: taggedAtCreate,
+  },
+  networkTagOnCreate: {
+    sid: 'NetTagsOnCreate',
+    resource: '*',
+    // Tags only in the call that creates the resource (which itself needs the tag): never on an existing one.
+    condition: { StringLike: { 'ec2:CreateAction': 'Create*' } },
+  },
+  ownNetwork: { sid: 'OwnNet', resource: '*', condition: tagged(TAG_ENVIRONMENT) },
+  // The notebook's network interface (SageMaker makes it, untagged) and new security group rules carry no tag.
+  networkInterfaces: {
+    sid: 'Interfaces',
+    resource: [EC2('network-interface'), EC2('security-group-rule')],
+  },
+  buckets: {
+    sid: 'Buckets',
+    resource: [`arn:aws:s3:::${DATA_BUCKET_PREFIX}*`, 'arn:aws:s3:::*-cfn-templates'],
+  },
+  roleWrite: {
+    sid: 'BoundedRoles',
+    resource: ROLES,
+    condition: { StringEquals: { 'iam:PermissionsBoundary': BOUNDARY } },
+  },
+  ownRoles: { sid: 'OwnRoles', resource: ROLES },
+  preflightFunction: {
+    sid: 'Preflight',
+    resource: `arn:aws:lambda:*:*:function:${PREFLIGHT_NAME_PREFIX}*`,
+  },
+  preflightLogs: { sid: 'PreLogs', resource: `arn:aws:logs:*:*:log-group:${PREFLIGHT_NAME_PREFIX}*` },
+  notebookCreate: {
+    sid: 'NewNbs',
+    resource: '*',
+    condition: taggedAtCreate,
+  },
+  notebookTagOnCreate: {
+    sid: 'NbTagsOnCreate',
+    resource: '*',
+    condition: { StringLike: { 'sagemaker:TaggingAction': 'Create*' } },
+  },
+  ownNotebooks: {
+    sid: 'OwnNbs',
+    resource: '*',
+    condition: tagged(TAG_ENVIRONMENT),
+  },
+  // Only with KmsKeyArn: SageMaker (and Lambda's read) use the key with the caller's rights, grants only for AWS
+  // resources (KMS developer guide, "Controlling access to grants").
+  volumeKey: {
+    sid: 'VolumeKey',
+    resource: 'arn:aws:kms:*:*:key/*',
+    condition: {
+      StringLike: { 'kms:ViaService': ['sagemaker.*.amazonaws.com', 'lambda.*.amazonaws.com'] },
+      // Present on grant calls only: a grant must be for an AWS resource (the notebook's volume).
+      BoolIfExists: { 'kms:GrantIsForAWSResource': 'true' },
+    },
+  },
+};
+
+/** What the CLI itself calls, beyond what CloudFormation's handlers need (test/_helpers/sdk-actions.ts maps it). */
+const CLI_GRANTS: Readonly<Partial<Record<PolicyScope, readonly string[]>>> = {
+  read: [
+    'cloudformation:DescribeStackEvents',
+    'cloudformation:DescribeStackResources',
+    'cloudformation:DescribeChangeSet',
+    'cloudformation:GetTemplateSummary',
+    'ec2:DescribeAvailabilityZones',
+    'ec2:DescribeAccountAttributes',
+    'servicequotas:ListServiceQuotas',
+    'servicequotas:ListAWSDefaultServiceQuotas',
+    'pricing:GetProducts',
+  ],
+  stackCreate: ['cloudformation:CreateChangeSet'],
+  ownStack: ['cloudformation:ExecuteChangeSet', 'cloudformation:DeleteChangeSet'],
+  ownNotebooks: ['sagemaker:CreatePresignedNotebookInstanceUrl'],
+  buckets: ['s3:PutBucketPolicy'],
+};
 
 /**
- * The policy, statement by statement. `Resource: '*'` only where names are the user's own choice (stacks, networks)
- * or the actions support no resource-level scoping.
+ * Action families some statements grant whole, to stay within IAM's size limit. The policy test checks in AWS's data
+ * that each family matches real actions and that every action a family matches is a Read or List action, or that
+ * its statement acts only on resources already tagged as smnb's (aws:ResourceTag), so it cannot reach anything else.
+ */
+export const ACTION_FAMILIES: Readonly<Partial<Record<PolicyScope, readonly string[]>>> = {
+  read: [
+    'cloudformation:Describe*',
+    'cloudformation:Get*',
+    'cloudformation:List*',
+    'ec2:Describe*',
+    'sagemaker:DescribeNotebookInstance*',
+    'sagemaker:List*',
+    'servicequotas:List*',
+  ],
+  ownNetwork: ['ec2:*SecurityGroup*', 'ec2:*Route*', 'ec2:*InternetGateway', 'ec2:*Subnet*', 'ec2:*Vpc', 'ec2:*Tags'],
+};
+
+/** IAM's action wildcards: `*` any run of characters, `?` one, case-insensitive (IAM User Guide, "Action"). */
+const actionPattern = (pattern: string): RegExp =>
+  new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+    'i',
+  );
+
+function scopeActions(scope: PolicyScope): string[] {
+  const fromTypes = Object.values(RESOURCE_TYPES).flatMap((facts) => facts.grants[scope] ?? []);
+  const families = (ACTION_FAMILIES[scope] ?? []).map((f) => ({ f, re: actionPattern(f) }));
+  const actions = [...fromTypes, ...(CLI_GRANTS[scope] ?? [])].map(
+    (a) => families.find(({ re }) => re.test(a))?.f ?? a,
+  );
+  return [...new Set(actions)].sort();
+}
+
+const scopeStatements: PolicyStatement[] = (Object.keys(SCOPES) as PolicyScope[]).map((scope) => {
+  const { sid, resource, condition } = SCOPES[scope];
+  return {
+    Sid: sid,
+    Effect: 'Allow',
+    Action: scopeActions(scope),
+    Resource: resource,
+    ...(condition ? { Condition: condition } : {}),
+  };
+});
+
+/**
+ * The policy, statement by statement: one per scope (built from the resource-type rows), then the statements that
+ * are not per resource type.
  */
 export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
+  ...scopeStatements,
   {
-    Sid: 'StacksAndChangeSets',
-    Effect: 'Allow',
-    Action: [
-      'cloudformation:CreateChangeSet',
-      'cloudformation:DescribeChangeSet',
-      'cloudformation:ExecuteChangeSet',
-      'cloudformation:DeleteChangeSet',
-      'cloudformation:CreateStack',
-      'cloudformation:UpdateStack',
-      'cloudformation:DeleteStack',
-      'cloudformation:DescribeStacks',
-      'cloudformation:DescribeStackEvents',
-      'cloudformation:DescribeStackResources',
-      'cloudformation:GetTemplate',
-      'cloudformation:GetTemplateSummary',
-      'cloudformation:ValidateTemplate',
-      'cloudformation:ListStacks',
-      'cloudformation:TagResource',
-      'cloudformation:UntagResource',
-      'cloudformation:GetStackPolicy',
-      'cloudformation:SetStackPolicy',
-      'cloudformation:UpdateTerminationProtection',
-    ],
-    Resource: '*',
-  },
-  {
-    Sid: 'NotebookNetwork',
-    Effect: 'Allow',
-    Action: [
-      'ec2:CreateVpc',
-      'ec2:DeleteVpc',
-      'ec2:ModifyVpcAttribute',
-      'ec2:ModifyVpcTenancy',
-      'ec2:DescribeVpcAttribute',
-      'ec2:CreateSubnet',
-      'ec2:DeleteSubnet',
-      'ec2:ModifySubnetAttribute',
-      'ec2:CreateInternetGateway',
-      'ec2:DeleteInternetGateway',
-      'ec2:AttachInternetGateway',
-      'ec2:DetachInternetGateway',
-      'ec2:CreateRouteTable',
-      'ec2:DeleteRouteTable',
-      'ec2:CreateRoute',
-      'ec2:ReplaceRoute',
-      'ec2:DeleteRoute',
-      'ec2:AssociateRouteTable',
-      'ec2:DisassociateRouteTable',
-      'ec2:ReplaceRouteTableAssociation',
-      'ec2:CreateSecurityGroup',
-      'ec2:DeleteSecurityGroup',
-      'ec2:AuthorizeSecurityGroupIngress',
-      'ec2:RevokeSecurityGroupIngress',
-      'ec2:AuthorizeSecurityGroupEgress',
-      'ec2:RevokeSecurityGroupEgress',
-      'ec2:CreateTags',
-      'ec2:DeleteTags',
-      // SageMaker creates and deletes the notebook's network interface in the subnet with the caller's rights.
-      'ec2:CreateNetworkInterface',
-      'ec2:DeleteNetworkInterface',
-    ],
-    Resource: '*',
-  },
-  {
-    Sid: 'ReadOnly',
-    Effect: 'Allow',
-    Action: [
-      'ec2:DescribeVpcs',
-      'ec2:DescribeSubnets',
-      'ec2:DescribeInternetGateways',
-      'ec2:DescribeRouteTables',
-      'ec2:DescribeSecurityGroups',
-      'ec2:DescribeSecurityGroupRules',
-      'ec2:DescribeAvailabilityZones',
-      'ec2:DescribeAccountAttributes',
-      'ec2:DescribeNetworkAcls',
-      'ec2:DescribeNetworkInterfaces',
-      'sagemaker:ListNotebookInstances',
-      'sagemaker:ListNotebookInstanceLifecycleConfigs',
-      'logs:DescribeLogGroups',
-      'servicequotas:ListServiceQuotas',
-      'servicequotas:ListAWSDefaultServiceQuotas',
-      'pricing:GetProducts',
-    ],
-    Resource: '*',
-  },
-  {
-    Sid: 'NotebookRoles',
-    Effect: 'Allow',
-    Action: [
-      'iam:CreateRole',
-      'iam:DeleteRole',
-      'iam:GetRole',
-      'iam:UpdateRole',
-      'iam:UpdateRoleDescription',
-      'iam:UpdateAssumeRolePolicy',
-      'iam:PutRolePolicy',
-      'iam:GetRolePolicy',
-      'iam:DeleteRolePolicy',
-      'iam:ListRolePolicies',
-      'iam:ListAttachedRolePolicies',
-      'iam:TagRole',
-      'iam:UntagRole',
-      'iam:ListRoleTags',
-    ],
-    Resource: ROLES,
-  },
-  {
-    Sid: 'PassNotebookRolesToSageMakerAndLambda',
+    Sid: 'PassOwnRoles',
     Effect: 'Allow',
     Action: ['iam:PassRole'],
     Resource: ROLES,
     Condition: { StringEquals: { 'iam:PassedToService': ['sagemaker.amazonaws.com', 'lambda.amazonaws.com'] } },
   },
   {
-    Sid: 'Notebooks',
-    Effect: 'Allow',
-    Action: [
-      'sagemaker:CreateNotebookInstance',
-      'sagemaker:DescribeNotebookInstance',
-      'sagemaker:UpdateNotebookInstance',
-      'sagemaker:DeleteNotebookInstance',
-      'sagemaker:StartNotebookInstance',
-      'sagemaker:StopNotebookInstance',
-      'sagemaker:CreatePresignedNotebookInstanceUrl',
-      'sagemaker:CreateNotebookInstanceLifecycleConfig',
-      'sagemaker:DescribeNotebookInstanceLifecycleConfig',
-      'sagemaker:UpdateNotebookInstanceLifecycleConfig',
-      'sagemaker:DeleteNotebookInstanceLifecycleConfig',
-      'sagemaker:AddTags',
-      'sagemaker:DeleteTags',
-      'sagemaker:ListTags',
-    ],
-    Resource: [
-      'arn:aws:sagemaker:*:*:notebook-instance/*',
-      'arn:aws:sagemaker:*:*:notebook-instance-lifecycle-config/*',
-    ],
-  },
-  {
-    // No s3:DeleteBucket and no object deletion: the data bucket outlives its stack, and only its owner removes it.
-    Sid: 'DataAndTemplateBuckets',
-    Effect: 'Allow',
-    Action: [
-      's3:CreateBucket',
-      's3:ListBucket',
-      's3:GetBucketLocation',
-      's3:PutBucketTagging',
-      's3:GetBucketTagging',
-      's3:PutEncryptionConfiguration',
-      's3:GetEncryptionConfiguration',
-      's3:PutBucketVersioning',
-      's3:GetBucketVersioning',
-      's3:PutLifecycleConfiguration',
-      's3:GetLifecycleConfiguration',
-      's3:PutBucketOwnershipControls',
-      's3:GetBucketOwnershipControls',
-      's3:PutBucketPublicAccessBlock',
-      's3:GetBucketPublicAccessBlock',
-      's3:PutBucketPolicy',
-      's3:GetBucketPolicy',
-      's3:DeleteBucketPolicy',
-    ],
-    Resource: 'arn:aws:s3:::*',
-  },
-  {
     // The nested layout's child templates: smnb uploads them, CloudFormation reads them with the caller's rights.
-    Sid: 'ChildTemplates',
+    Sid: 'Templates',
     Effect: 'Allow',
     Action: ['s3:PutObject', 's3:GetObject'],
     Resource: 'arn:aws:s3:::*-cfn-templates/*',
   },
   {
-    Sid: 'PreflightFunction',
+    // `smnb deploy` looks the boundary up to pass it; `smnb doctor` compares it with the shipped document.
+    Sid: 'Boundary',
     Effect: 'Allow',
-    Action: [
-      'lambda:CreateFunction',
-      'lambda:DeleteFunction',
-      'lambda:GetFunction',
-      'lambda:GetFunctionConfiguration',
-      'lambda:UpdateFunctionCode',
-      'lambda:UpdateFunctionConfiguration',
-      'lambda:GetRuntimeManagementConfig',
-      'lambda:InvokeFunction',
-      'lambda:TagResource',
-      'lambda:UntagResource',
-      'lambda:ListTags',
-      'lambda:GetFunctionCodeSigningConfig',
-      'lambda:GetCodeSigningConfig',
-      'lambda:GetPolicy',
-      'lambda:GetResourcePolicy',
-    ],
-    Resource: 'arn:aws:lambda:*:*:function:*',
-  },
-  {
-    Sid: 'PreflightLogs',
-    Effect: 'Allow',
-    Action: [
-      'logs:CreateLogGroup',
-      'logs:DeleteLogGroup',
-      'logs:PutRetentionPolicy',
-      'logs:DeleteRetentionPolicy',
-      'logs:TagResource',
-      'logs:UntagResource',
-      'logs:ListTagsForResource',
-      'logs:TagLogGroup',
-      'logs:UntagLogGroup',
-      'logs:ListTagsLogGroup',
-      'logs:GetDataProtectionPolicy',
-      'logs:PutDataProtectionPolicy',
-      'logs:DeleteDataProtectionPolicy',
-    ],
-    Resource: 'arn:aws:logs:*:*:log-group:*',
-  },
-  {
-    // Only with KmsKeyArn: SageMaker checks the key and creates a grant on it with the caller's rights.
-    Sid: 'NotebookVolumeKey',
-    Effect: 'Allow',
-    Action: ['kms:DescribeKey', 'kms:CreateGrant'],
-    Resource: 'arn:aws:kms:*:*:key/*',
+    Action: ['iam:GetPolicy', 'iam:GetPolicyVersion'],
+    Resource: BOUNDARY,
   },
   {
     // Only for `smnb doctor`: read the caller's own role path and ask IAM what the caller may do.
-    Sid: 'CheckOwnPermissions',
+    Sid: 'Doctor',
     Effect: 'Allow',
     Action: ['iam:GetRole', 'iam:SimulatePrincipalPolicy'],
-    Resource: ['arn:aws:iam::*:role/*', 'arn:aws:iam::*:user/*'],
+    Resource: '*',
+  },
+  {
+    // Even if another policy would allow it: never lift a boundary, never make or edit a managed policy (so neither
+    // the boundary nor this policy), whatever its name.
+    Sid: 'KeepLimits',
+    Effect: 'Deny',
+    Action: [
+      'iam:DeleteRolePermissionsBoundary',
+      'iam:CreatePolicy*',
+      'iam:DeletePolicy*',
+      'iam:SetDefaultPolicyVersion',
+    ],
+    Resource: '*',
   },
   {
     // Only for `smnb budget` (and deploy's one-time hint): read and manage smnb's own budget, never another one.
@@ -269,17 +245,9 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
     Action: ['budgets:ViewBudget', 'budgets:ModifyBudget'],
     Resource: 'arn:aws:budgets::*:budget/smnb-*',
   },
-  {
-    // Only for `smnb list --all-regions` and doctor: which regions the account has enabled. DescribeRegions has no
-    // resource type, so IAM accepts only "*" here (Service Authorization Reference, Amazon EC2).
-    Sid: 'EnabledRegions',
-    Effect: 'Allow',
-    Action: ['ec2:DescribeRegions'],
-    Resource: '*',
-  },
 ];
 
 /** The policy document as IAM takes it. */
-export function deployerPolicy(): { Version: '2012-10-17'; Statement: readonly PolicyStatement[] } {
+export function deployerPolicy(): PolicyDocument {
   return { Version: '2012-10-17', Statement: DEPLOYER_STATEMENTS };
 }

@@ -2,6 +2,8 @@ import { CfnDeletionPolicy, Fn } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { named } from './logical-id.js';
+import { stackScopedName } from './permissions-boundary.js';
+import { DATA_BUCKET_PREFIX } from '../../shared/permissions-boundary.js';
 import { acceptFindings } from '../rules/acknowledge.js';
 
 /**
@@ -15,6 +17,8 @@ export class DataBucket extends Construct {
     super(scope, id);
     this.bucket = named(
       new s3.CfnBucket(this, 'Bucket', {
+        // A fixed prefix lets the deployer policy and the boundary name every smnb data bucket, a kept one too.
+        bucketName: stackScopedName(DATA_BUCKET_PREFIX),
         bucketEncryption: {
           serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }],
         },

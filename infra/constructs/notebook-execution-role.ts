@@ -4,58 +4,20 @@ import { Construct } from 'constructs';
 import { TAG_ENVIRONMENT } from '../../shared/notebook-rules.js';
 import { named } from './logical-id.js';
 import { acceptFindings } from '../rules/acknowledge.js';
-import { ROLE_PATH } from '../../shared/deployer-policy.js';
+import { ROLE_PATH } from '../../shared/policy-document.js';
+import { SAGEMAKER_LIST_ACTIONS, SAGEMAKER_WORK_ACTIONS } from '../../shared/permissions-boundary.js';
 
 export interface NotebookExecutionRoleProps {
   /** ARN of the user's data bucket; the role may read and write it. */
   readonly dataBucketArn: string;
   /** Value of the notebook's environment tag: the role may stop and describe only notebooks with this tag. */
   readonly environmentName: string;
+  /** ARN of the permissions boundary (or AWS::NoValue): shared/permissions-boundary.ts caps what the role can do. */
+  readonly permissionsBoundary: string;
 }
 
 const sagemakerArn = (resource: string): string =>
   `arn:${Aws.PARTITION}:sagemaker:${Aws.REGION}:${Aws.ACCOUNT_ID}:${resource}`;
-
-/** What the official SageMaker examples do from a notebook: train, tune, process, transform, host and clean up. */
-const SAGEMAKER_WORK_ACTIONS = [
-  'sagemaker:AddTags',
-  'sagemaker:CreateEndpoint',
-  'sagemaker:CreateEndpointConfig',
-  'sagemaker:CreateHyperParameterTuningJob',
-  'sagemaker:CreateModel',
-  'sagemaker:CreateProcessingJob',
-  'sagemaker:CreateTrainingJob',
-  'sagemaker:CreateTransformJob',
-  'sagemaker:DeleteEndpoint',
-  'sagemaker:DeleteEndpointConfig',
-  'sagemaker:DeleteModel',
-  'sagemaker:DescribeEndpoint',
-  'sagemaker:DescribeEndpointConfig',
-  'sagemaker:DescribeHyperParameterTuningJob',
-  'sagemaker:DescribeModel',
-  'sagemaker:DescribeProcessingJob',
-  'sagemaker:DescribeTrainingJob',
-  'sagemaker:DescribeTransformJob',
-  'sagemaker:InvokeEndpoint',
-  'sagemaker:ListTags',
-  'sagemaker:ListTrainingJobsForHyperParameterTuningJob',
-  'sagemaker:StopHyperParameterTuningJob',
-  'sagemaker:StopProcessingJob',
-  'sagemaker:StopTrainingJob',
-  'sagemaker:StopTransformJob',
-  'sagemaker:UpdateEndpoint',
-];
-
-/** List calls have no resource to scope to (Service Authorization Reference: resource type "*"). */
-const SAGEMAKER_LIST_ACTIONS = [
-  'sagemaker:ListEndpointConfigs',
-  'sagemaker:ListEndpoints',
-  'sagemaker:ListHyperParameterTuningJobs',
-  'sagemaker:ListModels',
-  'sagemaker:ListProcessingJobs',
-  'sagemaker:ListTrainingJobs',
-  'sagemaker:ListTransformJobs',
-];
 
 const EXECUTION_ROLE_FINDINGS = [
   {
@@ -112,8 +74,9 @@ export class NotebookExecutionRole extends Construct {
     this.role = named(
       new iam.CfnRole(this, 'Role', {
         description: 'Execution role of the SageMaker notebook (smnb)',
-        // The deployer policy may create and pass only roles under this path.
+        // The deployer policy may create and pass only roles under this path, and only with the boundary.
         path: ROLE_PATH,
+        permissionsBoundary: props.permissionsBoundary,
         assumeRolePolicyDocument: {
           Version: '2012-10-17',
           Statement: [{ Effect: 'Allow', Principal: { Service: 'sagemaker.amazonaws.com' }, Action: 'sts:AssumeRole' }],

@@ -45,6 +45,14 @@ const ENVIRONMENT_PARAMETERS = {
     allowedPattern: '^([a-z]{2}(-[a-z]+)+-\\d[a-z])?$',
     constraintDescription: 'empty, or an Availability Zone name like ap-northeast-1a.',
   },
+  PermissionsBoundaryPolicyName: {
+    type: 'String',
+    default: '',
+    description:
+      'Name of the IAM policy every role of this stack gets as its permissions boundary (smnb-permissions-boundary in the guide). Empty: no boundary.',
+    allowedPattern: '^[A-Za-z0-9+=,.@_-]{0,128}$',
+    constraintDescription: 'empty, or an IAM policy name (letters, digits and +=,.@_-, at most 128).',
+  },
   TemplateBucketName: {
     type: 'String',
     default: '',

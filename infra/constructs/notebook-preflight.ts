@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { Construct } from 'constructs';
 import { named } from './logical-id.js';
 import { acceptFindings } from '../rules/acknowledge.js';
-import { ROLE_PATH } from '../../shared/deployer-policy.js';
+import { ROLE_PATH } from '../../shared/policy-document.js';
+import { PREFLIGHT_NAME_PREFIX, PREFLIGHT_READ_ACTIONS } from '../../shared/permissions-boundary.js';
+import { stackScopedName } from './permissions-boundary.js';
 
 /**
  * Our own budget for the inline handler, not CloudFormation's limit. CloudFormation once allowed 4,096 characters of
@@ -61,6 +63,8 @@ export interface NotebookPreflightProps {
   readonly instanceType: string;
   readonly requestedZone: string;
   readonly notebookName: string;
+  /** ARN of the permissions boundary (or AWS::NoValue). */
+  readonly permissionsBoundary: string;
 }
 
 /**
@@ -74,12 +78,18 @@ export class NotebookPreflight extends Construct {
 
   constructor(scope: Construct, id: string, props: NotebookPreflightProps) {
     super(scope, id);
-    const logGroup = named(new logs.CfnLogGroup(this, 'Logs', { retentionInDays: 14 }), 'PreflightLogGroup');
+    // Named with a fixed prefix so the deployer policy and the boundary can name them (replacing either is harmless).
+    const name = stackScopedName(PREFLIGHT_NAME_PREFIX);
+    const logGroup = named(
+      new logs.CfnLogGroup(this, 'Logs', { logGroupName: name, retentionInDays: 14 }),
+      'PreflightLogGroup',
+    );
     const role = named(
       new iam.CfnRole(this, 'Role', {
         description: 'Runs the notebook deployment preflight (smnb)',
-        // The deployer policy may create and pass only roles under this path.
+        // The deployer policy may create and pass only roles under this path, and only with the boundary.
         path: ROLE_PATH,
+        permissionsBoundary: props.permissionsBoundary,
         assumeRolePolicyDocument: {
           Version: '2012-10-17',
           Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
@@ -97,6 +107,7 @@ export class NotebookPreflight extends Construct {
     ]);
     const fn = named(
       new lambda.CfnFunction(this, 'Function', {
+        functionName: name,
         description: 'Chooses an Availability Zone and checks the notebook quota before deployment (smnb)',
         runtime: PREFLIGHT_RUNTIME,
         handler: 'index.handler',
@@ -125,13 +136,7 @@ function preflightPolicy(logGroupArn: string): object {
         Sid: 'ReadQuotaUsageAndZones',
         Effect: 'Allow',
         // Read-only list and describe calls; none of them supports resource-level permissions.
-        Action: [
-          'servicequotas:ListServiceQuotas',
-          'servicequotas:ListAWSDefaultServiceQuotas',
-          'sagemaker:ListNotebookInstances',
-          'ec2:DescribeAvailabilityZones',
-          'ec2:DescribeInstanceTypeOfferings',
-        ],
+        Action: PREFLIGHT_READ_ACTIONS,
         Resource: '*',
       },
       {

@@ -67,8 +67,11 @@ export class MainStack extends TemplateStack {
       NotebookInstanceName: p.NotebookInstanceName.valueAsString,
       InstanceType: p.InstanceType.valueAsString,
       AvailabilityZone: p.AvailabilityZone.valueAsString,
+      PermissionsBoundaryPolicyName: p.PermissionsBoundaryPolicyName.valueAsString,
     });
-    const role = child('IamRoleStack', {});
+    const role = child('IamRoleStack', {
+      PermissionsBoundaryPolicyName: p.PermissionsBoundaryPolicyName.valueAsString,
+    });
     const vpc = child('VpcStack', {
       VpcCidr: p.VpcCidr.valueAsString,
       PublicSubnetCidr: p.PublicSubnetCidr.valueAsString,

@@ -14,6 +14,7 @@ import {
 } from '../constructs/notebook-parameters.js';
 import { NotebookPreflight } from '../constructs/notebook-preflight.js';
 import { NotebookSecurityGroup } from '../constructs/notebook-security-group.js';
+import { permissionsBoundaryArn } from '../constructs/permissions-boundary.js';
 import { TemplateStack } from './template-stack.js';
 
 /** Every child takes the root stack's name, so all resources carry the same environment tag. */
@@ -54,11 +55,13 @@ export class IamRoleStack extends TemplateStack {
       committedPath: 'templates/iam-role-stack.yaml',
       description: 'SageMaker notebook (smnb): execution role and data bucket',
     });
+    const p = declareParameters(this, ['PermissionsBoundaryPolicyName']);
     const environmentName = environmentInput(this);
     const data = new DataBucket(this, 'Data');
     const role = new NotebookExecutionRole(this, 'ExecutionRole', {
       dataBucketArn: data.bucket.attrArn,
       environmentName,
+      permissionsBoundary: permissionsBoundaryArn(this, p.PermissionsBoundaryPolicyName.valueAsString),
     });
     output(this, 'ExecutionRoleArn', role.role.attrArn, 'IAM role the notebook runs as');
     output(this, 'DataBucketName', data.bucket.ref, 'Your data bucket (kept when the stack is deleted)');
@@ -91,12 +94,18 @@ export class CustomResourceStack extends TemplateStack {
       committedPath: 'templates/custom-resource-stack.yaml',
       description: 'SageMaker notebook (smnb): preflight (Availability Zone choice and notebook quota check)',
     });
-    const p = declareParameters(this, ['NotebookInstanceName', 'InstanceType', 'AvailabilityZone']);
+    const p = declareParameters(this, [
+      'NotebookInstanceName',
+      'InstanceType',
+      'AvailabilityZone',
+      'PermissionsBoundaryPolicyName',
+    ]);
     environmentInput(this);
     const preflight = new NotebookPreflight(this, 'Preflight', {
       instanceType: p.InstanceType.valueAsString,
       requestedZone: p.AvailabilityZone.valueAsString,
       notebookName: p.NotebookInstanceName.valueAsString,
+      permissionsBoundary: permissionsBoundaryArn(this, p.PermissionsBoundaryPolicyName.valueAsString),
     });
     output(this, 'AvailabilityZone', preflight.availabilityZone, 'Availability Zone chosen for the notebook');
   }

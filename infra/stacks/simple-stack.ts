@@ -7,11 +7,18 @@ import { NotebookInstance } from '../constructs/notebook-instance.js';
 import { chosenAvailabilityZone, NotebookNetwork } from '../constructs/notebook-network.js';
 import { declareParameters, NOTEBOOK_PARAMETERS, notebookSettings } from '../constructs/notebook-parameters.js';
 import { NotebookSecurityGroup } from '../constructs/notebook-security-group.js';
+import { permissionsBoundaryArn } from '../constructs/permissions-boundary.js';
 import { addNotebookOutputs } from './notebook-outputs.js';
 import { TemplateStack } from './template-stack.js';
 
 /** Parameters of the single-file template, in the order the console shows them. */
-export const SIMPLE_PARAMETERS = [...NOTEBOOK_PARAMETERS, 'VpcCidr', 'PublicSubnetCidr', 'AvailabilityZone'] as const;
+export const SIMPLE_PARAMETERS = [
+  ...NOTEBOOK_PARAMETERS,
+  'VpcCidr',
+  'PublicSubnetCidr',
+  'AvailabilityZone',
+  'PermissionsBoundaryPolicyName',
+] as const;
 
 /** simple-stack.yaml: the whole notebook environment in one template. */
 export class SimpleStack extends TemplateStack {
@@ -40,6 +47,7 @@ export class SimpleStack extends TemplateStack {
     const role = new NotebookExecutionRole(this, 'ExecutionRole', {
       dataBucketArn: data.bucket.attrArn,
       environmentName,
+      permissionsBoundary: permissionsBoundaryArn(this, p.PermissionsBoundaryPolicyName.valueAsString),
     });
     const notebook = new NotebookInstance(this, 'Notebook', {
       ...notebookSettings(p),

@@ -1,4 +1,10 @@
-import { GetRoleCommand, SimulatePrincipalPolicyCommand, type IAMClient } from '@aws-sdk/client-iam';
+import {
+  GetPolicyCommand,
+  GetPolicyVersionCommand,
+  GetRoleCommand,
+  SimulatePrincipalPolicyCommand,
+  type IAMClient,
+} from '@aws-sdk/client-iam';
 import type { SimulationRequest } from '../checks/permission-simulation.js';
 
 /** The IAM calls the permission check makes. */
@@ -7,7 +13,18 @@ export interface PermissionApi {
   roleArn(roleName: string): Promise<string>;
   /** The actions of the request that IAM's policy simulator does not allow for the principal. */
   deniedActions(principalArn: string, request: SimulationRequest): Promise<string[]>;
+  /** The default version of a managed policy, parsed; undefined when the policy does not exist. */
+  policyDocument(policyArn: string): Promise<unknown>;
+  /** Whether a managed policy exists (one GetPolicy call). */
+  policyExists(policyArn: string): Promise<boolean>;
 }
+
+/**
+ * IAM answers NoSuchEntity for a policy that does not exist (IAM API reference, GetPolicy, Errors); SDK v3 names its
+ * error class NoSuchEntityException.
+ */
+const isMissing = (error: unknown) =>
+  error instanceof Error && (error.name === 'NoSuchEntity' || error.name === 'NoSuchEntityException');
 
 export class SdkPermissionApi implements PermissionApi {
   constructor(private readonly client: IAMClient) {}
@@ -15,6 +32,30 @@ export class SdkPermissionApi implements PermissionApi {
   async roleArn(roleName: string): Promise<string> {
     const out = await this.client.send(new GetRoleCommand({ RoleName: roleName }));
     return out.Role?.Arn ?? '';
+  }
+
+  async policyExists(policyArn: string): Promise<boolean> {
+    try {
+      await this.client.send(new GetPolicyCommand({ PolicyArn: policyArn }));
+      return true;
+    } catch (error) {
+      if (isMissing(error)) return false;
+      throw error;
+    }
+  }
+
+  async policyDocument(policyArn: string): Promise<unknown> {
+    try {
+      const policy = await this.client.send(new GetPolicyCommand({ PolicyArn: policyArn }));
+      const version = await this.client.send(
+        new GetPolicyVersionCommand({ PolicyArn: policyArn, VersionId: policy.Policy?.DefaultVersionId }),
+      );
+      // The document comes URL-encoded (IAM API reference, PolicyVersion).
+      return JSON.parse(decodeURIComponent(version.PolicyVersion?.Document ?? '{}'));
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
   }
 
   async deniedActions(principalArn: string, request: SimulationRequest): Promise<string[]> {

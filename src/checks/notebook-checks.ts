@@ -6,6 +6,7 @@ import { notebooksWithPlatform } from '../aws/notebooks-with-platform.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { PERMISSION_CHECK } from './permission-check.js';
 import { OTHER_REGIONS_CHECK, STILL_BILLED_CHECK } from './bill-checks.js';
+import { BOUNDARY_CHECK } from './boundary-check.js';
 
 const pass = (detailKey: CheckOutcome['detailKey'], params?: CheckOutcome['params']): CheckOutcome => ({
   status: 'pass',
@@ -65,6 +66,7 @@ export const CHECKS: readonly Check[] = [
     },
   },
   PERMISSION_CHECK,
+  BOUNDARY_CHECK,
   {
     id: 'sagemaker-region',
     titleKey: 'check.region',

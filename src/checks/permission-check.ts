@@ -4,7 +4,7 @@ import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { simulationPrincipal, simulationRequests } from './permission-simulation.js';
 
 /** What deploy, stop, start and delete need: the policy less the statement only doctor itself uses. */
-const REQUIRED = DEPLOYER_STATEMENTS.filter((s) => s.Sid !== 'CheckOwnPermissions');
+const REQUIRED = DEPLOYER_STATEMENTS.filter((s) => s.Sid !== 'Doctor' && s.Effect === 'Allow');
 const REQUIRED_ACTION_COUNT = new Set(REQUIRED.flatMap((s) => s.Action)).size;
 /** How many missing actions the detail names before "and N more". */
 const SHOWN = 8;

@@ -486,4 +486,16 @@ export const en = {
     'Data buckets kept after smnb delete are not counted here: smnb delete named each one it kept, with the command that removes it.',
   'check.stillBilled.okButBuckets':
     'no stopped notebook keeps a volume, no staged templates (kept data buckets not counted)',
+  // permissions boundary
+  'check.boundary': 'Permissions boundary',
+  'check.boundary.ok': '{policy} matches docs/permissions-boundary.json; smnb deploy gives it to every role it creates',
+  'check.boundary.missing':
+    '{policy} does not exist: the roles smnb creates get no upper limit (a user of docs/deployer-policy.json could not create them at all)',
+  'check.boundary.missingNeeded':
+    '{policy} does not exist, and your permissions let you create roles only with it: a deploy would stop at the first role',
+  'check.boundary.missingHint':
+    'An administrator creates it once (README, "Before you start"): aws iam create-policy --policy-name smnb-permissions-boundary --policy-document file://docs/permissions-boundary.json',
+  'check.boundary.differs': '{policy} differs from docs/permissions-boundary.json of this smnb version',
+  'check.boundary.differsHint':
+    'An administrator brings it up to date: aws iam create-policy-version --policy-arn {policy} --policy-document file://docs/permissions-boundary.json --set-as-default',
 } as const;

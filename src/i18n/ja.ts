@@ -501,4 +501,17 @@ export const ja: Record<MessageKey, string> = {
     'smnb delete の後に残したデータバケットはここでは数えていません。smnb delete が、残した各バケットと消すコマンドを表示しています。',
   'check.stillBilled.okButBuckets':
     'ボリュームを持つ停止中のノートブックも、置いたテンプレートもありません (残したデータバケットは数えていません)',
+  // permissions boundary
+  'check.boundary': 'アクセス許可の境界',
+  'check.boundary.ok':
+    '{policy} は docs/permissions-boundary.json と同じです。smnb deploy は作るロールすべてにこれを付けます',
+  'check.boundary.missing':
+    '{policy} がありません。smnb が作るロールに上限が付きません（docs/deployer-policy.json のユーザーはロールを作れません）',
+  'check.boundary.missingNeeded':
+    '{policy} がありません。あなたの権限ではこれを付けたロールしか作れないため、デプロイは最初のロールで止まります',
+  'check.boundary.missingHint':
+    '管理者が一度だけ作成します（README「始める前に」）: aws iam create-policy --policy-name smnb-permissions-boundary --policy-document file://docs/permissions-boundary.json',
+  'check.boundary.differs': '{policy} が、この版の smnb の docs/permissions-boundary.json と違います',
+  'check.boundary.differsHint':
+    '管理者が更新します: aws iam create-policy-version --policy-arn {policy} --policy-document file://docs/permissions-boundary.json --set-as-default',
 };

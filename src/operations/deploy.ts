@@ -11,6 +11,7 @@ import { templateForUpdate } from './keep-platform.js';
 import { setNotebookPower } from './notebook-power.js';
 import { switchPlatformInPlace } from './platform-switch.js';
 import type { OperationContext } from './operation-context.js';
+import { BOUNDARY_PARAMETER, boundaryToPass } from './permissions-boundary.js';
 
 export interface DeployInput {
   readonly options: DeployOptions;
@@ -42,6 +43,17 @@ export interface DeployResult {
 
 const CHANGE_SET_POLL_LIMIT = 300;
 
+/** The user's parameters, plus the permissions boundary when the template takes one, the user set none, and it exists. */
+async function withBoundary(
+  ctx: OperationContext,
+  templateParameters: readonly string[],
+  parameters: Readonly<Record<string, string>>,
+): Promise<Readonly<Record<string, string>>> {
+  if (!templateParameters.includes(BOUNDARY_PARAMETER) || BOUNDARY_PARAMETER in parameters) return parameters;
+  const name = await boundaryToPass(ctx);
+  return name ? { ...parameters, [BOUNDARY_PARAMETER]: name } : parameters;
+}
+
 /**
  * Creates or updates the notebook stack through a change set: clears a stack left in ROLLBACK_COMPLETE (with
  * consent), shows what changes, stops to ask when the notebook would be replaced, then follows the stack to its end.
@@ -59,6 +71,7 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
   }
   const type = existing ? 'UPDATE' : 'CREATE';
   const templateBody = existing ? await templateForUpdate(ctx, existing, input.templateBody) : input.templateBody;
+  const parameters = await withBoundary(ctx, input.templateParameters, options.parameters);
   const since = new Date(ctx.clock.now());
   ctx.io.notify(
     resume(type === 'CREATE' ? 'interrupt.preparingCreate' : 'interrupt.preparingUpdate', {
@@ -73,10 +86,8 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
       templateBody,
       // What the user set, else what the stack had: UsePreviousValue only works for a parameter the stack has.
       parameters: input.templateParameters
-        .filter((key) => key in options.parameters || (existing && key in existing.parameters))
-        .map((key) =>
-          key in options.parameters ? { key, value: options.parameters[key] } : { key, usePrevious: true },
-        ),
+        .filter((key) => key in parameters || (existing && key in existing.parameters))
+        .map((key) => (key in parameters ? { key, value: parameters[key] } : { key, usePrevious: true })),
       tags: { ...input.extraTags, [TAG_MANAGED]: 'true', [TAG_NOTEBOOK]: options.notebookName },
     }),
   );

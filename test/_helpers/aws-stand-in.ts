@@ -41,17 +41,43 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-/** Throws AccessDenied unless the caller's policy allows the SDK command (on the resource, when one is given). */
-function authorise(fake: FakeAws, command: string, resource?: string): void {
+/** The request context IAM would see: the account, and the tags of the resource (and those the request sets). */
+function tagContext(resourceTags: Record<string, string> = {}, requestTags: Record<string, string> = {}) {
+  return {
+    'aws:PrincipalAccount': '123456789012',
+    ...Object.fromEntries(Object.entries(resourceTags).map(([k, v]) => [`aws:ResourceTag/${k}`, v])),
+    ...Object.fromEntries(Object.entries(requestTags).map(([k, v]) => [`aws:RequestTag/${k}`, v])),
+  };
+}
+
+/** The tags a CloudFormation query request sets (Tags.member.N.Key / Value). */
+function requestTags(form: URLSearchParams): Record<string, string> {
+  const tags: Record<string, string> = {};
+  for (let i = 1; form.has(`Tags.member.${i}.Key`); i++)
+    tags[form.get(`Tags.member.${i}.Key`)!] = form.get(`Tags.member.${i}.Value`) ?? '';
+  return tags;
+}
+
+/**
+ * Throws AccessDenied unless the caller's policy allows the SDK command (on the resource, when one is given), with
+ * the conditions evaluated against the context IAM would see.
+ */
+function authorise(
+  fake: FakeAws,
+  command: string,
+  resource?: string,
+  context: Record<string, string> = tagContext(),
+): void {
   const action = CLI_COMMAND_ACTIONS[command];
   if (action === undefined) throw new WireError('InternalFailure', `stand-in: no IAM action known for ${command}`, 500);
-  if (action === null || policyAllows(fake.callerPolicy, { action, resource: resource ?? '*' })) return;
+  if (action === null || policyAllows(fake.callerPolicy, { action, resource: resource ?? '*', context })) return;
   throw new WireError('AccessDenied', `User: ${fake.callerArn} is not authorized to perform: ${action}`, 403);
 }
 
 /** IAM's resource for GetRole (the role) and SimulatePrincipalPolicy (the principal simulated). */
 const iamResource = (form: URLSearchParams) =>
   form.get('PolicySourceArn') ??
+  form.get('PolicyArn') ??
   (form.get('RoleName') ? `arn:aws:iam::123456789012:role/${form.get('RoleName')}` : undefined);
 
 const notebookArn = (fake: FakeAws, name: unknown) =>
@@ -205,7 +231,13 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
         const action = target.slice('SageMaker.'.length);
         requests.push({ action, signed });
         const input = JSON.parse(body || '{}') as Record<string, unknown>;
-        authorise(fake, `${action}Command`, notebookArn(fake, input.NotebookInstanceName));
+        const name = typeof input.NotebookInstanceName === 'string' ? input.NotebookInstanceName : '';
+        authorise(
+          fake,
+          `${action}Command`,
+          notebookArn(fake, input.NotebookInstanceName),
+          tagContext(fake.notebooks.has(name) ? fake.notebookTags(name) : {}),
+        );
         // OptInRequired: "The AWS access key ID needs a subscription for the service", HTTP 403 (Common Errors).
         if (fake.sageMakerRefusal)
           throw new WireError(fake.sageMakerRefusal, 'The AWS Access Key Id needs a subscription for the service', 403);
@@ -230,7 +262,13 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
           );
         return;
       }
-      authorise(fake, `${action}Command`, iamResource(form));
+      const stack = form.get('ChangeSetName') ?? form.get('StackName');
+      authorise(
+        fake,
+        `${action}Command`,
+        iamResource(form),
+        tagContext(stack ? fake.stackTags(stack) : {}, requestTags(form)),
+      );
       const isIam = IAM_ACTIONS.has(action);
       if (isIam && fake.iamAnswersHtml) {
         res.writeHead(404, { 'content-type': 'text/html' }).end('<html><head><title>Not Found</title></head><body>');
@@ -389,7 +427,7 @@ function sts(fake: FakeAws): string {
 }
 
 const IAM_NS = 'https://iam.amazonaws.com/doc/2010-05-08/';
-const IAM_ACTIONS = new Set(['GetRole', 'SimulatePrincipalPolicy']);
+const IAM_ACTIONS = new Set(['GetRole', 'SimulatePrincipalPolicy', 'GetPolicy', 'GetPolicyVersion']);
 
 /** The values of a query-protocol list: Name.member.1, Name.member.2, … */
 const formList = (form: URLSearchParams, name: string) =>
@@ -403,6 +441,15 @@ async function iam(fake: FakeAws, action: string, form: URLSearchParams): Promis
       const arn = await api.roleArn(name);
       const path = /:role(\/.*\/)[^/]+$/.exec(arn)?.[1] ?? '/';
       return `<Role><Path>${path}</Path><RoleName>${esc(name)}</RoleName><RoleId>AROAEXAMPLE</RoleId><Arn>${esc(arn)}</Arn><CreateDate>${iso()}</CreateDate></Role>`;
+    }
+    if (action === 'GetPolicy' || action === 'GetPolicyVersion') {
+      const arn = form.get('PolicyArn') ?? '';
+      const document = await api.policyDocument(arn);
+      if (document === undefined)
+        throw Object.assign(new Error(`Policy ${arn} was not found.`), { name: 'NoSuchEntity' });
+      return action === 'GetPolicy'
+        ? `<Policy><Arn>${esc(arn)}</Arn><DefaultVersionId>v1</DefaultVersionId></Policy>`
+        : `<PolicyVersion><Document>${esc(encodeURIComponent(JSON.stringify(document)))}</Document><VersionId>v1</VersionId><IsDefaultVersion>true</IsDefaultVersion></PolicyVersion>`;
     }
     const context: Record<string, string> = {};
     for (let i = 1; form.has(`ContextEntries.member.${i}.ContextKeyName`); i++) {

@@ -51,6 +51,7 @@ import { parse } from 'yaml';
 import { isRetiredPlatform } from '../../shared/notebook-rules.js';
 import type { QuotaLists } from '../../shared/notebook-quota.js';
 import { DEPLOYER_STATEMENTS, type PolicyStatement } from '../../shared/deployer-policy.js';
+import { boundaryArn, permissionsBoundary } from '../../shared/permissions-boundary.js';
 import type { PermissionApi } from '../../src/aws/permission-api.js';
 import { policyAllows } from './iam-policy.js';
 import type { NotebookApi, NotebookInfo } from '../../src/aws/notebook-api.js';
@@ -174,6 +175,8 @@ export class FakeAws {
   callerArn = 'arn:aws:iam::123456789012:user/learner';
   callerPolicy: readonly PolicyStatement[] = DEPLOYER_STATEMENTS;
   readonly roles: Record<string, string> = {};
+  /** Customer managed policies by ARN (their default version's document): the boundary, as README's set-up makes. */
+  readonly managedPolicies: Record<string, unknown> = { [boundaryArn('123456789012')]: permissionsBoundary() };
   /** How far AWS's clock (event timestamps) is from the caller's: the caller's clock may be minutes off. */
   skewMs = 0;
   /** Page sizes of the stand-in's list answers (tests make them small to force many pages). */
@@ -219,8 +222,26 @@ export class FakeAws {
       type: 'CREATE',
       templateBody,
       parameters: [],
-      tags: {},
+      tags: { 'smnb:managed': 'true' },
     });
+  }
+
+  /** Notebooks smnb did not make: they carry no smnb tag, so the deployer policy refuses to touch them. */
+  readonly foreignNotebooks = new Set<string>();
+
+  /**
+   * The tags IAM sees on a stack, by name, id or one of its change sets; a CREATE change set's tags are the new
+   * stack's. Undefined for a stack that does not exist.
+   */
+  stackTags(nameOrChangeSet: string): Record<string, string> | undefined {
+    const cs = this.changeSets.get(nameOrChangeSet);
+    if (cs) return { ...cs.stack.tags, ...(cs.type === 'CREATE' ? cs.tags : {}) };
+    return this.find(nameOrChangeSet)?.tags;
+  }
+
+  /** The tags IAM sees on a notebook: smnb's environment tag, unless the test made it foreign. */
+  notebookTags(name: string): Record<string, string> {
+    return this.foreignNotebooks.has(name) ? {} : { 'smnb:environment': name };
   }
 
   /** One clock for AWS and the caller, so event times and the caller's "since" agree. */
@@ -334,7 +355,8 @@ export class FakeAws {
           status: 'REVIEW_IN_PROGRESS',
           templateBody: '',
           parameters: {},
-          tags: {},
+          // As in CloudFormation, a stack made by a CREATE change set carries the change set's tags at once.
+          tags: { ...r.tags },
           outputs: {},
           resources: [],
           events: [],
@@ -584,6 +606,16 @@ export class FakeAws {
       const arn = this.roles[name];
       if (!arn) throw Object.assign(new Error(`The role with name ${name} cannot be found.`), { name: 'NoSuchEntity' });
       return arn;
+    },
+    policyExists: async (arn) => {
+      this.iamCall('GetPolicy');
+      return arn in this.managedPolicies;
+    },
+    policyDocument: async (arn) => {
+      this.iamCall('GetPolicy');
+      if (!(arn in this.managedPolicies)) return undefined;
+      this.iamCall('GetPolicyVersion');
+      return this.managedPolicies[arn];
     },
     deniedActions: async (principal, request) => {
       this.iamCall('SimulatePrincipalPolicy');

@@ -38,7 +38,7 @@ export function fakeContext(answers: boolean[] = [], aws = new FakeAws()) {
     clock: { now: () => aws.now(), sleep: async (ms) => aws.advance(ms) },
     pollIntervalMs: 2000,
     identity: async () => ({ arn: aws.callerArn, account: '123456789012' }),
-    permissions: async () => aws.permissionApi,
+    permissions: async () => withSdkRetry(aws.permissionApi),
     notebookQuota: (type) => notebookQuota(aws.quotaLists(), type),
     enabledRegions: async () => [...aws.enabledRegions],
     inRegion: async (region) => ({

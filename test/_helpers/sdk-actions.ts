@@ -29,6 +29,8 @@ export const CLI_COMMAND_ACTIONS: Readonly<Record<string, string | null>> = {
   ListAWSDefaultServiceQuotasCommand: 'servicequotas:ListAWSDefaultServiceQuotas',
   GetProductsCommand: 'pricing:GetProducts',
   GetRoleCommand: 'iam:GetRole',
+  GetPolicyCommand: 'iam:GetPolicy',
+  GetPolicyVersionCommand: 'iam:GetPolicyVersion',
   SimulatePrincipalPolicyCommand: 'iam:SimulatePrincipalPolicy',
   GetCallerIdentityCommand: null,
   ListObjectsV2Command: 's3:ListBucket',

@@ -88,6 +88,18 @@ describe('the whole workflow against the loopback AWS stand-in', () => {
     ]);
   });
 
+  it('deploys under the permissions boundary without a flag when the account has it, and without it when not', async () => {
+    expect((await runCli(['deploy', '--name', 'bounded-notebook', '--lang', 'en'], env)).code).toBe(0);
+    const parameter = (stack: string) =>
+      [...fake.stacks.values()].find((s) => s.name === stack)?.parameters.PermissionsBoundaryPolicyName;
+    expect(parameter('sagemaker-notebook-bounded')).toBe('smnb-permissions-boundary');
+    // An administrator's account without the boundary: the template's default, no boundary.
+    for (const arn of Object.keys(fake.managedPolicies)) delete fake.managedPolicies[arn];
+    fake.callerPolicy = [{ Sid: 'Admin', Effect: 'Allow', Action: ['*'], Resource: '*' }];
+    expect((await runCli(['deploy', '--name', 'plain-notebook', '--lang', 'en'], env)).code).toBe(0);
+    expect(parameter('sagemaker-notebook-plain')).toBe('');
+  });
+
   it('an unknown notebook is exit 3 and points at smnb list', async () => {
     const r = await runCli(['status', 'ghost', '--lang', 'en'], env);
     expect(r.code).toBe(3);
@@ -103,7 +115,7 @@ describe('doctor and the deploy gate', () => {
     expect(r.stdout).toContain('signed in as arn:aws:iam::123456789012:user/learner');
     expect(r.stdout).toContain('ml.t3.medium: 0 of 4 in use');
     expect(r.stdout).toMatch(/✓ Permissions +IAM allows all \d+ actions/);
-    expect(r.stdout).toContain('10 passed, 0 warnings, 0 failed, 0 could not be checked.');
+    expect(r.stdout).toContain('11 passed, 0 warnings, 0 failed, 0 could not be checked.');
     expect(standIn.requests.filter((q) => q.action === 'SimulatePrincipalPolicy' && q.signed).length).toBeGreaterThan(
       5,
     );
@@ -111,10 +123,10 @@ describe('doctor and the deploy gate', () => {
   });
 
   it('missing permissions stop deploy before any change, naming the actions and the policy to attach', async () => {
-    fake.callerPolicy = DEPLOYER_STATEMENTS.filter((s) => s.Sid !== 'Notebooks');
+    fake.callerPolicy = DEPLOYER_STATEMENTS.filter((s) => !['NewNbs', 'NbTagsOnCreate', 'OwnNbs'].includes(s.Sid));
     const r = await runCli(['deploy', '--lang', 'en'], env);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('IAM does not allow 14 action(s) smnb needs: sagemaker:CreateNotebookInstance');
+    expect(r.stderr).toContain('IAM does not allow 11 action(s) smnb needs: sagemaker:CreateNotebookInstance');
     expect(standIn.requests.some((q) => q.action === 'CreateChangeSet')).toBe(false);
     const doctor = await runCli(['doctor', '--lang', 'ja'], env);
     expect(doctor.code).toBe(3);
@@ -130,6 +142,15 @@ describe('doctor and the deploy gate', () => {
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('is not authorized to perform: sagemaker:StopNotebookInstance');
     expect(r.stderr).toContain('docs/deployer-policy.json');
+  });
+
+  it('the deployer policy’s conditions hold on the stand-in: a notebook without smnb’s tag cannot be stopped or opened', async () => {
+    expect((await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], env)).code).toBe(0);
+    expect((await runCli(['stop', 'dev-notebook', '--lang', 'en'], env)).code).toBe(0);
+    fake.foreignNotebooks.add('dev-notebook');
+    const start = await runCli(['start', 'dev-notebook', '--lang', 'en'], env);
+    expect(start.code).toBe(4);
+    expect(start.stderr).toContain('is not authorized to perform: sagemaker:StartNotebookInstance');
   });
 
   it('an endpoint without IAM: deploy goes on with one plain "could not check" warning, no SDK internals', async () => {

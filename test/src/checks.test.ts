@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEPLOYER_STATEMENTS } from '../../shared/deployer-policy.js';
+import { boundaryArn, permissionsBoundary } from '../../shared/permissions-boundary.js';
 import { CHECKS } from '../../src/checks/notebook-checks.js';
 import type { CheckContext } from '../../src/checks/check.js';
 import { deploy } from '../../src/operations/deploy.js';
@@ -27,6 +28,7 @@ describe('doctor checks', () => {
     expect(results.map((r) => [r.id, r.status])).toEqual([
       ['credentials', 'pass'],
       ['permissions', 'pass'],
+      ['permissions-boundary', 'pass'],
       ['sagemaker-region', 'pass'],
       ['quota', 'pass'],
       ['name-conflict', 'pass'],
@@ -84,26 +86,24 @@ describe('doctor checks', () => {
       status: 'pass',
       params: { principal: 'arn:aws:iam::123456789012:user/learner' },
     });
-    aws.callerPolicy = DEPLOYER_STATEMENTS.filter(
-      (s) => !['NotebookRoles', 'PassNotebookRolesToSageMakerAndLambda'].includes(s.Sid),
-    );
+    aws.callerPolicy = DEPLOYER_STATEMENTS.filter((s) => !['BoundedRoles', 'OwnRoles', 'PassOwnRoles'].includes(s.Sid));
     const r = await statusOf(ctx, 'permissions');
     expect(r).toMatchObject({
       status: 'fail',
       detailKey: 'check.permissions.missing',
       hintKey: 'check.permissions.hint',
     });
-    expect(r.params?.actions).toMatch(/^iam:CreateRole, iam:DeleteRole, .*… \(\+\d+\)$/);
-    // 14 role actions and PassRole, less iam:GetRole, which the self-check statement still allows.
+    expect(r.params?.actions).toMatch(/^iam:CreateRole, iam:PutRolePermissionsBoundary, .*… \(\+\d+\)$/);
+    // 14 role actions and PassRole, less iam:GetRole, which the doctor's own statement still allows.
     expect(r.params?.count).toBe(14);
   });
 
   it('permissions: a role passed only to EC2, or scoped to other buckets, is not enough', async () => {
     const { ctx, aws } = fakeContext();
     aws.callerPolicy = DEPLOYER_STATEMENTS.map((s) =>
-      s.Sid === 'PassNotebookRolesToSageMakerAndLambda'
+      s.Sid === 'PassOwnRoles'
         ? { ...s, Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } }
-        : s.Sid === 'ChildTemplates'
+        : s.Sid === 'Templates'
           ? { ...s, Resource: 'arn:aws:s3:::someone-else/*' }
           : s,
     );
@@ -112,6 +112,32 @@ describe('doctor checks', () => {
       status: 'fail',
       params: { count: 3, actions: 'iam:PassRole, s3:PutObject, s3:GetObject' },
     });
+  });
+
+  it('permissions boundary: pass when it is the shipped one, warn when it differs, fail only when a deploy would stop', async () => {
+    const { ctx, aws } = fakeContext();
+    const policy = boundaryArn('123456789012');
+    expect(await statusOf(ctx, 'permissions-boundary')).toMatchObject({ status: 'pass', params: { policy } });
+    aws.managedPolicies[policy] = { ...permissionsBoundary(), Statement: permissionsBoundary().Statement.slice(1) };
+    expect(await statusOf(ctx, 'permissions-boundary')).toMatchObject({
+      status: 'warn',
+      detailKey: 'check.boundary.differs',
+    });
+    delete aws.managedPolicies[policy];
+    // With the deployer policy, roles can be made only with the boundary: a definite "no".
+    expect(await statusOf(ctx, 'permissions-boundary')).toMatchObject({
+      status: 'fail',
+      detailKey: 'check.boundary.missingNeeded',
+      hintKey: 'check.boundary.missingHint',
+    });
+    // An administrator can deploy without it: only a warning.
+    aws.callerPolicy = [{ Sid: 'Admin', Effect: 'Allow', Action: ['*'], Resource: '*' }];
+    expect(await statusOf(ctx, 'permissions-boundary')).toMatchObject({
+      status: 'warn',
+      detailKey: 'check.boundary.missing',
+    });
+    aws.iamDenies.add('GetPolicy');
+    expect(await statusOf(ctx, 'permissions-boundary')).toMatchObject({ status: 'unknown' });
   });
 
   it('permissions: an assumed role is simulated by its full ARN, path included', async () => {

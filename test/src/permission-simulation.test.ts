@@ -30,13 +30,25 @@ describe('asking IAM about the deployer policy', () => {
     expect(probeArn(pattern, '123456789012', 'ap-northeast-1')).toBe(arn);
   });
 
-  it('asks once per statement, and once per service a role may be passed to', () => {
+  it('asks once per Allow statement, and once more per further value of a condition', () => {
     const requests = simulationRequests(DEPLOYER_STATEMENTS, '123456789012', 'ap-northeast-1');
-    expect(requests).toHaveLength(DEPLOYER_STATEMENTS.length + 1);
+    const allows = DEPLOYER_STATEMENTS.filter((s) => s.Effect === 'Allow').length;
+    // Two services a role may be passed to, two services that may use a key.
+    expect(requests).toHaveLength(allows + 2);
+    const account = { 'aws:PrincipalAccount': '123456789012' };
     expect(requests.filter((r) => r.actions.includes('iam:PassRole')).map((r) => r.context)).toEqual([
-      { 'iam:PassedToService': 'sagemaker.amazonaws.com' },
-      { 'iam:PassedToService': 'lambda.amazonaws.com' },
+      { ...account, 'iam:PassedToService': 'sagemaker.amazonaws.com' },
+      { ...account, 'iam:PassedToService': 'lambda.amazonaws.com' },
     ]);
-    expect(requests.find((r) => r.actions.includes('cloudformation:DescribeStacks'))?.resourceArn).toBeUndefined();
+    expect(requests.find((r) => r.actions.includes('cloudformation:Describe*'))?.resourceArn).toBeUndefined();
+    // A tag the policy requires gets a value; the boundary a role must carry is this account's.
+    expect(requests.find((r) => r.actions.includes('ec2:CreateVpc'))?.context).toEqual({
+      ...account,
+      'aws:RequestTag/smnb:environment': 'smnb-doctor-probe',
+    });
+    expect(requests.find((r) => r.actions.includes('iam:CreateRole'))?.context).toEqual({
+      ...account,
+      'iam:PermissionsBoundary': 'arn:aws:iam::123456789012:policy/smnb-permissions-boundary',
+    });
   });
 });
