@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startStandIn, type StandIn } from '../_helpers/aws-stand-in.js';
 import { FakeAws } from '../_helpers/fake-aws.js';
 import { deployerPolicyWithout } from '../_helpers/iam-policy.js';
-import { ROOT, runCli, standInEnv } from '../_helpers/run-cli.js';
+import { cleanEnv, ROOT, runCli, standInEnv } from '../_helpers/run-cli.js';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -257,7 +257,7 @@ describe('nested layout', () => {
 describe('before and around AWS', () => {
   it('Ctrl-C during a deploy stops watching, exits 130 and says how to pick it up again', async () => {
     const child = spawn(process.execPath, [join(ROOT, 'dist/smnb.mjs'), 'deploy', '--lang', 'en'], {
-      env: { ...process.env, ...env, SMNB_POLL_INTERVAL_MS: '200' },
+      env: cleanEnv({ ...env, SMNB_POLL_INTERVAL_MS: '200' }),
     });
     let stderr = '';
     const code = await new Promise<number | null>((resolve) => {
@@ -277,7 +277,7 @@ describe('before and around AWS', () => {
   it('Ctrl-C while only watching says that smnb changed nothing', async () => {
     await runCli(['deploy', '--no-wait', '--lang', 'en'], env);
     const child = spawn(process.execPath, [join(ROOT, 'dist/smnb.mjs'), 'watch', '--lang', 'en'], {
-      env: { ...process.env, ...env, SMNB_POLL_INTERVAL_MS: '200' },
+      env: cleanEnv({ ...env, SMNB_POLL_INTERVAL_MS: '200' }),
     });
     let stderr = '';
     const code = await new Promise<number | null>((resolve) => {
