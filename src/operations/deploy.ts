@@ -11,6 +11,7 @@ import { templateForUpdate } from './keep-platform.js';
 import { setNotebookPower } from './notebook-power.js';
 import { switchPlatformInPlace } from './platform-switch.js';
 import type { OperationContext } from './operation-context.js';
+import { isUp } from '../../shared/notebook-status.js';
 
 export interface DeployInput {
   readonly options: DeployOptions;
@@ -154,7 +155,7 @@ async function switchBeforeUpdate(ctx: OperationContext, name: string, changeSet
     await ctx.stacks.deleteChangeSet(changeSetId).catch(() => undefined);
     throw error;
   }
-  return ['InService', 'Pending'].includes(notebook.status);
+  return isUp(notebook.status);
 }
 
 /** "No changes" is a success: the stack stays as it is. */

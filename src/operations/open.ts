@@ -3,6 +3,7 @@ import { message } from '../events.js';
 import { setNotebookPower } from './notebook-power.js';
 import type { OperationContext } from './operation-context.js';
 import { resolveTarget } from './resolve-target.js';
+import { isRunning } from '../../shared/notebook-status.js';
 
 export interface OpenResult {
   readonly notebookName: string;
@@ -27,7 +28,7 @@ export async function openNotebook(
   if (!target.notebook)
     throw new PreconditionError('error.notebookMissing', { name: target.notebookName }, 'hint.list');
   let started = false;
-  if (target.notebook.status !== 'InService') {
+  if (!isRunning(target.notebook.status)) {
     ctx.io.notify(message('open.starting', { notebook: target.notebook.name, status: target.notebook.status }));
     const power = await setNotebookPower(ctx, target.notebook.name, 'start', true);
     started = power.changed;

@@ -4,6 +4,7 @@ import { setNotebookPower } from './notebook-power.js';
 import type { OperationContext } from './operation-context.js';
 import { switchPlatformInPlace } from './platform-switch.js';
 import { resolveTarget } from './resolve-target.js';
+import { isUp } from '../../shared/notebook-status.js';
 
 export interface UpgradeResult {
   readonly notebookName: string;
@@ -23,7 +24,7 @@ export async function upgradeNotebook(ctx: OperationContext, name: string | unde
   const from = notebook.platform ?? '';
   if (!isRetiredPlatform(notebook.platform))
     return { notebookName: notebook.name, from, platform: from, changed: false, status: notebook.status };
-  const wasRunning = ['InService', 'Pending'].includes(notebook.status);
+  const wasRunning = isUp(notebook.status);
   const switched = await switchPlatformInPlace(ctx, notebook);
   const status = wasRunning ? (await setNotebookPower(ctx, notebook.name, 'start', true)).status : switched.status;
   return { notebookName: notebook.name, from, platform: NOTEBOOK_PLATFORM, changed: true, status };
