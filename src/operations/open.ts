@@ -4,6 +4,7 @@ import { setNotebookPower } from './notebook-power.js';
 import type { OperationContext } from './operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 import { isRunning } from '../../shared/notebook-status.js';
+import { notebookUrl } from '../../shared/notebook-urls.js';
 
 export interface OpenResult {
   readonly notebookName: string;
@@ -15,7 +16,7 @@ export interface OpenResult {
 }
 
 export function consoleUrl(region: string, notebook: string): string {
-  return `https://${region}.console.aws.amazon.com/sagemaker/home?region=${region}#/notebook-instances/${notebook}`;
+  return notebookUrl('console', region, notebook);
 }
 
 /** Starts the notebook if it is stopped (and waits), then asks for a presigned URL into JupyterLab. */

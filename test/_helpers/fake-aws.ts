@@ -98,6 +98,17 @@ interface FakeChangeSet {
   described: number;
 }
 
+/**
+ * An output's value as CloudFormation computes it from the template: its Fn::Sub text with the region and the
+ * notebook's name (the only variable our URL outputs bind, to the notebook's name), so tests see what the templates say.
+ */
+function subOutput(templateBody: string, output: string, region: string, notebook: string): string {
+  const outputs = (parse(templateBody) as { Outputs?: Record<string, { Value?: { 'Fn::Sub'?: [string, unknown] } }> })
+    .Outputs;
+  const text = outputs?.[output]?.Value?.['Fn::Sub']?.[0] ?? '';
+  return text.replaceAll('${AWS::Region}', region).replaceAll('${Name}', notebook);
+}
+
 export class FakeAws {
   readonly stacks = new Map<string, FakeStack>();
   readonly notebooks = new Map<string, NotebookInfo & { next?: string; nextPlatform?: string; volume?: number }>();
@@ -463,8 +474,8 @@ export class FakeAws {
       const nb = cs.parameters.NotebookInstanceName!;
       s.outputs = {
         NotebookInstanceName: nb,
-        JupyterURL: `https://${this.region}.console.aws.amazon.com/sagemaker/home?region=${this.region}#/notebook-instances/${nb}`,
-        JupyterLabURL: `https://${nb}.notebook.${this.region}.sagemaker.aws/lab`,
+        JupyterURL: subOutput(cs.templateBody, 'JupyterURL', this.region, nb),
+        JupyterLabURL: subOutput(cs.templateBody, 'JupyterLabURL', this.region, nb),
         DataBucketName: `${s.name}-databucket-x1y2`,
       };
       this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status);
