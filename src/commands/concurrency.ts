@@ -1,18 +1,18 @@
 import type { FlagSpec, ParsedArgs } from '../args.js';
 import { UsageError } from '../errors.js';
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../operations/fan-out.js';
 
 export const CONCURRENCY_FLAG: FlagSpec = {
   name: 'concurrency',
   type: 'number',
   descKey: 'flag.concurrency',
   valueName: 'N',
+  default: DEFAULT_CONCURRENCY,
 };
 
-export const MAX_CONCURRENCY = 10;
-
-/** Stacks in flight at once: 4 by default, 1 to 10, gentle on CloudFormation's and SageMaker's rate limits. */
+/** Stacks in flight at once (see operations/fan-out.ts for the default and the bound). */
 export function concurrencyOf(args: ParsedArgs): number {
-  const n = (args.flags.concurrency as number | undefined) ?? 4;
+  const n = (args.flags.concurrency as number | undefined) ?? DEFAULT_CONCURRENCY;
   if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY)
     throw new UsageError('error.concurrencyRange', { value: n, max: MAX_CONCURRENCY });
   return n;

@@ -113,7 +113,7 @@ export const en = {
   'flag.wait': 'wait until the notebook is Stopped / InService',
   'flag.classic': 'open classic Jupyter instead of JupyterLab',
   'flag.match': 'delete every smnb stack whose name matches this pattern (* and ?)',
-  'flag.concurrency': 'how many stacks to delete at once (default 4)',
+  'flag.concurrency': 'how many stacks to work on at once',
   'error.noCredentials': 'No AWS credentials were found.',
   'error.config': '{path} has {count} problem(s); nothing was deployed:',
   'config.unreadable': 'cannot be read: {reason}',

@@ -117,7 +117,7 @@ export const ja: Record<MessageKey, string> = {
   'flag.wait': 'Stopped / InService になるまで待つ',
   'flag.classic': 'JupyterLab ではなく従来の Jupyter を開く',
   'flag.match': '名前がこのパターン（* と ?）に合う smnb のスタックをすべて削除',
-  'flag.concurrency': '同時に削除するスタックの数（既定 4）',
+  'flag.concurrency': '同時に処理するスタックの数',
   'error.noCredentials': 'AWS の認証情報が見つかりません。',
   'error.config': '{path} に問題が {count} 件あります。何もデプロイしていません:',
   'config.unreadable': '読めません: {reason}',
