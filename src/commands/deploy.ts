@@ -15,6 +15,7 @@ import type { FleetTemplate } from '../operations/fleet.js';
 import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
 import { CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
 import { DEPLOY_FLAGS, deployRequest } from './deploy-flags.js';
+import { paramFlags } from '../plan/shell-quote.js';
 
 /** A template as deploy sends it: its text (read once), its parameter names and its typical duration. */
 function deployTemplate(file: string, args: ParsedArgs) {
@@ -102,9 +103,7 @@ export const deployCommand: CommandDefinition = {
           : undefined,
       }),
     );
-    const retryFlags = `--stack-name ${options.stackName}${Object.entries(options.parameters)
-      .map(([k, v]) => ` --param ${k}=${v}`)
-      .join('')}`;
+    const retryFlags = `${options.nested ? '--nested ' : ''}--stack-name ${options.stackName}${paramFlags(options.parameters)}`;
     return {
       data: result,
       text: formatDeployResult(result, ctx.t, retryFlags),

@@ -1,4 +1,4 @@
-import { EXIT, PreconditionError } from '../errors.js';
+import { EXIT, PreconditionError, stackNotFound } from '../errors.js';
 import { watchStack } from '../monitor/watch-stack.js';
 import { isSuccess, REVIEW_IN_PROGRESS } from '../monitor/stack-status.js';
 import { operationStart } from '../monitor/operation-start.js';
@@ -18,12 +18,7 @@ export const watchCommand: CommandDefinition = {
   async run(ctx, args) {
     const result = await withOperation(ctx, args, 'watch', async (op) => {
       const { stack } = await resolveTarget(op, args.positionals[0], false);
-      if (!stack)
-        throw new PreconditionError(
-          'error.notFound',
-          { name: args.positionals[0] ?? '', region: op.region },
-          'hint.list',
-        );
+      if (!stack) throw stackNotFound(args.positionals[0] ?? '', op.region);
       // Nothing runs on it: say what to do instead of waiting for an operation that will never come.
       if (stack.status === REVIEW_IN_PROGRESS)
         throw new PreconditionError('error.stackInReview', { stack: stack.name }, 'hint.stackInReview');

@@ -1,5 +1,5 @@
 import type { NotebookInfo } from '../aws/notebook-api.js';
-import { AppError, PreconditionError } from '../errors.js';
+import { AppError, notebookNotFound, PreconditionError } from '../errors.js';
 import { message, resume } from '../events.js';
 import type { OperationContext } from './operation-context.js';
 import { resolveTarget } from './resolve-target.js';
@@ -42,8 +42,7 @@ export async function setNotebookPower(
   wait: boolean,
 ): Promise<PowerResult> {
   const target = await resolveTarget(ctx, name);
-  if (!target.notebook)
-    throw new PreconditionError('error.notebookMissing', { name: target.notebookName }, 'hint.list');
+  if (!target.notebook) throw notebookNotFound(target.notebookName);
   let info: NotebookInfo = target.notebook;
   let step = nextPowerStep(action, info.status);
   if (step === 'wait-then-act') {

@@ -1,4 +1,4 @@
-import { PreconditionError } from '../errors.js';
+import { notebookNotFound } from '../errors.js';
 import { message } from '../events.js';
 import { setNotebookPower } from './notebook-power.js';
 import type { OperationContext } from './operation-context.js';
@@ -26,8 +26,7 @@ export async function openNotebook(
   classic: boolean,
 ): Promise<OpenResult> {
   const target = await resolveTarget(ctx, name);
-  if (!target.notebook)
-    throw new PreconditionError('error.notebookMissing', { name: target.notebookName }, 'hint.list');
+  if (!target.notebook) throw notebookNotFound(target.notebookName);
   let started = false;
   if (!isRunning(target.notebook.status)) {
     ctx.io.notify(message('open.starting', { notebook: target.notebook.name, status: target.notebook.status }));

@@ -1,5 +1,5 @@
 import { isRetiredPlatform, NOTEBOOK_PLATFORM } from '../../shared/notebook-rules.js';
-import { PreconditionError } from '../errors.js';
+import { notebookNotFound } from '../errors.js';
 import { setNotebookPower } from './notebook-power.js';
 import type { OperationContext } from './operation-context.js';
 import { switchPlatformInPlace } from './platform-switch.js';
@@ -20,7 +20,7 @@ export interface UpgradeResult {
 export async function upgradeNotebook(ctx: OperationContext, name: string | undefined): Promise<UpgradeResult> {
   const target = await resolveTarget(ctx, name);
   const notebook = target.notebook;
-  if (!notebook) throw new PreconditionError('error.notebookMissing', { name: target.notebookName }, 'hint.list');
+  if (!notebook) throw notebookNotFound(target.notebookName);
   const from = notebook.platform ?? '';
   if (!isRetiredPlatform(notebook.platform))
     return { notebookName: notebook.name, from, platform: from, changed: false, status: notebook.status };
