@@ -9,6 +9,9 @@ import { toMermaid } from '../src/plan/diagram.js';
 import { formatCommandHelp, formatMainHelp } from '../src/render/help.js';
 import { loadChildTemplates, loadTemplate } from '../src/templates.js';
 import { FAILURE_CASES } from '../test/_fixtures/failure-cases.js';
+import { shellQuote } from '../src/plan/shell-quote.js';
+import { TEMPLATE_PARAMETERS } from '../shared/template-parameters.js';
+import { readFileSync } from 'node:fs';
 
 // Japanese first, as the README.
 const LANGS: Lang[] = ['ja', 'en'];
@@ -145,8 +148,7 @@ function troubleshooting(): string {
   return parts.join('\n');
 }
 
-/** A word as a shell needs it: quoted when it has spaces or characters the shell would read. */
-const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+const shellWord = shellQuote;
 
 /** docs/failure-cases.md: what a user meets on a bad day, with the exit code and message the tests prove. */
 function failureCases(): string {
@@ -176,8 +178,36 @@ function failureCases(): string {
 }
 
 /** Every generated document, by path. */
+/** The parameter table of a README: every template parameter, its declared default and its `setting.<P>` text. */
+function parameterTable(lang: Lang): string {
+  const t = translator(lang);
+  const head = lang === 'ja' ? ['| パラメータ | 既定値 | 説明 |'] : ['| parameter | default | description |'];
+  const empty = lang === 'ja' ? '空' : 'empty';
+  const rows = TEMPLATE_PARAMETERS.map(
+    (p) =>
+      `| \`${p.parameter}\` | ${p.default === '' ? empty : `\`${p.default}\``} | ${t(`setting.${p.parameter}` as MessageKey)} |`,
+  );
+  return [...head, '|---|---|---|', ...rows].join('\n');
+}
+
+/** A README with its generated blocks (between `<!-- NAME:start -->` and `<!-- NAME:end -->`) brought up to date. */
+function readme(path: string, lang: Lang): string {
+  const text = readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+  const block = (name: string, content: string) => (current: string) => {
+    const start = `<!-- ${name}:start (npm run docs) -->`;
+    const end = `<!-- ${name}:end -->`;
+    const from = current.indexOf(start);
+    const to = current.indexOf(end);
+    if (from < 0 || to < from) throw new Error(`${path} has no ${start} … ${end} block`);
+    return `${current.slice(0, from + start.length)}\n${content}\n${current.slice(to)}`;
+  };
+  return block('parameters', parameterTable(lang))(text);
+}
+
 export async function generatedDocs(): Promise<Record<string, string>> {
   return {
+    'README.md': readme('README.md', 'ja'),
+    'README.en.md': readme('README.en.md', 'en'),
     'docs/commands.md': await commandReference(),
     'docs/architecture.md': architecture(),
     'docs/troubleshooting.md': troubleshooting(),

@@ -20,9 +20,9 @@ export const en = {
   'flag.help': 'show this help',
   'flag.region': 'AWS region (default: AWS_REGION, your profile, else ap-northeast-1)',
   'flag.profile': 'AWS profile from your shared config',
-  'setting.NotebookInstanceName': 'notebook instance name',
+  'setting.NotebookInstanceName': 'notebook instance name: letters, digits and hyphens, at most 63',
   'flag.stackName': 'stack name (default: derived from --name; my-sagemaker-notebook without --name)',
-  'setting.InstanceType': 'notebook instance type',
+  'setting.InstanceType': 'notebook instance type, from the list chosen for learning',
   'setting.VolumeSizeInGB': 'storage volume in GB, 5 to 16384',
   'setting.IdleTimeoutMinutes': 'minutes without activity before auto-stop; 0 turns it off',
   'cli.default': '(default {value})',
@@ -392,4 +392,14 @@ export const en = {
   // code structure: parameters checked before sending
   'error.subnet-outside-vpc':
     'The subnet range "{value}" is not inside the VPC range {vpc}: give a PublicSubnetCidr inside it (for example 10.0.1.0/24 in 10.0.0.0/16), or a VpcCidr that contains it.',
+  'setting.RootAccess': '`Enabled` lets notebook users use sudo',
+  'setting.DirectInternetAccess': '`Disabled` keeps the notebook off the internet (the VPC has no NAT)',
+  'setting.DefaultCodeRepository': 'Git repository cloned into the notebook (the SageMaker examples); empty for none',
+  'setting.KmsKeyArn': 'your own KMS key for the notebook volume; empty uses an AWS managed key',
+  'setting.VpcCidr': 'IP range of the VPC, /16 to /28',
+  'setting.PublicSubnetCidr': 'IP range of the subnet, inside the VPC range',
+  'setting.AvailabilityZone':
+    'Availability Zone, e.g. `ap-northeast-1a`; empty picks one that offers the instance type',
+  'setting.TemplateBucketName': 'with --nested: bucket for the child templates; empty means ACCOUNT_ID-cfn-templates',
+  'setting.TemplatePrefix': 'with --nested: key prefix of the child templates, ending with a slash',
 } as const;

@@ -22,9 +22,9 @@ export const ja: Record<MessageKey, string> = {
   'flag.help': 'このヘルプを表示',
   'flag.region': 'AWS リージョン（既定: AWS_REGION、プロファイルの設定、なければ ap-northeast-1）',
   'flag.profile': '共有設定ファイルの AWS プロファイル',
-  'setting.NotebookInstanceName': 'ノートブックインスタンス名',
+  'setting.NotebookInstanceName': 'ノートブックインスタンス名。英数字とハイフン、63 文字以内',
   'flag.stackName': 'スタック名（既定: --name から決定。--name なしなら my-sagemaker-notebook）',
-  'setting.InstanceType': 'インスタンスタイプ',
+  'setting.InstanceType': 'インスタンスタイプ。学習用に選んだノートブック対応タイプの一覧から',
   'setting.VolumeSizeInGB': 'ストレージ容量 GB、5〜16384',
   'setting.IdleTimeoutMinutes': '操作がないまま自動停止するまでの分数。0 で無効',
   'cli.default': '（既定 {value}）',
@@ -403,4 +403,15 @@ export const ja: Record<MessageKey, string> = {
   // code structure: parameters checked before sending
   'error.subnet-outside-vpc':
     'サブネットの範囲 "{value}" が VPC の範囲 {vpc} の中にありません。その中の PublicSubnetCidr（例: 10.0.0.0/16 なら 10.0.1.0/24）か、それを含む VpcCidr を指定してください。',
+  'setting.RootAccess': '`Enabled` で sudo が使えます',
+  'setting.DirectInternetAccess': '`Disabled` にするとインターネットに出られません（NAT なし）',
+  'setting.DefaultCodeRepository':
+    'ノートブックに入れる Git リポジトリ（SageMaker 公式サンプル）。空にすると何も入れません',
+  'setting.KmsKeyArn': 'ボリュームを自分の KMS キーで暗号化。空なら AWS 管理のキー',
+  'setting.VpcCidr': 'VPC の IP 範囲（/16〜/28）',
+  'setting.PublicSubnetCidr': 'サブネットの IP 範囲（VPC の範囲の中）',
+  'setting.AvailabilityZone':
+    'アベイラビリティーゾーン。例: `ap-northeast-1a`。空ならそのタイプを提供するゾーンを自動で選択',
+  'setting.TemplateBucketName': '--nested のとき: 子テンプレートを置くバケット。空なら ACCOUNT_ID-cfn-templates',
+  'setting.TemplatePrefix': '--nested のとき: 子テンプレートのキーの接頭辞（スラッシュで終わる）',
 };

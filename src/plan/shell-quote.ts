@@ -5,7 +5,7 @@
  * `( ) * !` and spaces are not safe: `(` is syntax, `*` a glob, `!` history expansion in interactive bash.
  */
 export function shellQuote(value: string): string {
-  return /^[A-Za-z0-9._\-/:=@+,]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+  return /^[A-Za-z0-9._\-/:=@+,%]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
 }
 
 /** `--param KEY=VALUE` for each parameter, quoted as one word each. */

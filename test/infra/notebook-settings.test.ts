@@ -13,7 +13,8 @@ import {
   NOTEBOOK_INSTANCE_TYPES,
   NOTEBOOK_PLATFORM,
 } from '../../shared/notebook-rules.js';
-import { NOTEBOOK_SETTINGS, type NotebookSetting } from '../../shared/notebook-settings.js';
+import { NOTEBOOK_SETTINGS, type NotebookSetting, type TemplateParameter } from '../../shared/notebook-settings.js';
+import { TEMPLATE_PARAMETERS } from '../../shared/template-parameters.js';
 import { CATALOGUES } from '../../src/i18n/messages.js';
 
 const TEMPLATES = [
@@ -63,8 +64,8 @@ describe('one declaration per notebook setting', () => {
     expect(missingSettingTexts(settings)).toEqual(['en: setting.GpuSharing', 'ja: setting.GpuSharing']);
   });
 
-  it('every setting that has a flag has its ja/en text', () => {
-    expect(missingSettingTexts(NOTEBOOK_SETTINGS)).toEqual([]);
+  it('every template parameter has its ja/en text', () => {
+    expect(missingSettingTexts(TEMPLATE_PARAMETERS)).toEqual([]);
   });
 
   it.each(['plan', 'deploy'])('smnb %s --help lists every setting flag with its text and default', async (name) => {
@@ -93,12 +94,13 @@ describe('one declaration per notebook setting', () => {
   );
 });
 
-/** The setting flags whose help text is missing from a catalogue, as `lang: key`. */
-function missingSettingTexts(settings: readonly NotebookSetting[]): string[] {
+/** The settings whose text (flag help and README row) is missing from a catalogue, as `lang: key`. */
+function missingSettingTexts(settings: readonly TemplateParameter[]): string[] {
   return (['en', 'ja'] as const).flatMap((lang) =>
-    settingFlags(settings)
-      .filter((f) => !(CATALOGUES[lang] as Record<string, string>)[f.descKey])
-      .map((f) => `${lang}: ${f.descKey}`),
+    settings
+      .map((s) => `setting.${s.parameter}`)
+      .filter((key) => !(CATALOGUES[lang] as Record<string, string>)[key])
+      .map((key) => `${lang}: ${key}`),
   );
 }
 
