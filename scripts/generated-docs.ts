@@ -37,23 +37,30 @@ async function commandReference(): Promise<string> {
   return parts.join('\n');
 }
 
-/** Where each kind of change goes, in both languages; the docs test checks that every path named exists. */
+/**
+ * Where each kind of change goes, in both languages, with the files edited by hand. The docs test checks that every
+ * path exists, and for a setting and a command it adds a throwaway one and counts the files that fail without it.
+ */
 export const WHERE_THINGS_GO: readonly {
+  readonly id: string;
   readonly ja: string;
   readonly en: string;
   readonly paths: readonly string[];
 }[] = [
   {
-    ja: '新しいノートブックの設定: 宣言を 1 件足し、`setting.<パラメータ名>` の文言を ja/en に足して `npm run synth`。テンプレートのパラメータ、CLI のフラグとヘルプ、フリートのキー、確認の規則はそこから作られます',
-    en: 'A new notebook setting: one declaration, its `setting.<Parameter>` text in ja and en, then `npm run synth`; the template parameter, the CLI flag and its help, the fleet key and the checks all follow from it',
+    id: 'setting',
+    ja: '新しいノートブックの設定（ネットワークのパラメータは shared/network-parameters.ts）: 宣言を 1 件足し、`setting.<パラメータ名>` の文言を ja/en に足して `npm run synth` と `npm run docs`。テンプレートのパラメータ、CLI のフラグとヘルプ、送信前の確認、フリートのキー、README の表はそこから作られます',
+    en: 'A new notebook setting (a network parameter: shared/network-parameters.ts): one declaration, its `setting.<Parameter>` text in ja and en, then `npm run synth` and `npm run docs`; the template parameter, the CLI flag and its help, the check before sending, the fleet key and the README table all follow from it',
     paths: ['shared/notebook-settings.ts', 'src/i18n/en.ts', 'src/i18n/ja.ts'],
   },
   {
+    id: 'resource-type',
     ja: '新しいリソースタイプ: CDK のコンストラクトと、種類ごとの表の 1 行（必要な権限、計画の段階、標準的な所要時間）。行がないとテストが失敗します',
     en: 'A new resource type: its CDK construct and one row of the per-type table (permissions, plan step, typical duration); a type without a row fails a test',
     paths: ['infra/constructs', 'shared/resource-types.ts'],
   },
   {
+    id: 'aws-call',
     ja: '新しい AWS の呼び出し: 細いインターフェースとその SDK 実装、SDK コマンドと IAM アクションの対応表、偽物とスタンドイン、デプロイ用ポリシー',
     en: 'A new AWS call: the narrow interface and its SDK implementation, the SDK command to IAM action map, the fake and the stand-in, and the deployer policy',
     paths: [
@@ -65,11 +72,20 @@ export const WHERE_THINGS_GO: readonly {
     ],
   },
   {
+    id: 'command',
     ja: '新しいコマンド: コマンド（フラグを読み、操作を 1 つ呼び、描画する）、操作、描画、登録、ja/en の文言',
     en: 'A new command: the command (parse flags, call one operation, render), the operation, the renderer, the registry and its ja/en texts',
-    paths: ['src/commands', 'src/operations', 'src/render', 'src/commands/registry.ts'],
+    paths: [
+      'src/commands',
+      'src/operations',
+      'src/render',
+      'src/commands/registry.ts',
+      'src/i18n/en.ts',
+      'src/i18n/ja.ts',
+    ],
   },
   {
+    id: 'message',
     ja: '新しいメッセージ: en.ts と ja.ts に同じキーで（キーと差し込み位置が揃っていないとテストが失敗します）',
     en: 'A new message: the same key in en.ts and ja.ts (a test fails when keys or placeholders differ)',
     paths: ['src/i18n/en.ts', 'src/i18n/ja.ts'],
@@ -109,7 +125,8 @@ function architecture(): string {
   }
   parts.push('## どこに何を書くか / Where things go', '');
   for (const item of WHERE_THINGS_GO) {
-    parts.push(`- ${item.ja}`, `  ${item.en}`, `  (${item.paths.map((path) => `\`${path}\``).join(', ')})`);
+    const count = `${item.paths.length} ${item.paths.length === 1 ? 'place' : 'places'}`;
+    parts.push(`- ${item.ja}`, `  ${item.en}`, `  (${count}: ${item.paths.map((path) => `\`${path}\``).join(', ')})`);
   }
   parts.push('');
   return parts.join('\n');
