@@ -1,4 +1,5 @@
-import { EXIT, UsageError } from '../errors.js';
+import { exitCodeFor } from './exit-codes.js';
+import { UsageError } from '../errors.js';
 import { deployChecked, deployFleetChecked } from '../operations/deploy-checked.js';
 import { readParameterFile } from '../io/parameter-file.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
@@ -42,7 +43,7 @@ async function deployFleetCommand(ctx: CommandContext, args: ParsedArgs, path: s
       concurrency: concurrencyOf(args),
     }),
   );
-  return { data: result, text: formatFleetResult(result, ctx.t), exitCode: result.failed > 0 ? EXIT.failed : EXIT.ok };
+  return { data: result, text: formatFleetResult(result, ctx.t), exitCode: exitCodeFor.fleet(result) };
 }
 
 export const deployCommand: CommandDefinition = {
@@ -107,7 +108,7 @@ export const deployCommand: CommandDefinition = {
     return {
       data: result,
       text: formatDeployResult(result, ctx.t, retryFlags),
-      exitCode: result.outcome === 'failed' ? EXIT.failed : EXIT.ok,
+      exitCode: exitCodeFor.deploy(result),
     };
   },
 };

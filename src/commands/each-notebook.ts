@@ -1,5 +1,6 @@
+import { exitCodeFor } from './exit-codes.js';
 import type { ParsedArgs } from '../args.js';
-import { EXIT } from '../errors.js';
+
 import type { OperationContext } from '../operations/operation-context.js';
 import { fanOut } from '../operations/fan-out.js';
 import { withOperation } from './aws-context.js';
@@ -47,6 +48,6 @@ export async function eachNotebook<T>(
       '',
       ctx.t('batch.summary', { ok: rows.length - failed.length, failed: failed.length }),
     ].join('\n'),
-    exitCode: failed[0]?.error?.exitCode ?? EXIT.ok,
+    exitCode: exitCodeFor.batch(rows.map((r) => r.error)),
   };
 }

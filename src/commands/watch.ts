@@ -1,6 +1,7 @@
-import { EXIT, PreconditionError, stackNotFound } from '../errors.js';
+import { exitCodeFor } from './exit-codes.js';
+import { PreconditionError, stackNotFound } from '../errors.js';
 import { watchStack } from '../monitor/watch-stack.js';
-import { isSuccess, REVIEW_IN_PROGRESS } from '../monitor/stack-status.js';
+import { REVIEW_IN_PROGRESS } from '../monitor/stack-status.js';
 import { operationStart } from '../monitor/operation-start.js';
 import { resolveTarget } from '../operations/resolve-target.js';
 import { formatDuration } from '../render/duration.js';
@@ -39,7 +40,7 @@ export const watchCommand: CommandDefinition = {
         status: final,
         duration: formatDuration(result.elapsedSeconds, ctx.t),
       }),
-      exitCode: isSuccess(final) ? EXIT.ok : EXIT.failed,
+      exitCode: exitCodeFor.watch(final),
     };
   },
 };
