@@ -3,7 +3,7 @@ import type { AppEvent } from '../events.js';
 import type { Translate } from '../i18n/messages.js';
 import { formatEventLine } from '../render/event-line.js';
 import { formatLiveBlock } from '../render/live-block.js';
-import { applyEvent, emptyProgress } from '../monitor/progress-model.js';
+import { applySeenEvent, emptyProgress } from '../monitor/progress-model.js';
 import type { ConfirmRequest, IoHost } from './io-host.js';
 
 export interface ConsoleHostOptions {
@@ -47,7 +47,7 @@ export class ConsoleHost implements IoHost {
     }
     if (event.type === 'heartbeat') return;
     if (event.type === 'resource' || event.type === 'operation') {
-      this.progress = applyEvent(this.progress, event);
+      this.progress = applySeenEvent(this.progress, event, Date.now());
       this.timer ??= setInterval(() => this.redraw(), 1000).unref();
     } else {
       this.clear();

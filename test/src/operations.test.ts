@@ -336,3 +336,33 @@ describe('delete', () => {
     expect(out[19]).toBe(38);
   });
 });
+
+describe('watch', () => {
+  it.each([
+    ['5 minutes ahead', 5 * 60_000],
+    ['5 minutes behind', -5 * 60_000],
+  ])('announces the running operation from its start on AWS’s clock (%s)', async (_, skew) => {
+    const { ctx, host, aws } = fakeContext();
+    aws.skewMs = skew;
+    await deploy(ctx, input({}, { noWait: true }));
+    host.events.length = 0;
+    const { watchOperation } = await import('../../src/operations/watch.js');
+    const watched = await watchOperation(ctx, 'my-sagemaker-notebook');
+    expect(watched.stack?.status).toBe('CREATE_COMPLETE');
+    const [first] = host.events;
+    const start = [...aws.stacks.values()][0]!.events.find(
+      (e) => e.logicalId === 'my-sagemaker-notebook' && e.status === 'CREATE_IN_PROGRESS',
+    )!;
+    expect(first).toMatchObject({ type: 'operation', stackName: 'my-sagemaker-notebook', clock: 'aws' });
+    expect(first?.type === 'operation' && first.at.getTime()).toBe(start.timestamp.getTime());
+    expect(host.resourceLines()).toContain('NotebookInstance CREATE_COMPLETE');
+  });
+
+  it('refuses a stack that is not there, or one only in review', async () => {
+    const { ctx, aws } = fakeContext();
+    const { watchOperation } = await import('../../src/operations/watch.js');
+    await expect(watchOperation(ctx, 'nope')).rejects.toMatchObject({ key: 'error.notFound' });
+    await aws.leaveInReview('my-sagemaker-notebook', templateBody);
+    await expect(watchOperation(ctx, 'my-sagemaker-notebook')).rejects.toMatchObject({ key: 'error.stackInReview' });
+  });
+});
