@@ -20,6 +20,8 @@ describe('the test run pretends to be a hostile host (vitest.config.ts)', () => 
       if (name !== 'AWS_REGION' && name !== 'LANG') expect(env[name]).toBe(undefined);
     expect(env.AWS_REGION).toBe('ap-northeast-1');
     expect(env.HOME).not.toBe(process.env.HOME);
+    expect(env.AWS_CONFIG_FILE).toBe(undefined);
+    expect(process.env.AWS_CONFIG_FILE).toContain('smnb-hostile-');
     expect(env.PATH).not.toContain(join(process.env.HOME!, '..', 'bin'));
   });
 

@@ -389,7 +389,7 @@ export const en = {
   'batch.summary': '{ok} done, {failed} failed.',
   'error.bucketForbidden':
     'S3 refuses smnb the template bucket {bucket}: it belongs to another AWS account, or your user may not read it (s3:ListBucket in docs/deployer-policy.json).',
-  // code structure: parameters checked before sending
+  // template parameters: the check before sending, and each parameter's text for help and the README
   'error.subnet-outside-vpc':
     'The subnet range "{value}" is not inside the VPC range {vpc}: give a PublicSubnetCidr inside it (for example 10.0.1.0/24 in 10.0.0.0/16), or a VpcCidr that contains it.',
   'setting.RootAccess': '`Enabled` lets notebook users use sudo',

@@ -400,7 +400,7 @@ export const ja: Record<MessageKey, string> = {
   'batch.summary': '成功 {ok} 件、失敗 {failed} 件。',
   'error.bucketForbidden':
     'S3 がテンプレート用バケット {bucket} を使わせません。ほかの AWS アカウントのバケットか、あなたのユーザーに読む権限（docs/deployer-policy.json の s3:ListBucket）がありません。',
-  // code structure: parameters checked before sending
+  // template parameters: the check before sending, and each parameter's text for help and the README
   'error.subnet-outside-vpc':
     'サブネットの範囲 "{value}" が VPC の範囲 {vpc} の中にありません。その中の PublicSubnetCidr（例: 10.0.0.0/16 なら 10.0.1.0/24）か、それを含む VpcCidr を指定してください。',
   'setting.RootAccess': '`Enabled` で sudo が使えます',

@@ -62,5 +62,10 @@ export function hostileHost(): HostileHost {
   chmodSync(join(bin, 'aws'), 0o755);
   writeFileSync(awsCalls, '');
   const path = [bin, dirname(process.execPath), process.env.PATH ?? '/usr/bin:/bin'].join(delimiter);
-  return { home, awsCalls, env: { ...HOSTILE, HOME: home, PATH: path, SMNB_HOSTILE_AWS_CALLS: awsCalls } };
+  const files = {
+    // Even a child given a clean HOME would read these if they leaked.
+    AWS_CONFIG_FILE: join(home, '.aws', 'config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(home, '.aws', 'credentials'),
+  };
+  return { home, awsCalls, env: { ...HOSTILE, ...files, HOME: home, PATH: path, SMNB_HOSTILE_AWS_CALLS: awsCalls } };
 }
