@@ -90,6 +90,42 @@ export const WHERE_THINGS_GO: readonly {
     en: 'A new message: the same key in en.ts and ja.ts (a test fails when keys or placeholders differ)',
     paths: ['src/i18n/en.ts', 'src/i18n/ja.ts'],
   },
+  {
+    id: 'notebook-status',
+    ja: 'ノートブックの状態の扱い（起動中・移行中・停止、課金、クォータ）: 表に 1 行。SDK が知っていて表にない状態があるとテストが失敗します',
+    en: 'How a notebook status counts (running, settling, stopped; billed; quota): one row of the table; a status the SDK knows and the table does not fails a test',
+    paths: ['shared/notebook-status.ts'],
+  },
+  {
+    id: 'notebook-url',
+    ja: 'ノートブックの URL（コンソール、Jupyter、JupyterLab）: スタックの出力と smnb open はここから作られます',
+    en: 'A notebook address (console, Jupyter, JupyterLab): the stack outputs and smnb open are made from it',
+    paths: ['shared/notebook-urls.ts'],
+  },
+  {
+    id: 'secure-bucket',
+    ja: 'バケットの安全の規則（暗号化、パブリックアクセスのブロック、TLS のみ）: データバケットと smnb が作るテンプレート用バケットの両方に効きます',
+    en: 'The bucket security rule (encryption, Block Public Access, TLS only): both the data bucket and the template bucket smnb creates follow it',
+    paths: ['shared/secure-bucket.ts'],
+  },
+  {
+    id: 'exit-code',
+    ja: 'コマンドの結果の終了コード: コマンドごとの規則（エラーの終了コードは src/errors.ts）',
+    en: "A command result's exit code: one rule per command (errors carry theirs in src/errors.ts)",
+    paths: ['src/commands/exit-codes.ts'],
+  },
+  {
+    id: 'fan-out',
+    ja: '複数のノートブックやスタックを同時に扱う処理と、その既定の同時実行数',
+    en: 'Working on several notebooks or stacks at once, and how many by default',
+    paths: ['src/operations/fan-out.ts'],
+  },
+  {
+    id: 'shell-quote',
+    ja: '表示するコマンドラインへの値の書き方（シェルのクォート）',
+    en: 'Writing a value into a command line smnb prints (shell quoting)',
+    paths: ['src/plan/shell-quote.ts'],
+  },
 ];
 
 /** docs/architecture.md: the diagram and creation order, drawn from the committed templates by smnb plan. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../_helpers/run-cli.js';
+import { WHERE_THINGS_GO } from '../../scripts/generated-docs.js';
 
 /** Every TypeScript file of the product (not the tests), by path from the repository root. */
 function sources(): Map<string, string> {
@@ -45,6 +46,14 @@ describe('each concept lives in one file', () => {
       .filter(([path, text]) => !home.includes(path) && !CATALOGUES.includes(path) && copy.test(text))
       .map(([path]) => path);
     expect(copies).toEqual([]);
+  });
+
+  it('docs/architecture.md names each home', () => {
+    const named = new Set(WHERE_THINGS_GO.flatMap((item) => item.paths));
+    const homes = HOMES.flatMap(({ home }) => home).filter(
+      (path) => !['src/errors.ts', 'shared/network-parameters.ts'].includes(path),
+    );
+    expect(homes.filter((path) => !named.has(path))).toEqual([]);
   });
 
   it('would find a copy (the scan itself works)', () => {
