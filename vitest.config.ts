@@ -1,4 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { hostileHost } from './test/_helpers/hostile-host.js';
+
+// Every run pretends to be a machine with the aws CLI, a broken ~/.aws and AWS_* variables set (see hostile-host.ts).
+const hostile = hostileHost();
+process.env.SMNB_HOSTILE_AWS_CALLS = hostile.awsCalls;
 
 export default defineConfig({
   test: {
@@ -7,5 +12,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    env: hostile.env,
+    globalSetup: ['test/_helpers/hostile-teardown.ts'],
   },
 });

@@ -10,6 +10,9 @@ import { toMermaid } from '../src/plan/diagram.js';
 import { formatCommandHelp, formatMainHelp } from '../src/render/help.js';
 import { loadChildTemplates, loadTemplate } from '../src/templates.js';
 import { FAILURE_CASES } from '../test/_fixtures/failure-cases.js';
+import { shellQuote } from '../src/plan/shell-quote.js';
+import { TEMPLATE_PARAMETERS } from '../shared/template-parameters.js';
+import { readFileSync } from 'node:fs';
 
 // Japanese first, as the README.
 const LANGS: Lang[] = ['ja', 'en'];
@@ -35,23 +38,30 @@ async function commandReference(): Promise<string> {
   return parts.join('\n');
 }
 
-/** Where each kind of change goes, in both languages; the docs test checks that every path named exists. */
+/**
+ * Where each kind of change goes, in both languages, with the files edited by hand. The docs test checks that every
+ * path exists, and for a setting and a command it adds a throwaway one and counts the files that fail without it.
+ */
 export const WHERE_THINGS_GO: readonly {
+  readonly id: string;
   readonly ja: string;
   readonly en: string;
   readonly paths: readonly string[];
 }[] = [
   {
-    ja: '新しいノートブックの設定: 宣言を 1 件足し、`setting.<パラメータ名>` の文言を ja/en に足して `npm run synth`。テンプレートのパラメータ、CLI のフラグとヘルプ、フリートのキー、確認の規則はそこから作られます',
-    en: 'A new notebook setting: one declaration, its `setting.<Parameter>` text in ja and en, then `npm run synth`; the template parameter, the CLI flag and its help, the fleet key and the checks all follow from it',
+    id: 'setting',
+    ja: '新しいノートブックの設定（ネットワークのパラメータは shared/network-parameters.ts）: 宣言を 1 件足し、`setting.<パラメータ名>` の文言を ja/en に足して `npm run synth` と `npm run docs`。テンプレートのパラメータ、CLI のフラグとヘルプ、送信前の確認、フリートのキー、README の表はそこから作られます',
+    en: 'A new notebook setting (a network parameter: shared/network-parameters.ts): one declaration, its `setting.<Parameter>` text in ja and en, then `npm run synth` and `npm run docs`; the template parameter, the CLI flag and its help, the check before sending, the fleet key and the README table all follow from it',
     paths: ['shared/notebook-settings.ts', 'src/i18n/en.ts', 'src/i18n/ja.ts'],
   },
   {
+    id: 'resource-type',
     ja: '新しいリソースタイプ: CDK のコンストラクトと、種類ごとの表の 1 行（必要な権限、計画の段階、標準的な所要時間）。行がないとテストが失敗します',
     en: 'A new resource type: its CDK construct and one row of the per-type table (permissions, plan step, typical duration); a type without a row fails a test',
     paths: ['infra/constructs', 'shared/resource-types.ts'],
   },
   {
+    id: 'aws-call',
     ja: '新しい AWS の呼び出し: 細いインターフェースとその SDK 実装、SDK コマンドと IAM アクションの対応表、偽物とスタンドイン、デプロイ用ポリシー',
     en: 'A new AWS call: the narrow interface and its SDK implementation, the SDK command to IAM action map, the fake and the stand-in, and the deployer policy',
     paths: [
@@ -63,14 +73,59 @@ export const WHERE_THINGS_GO: readonly {
     ],
   },
   {
+    id: 'command',
     ja: '新しいコマンド: コマンド（フラグを読み、操作を 1 つ呼び、描画する）、操作、描画、登録、ja/en の文言',
     en: 'A new command: the command (parse flags, call one operation, render), the operation, the renderer, the registry and its ja/en texts',
-    paths: ['src/commands', 'src/operations', 'src/render', 'src/commands/registry.ts'],
+    paths: [
+      'src/commands',
+      'src/operations',
+      'src/render',
+      'src/commands/registry.ts',
+      'src/i18n/en.ts',
+      'src/i18n/ja.ts',
+    ],
   },
   {
+    id: 'message',
     ja: '新しいメッセージ: en.ts と ja.ts に同じキーで（キーと差し込み位置が揃っていないとテストが失敗します）',
     en: 'A new message: the same key in en.ts and ja.ts (a test fails when keys or placeholders differ)',
     paths: ['src/i18n/en.ts', 'src/i18n/ja.ts'],
+  },
+  {
+    id: 'notebook-status',
+    ja: 'ノートブックの状態の扱い（起動中・移行中・停止、課金、クォータ）: 表に 1 行。SDK が知っていて表にない状態があるとテストが失敗します',
+    en: 'How a notebook status counts (running, settling, stopped; billed; quota): one row of the table; a status the SDK knows and the table does not fails a test',
+    paths: ['shared/notebook-status.ts'],
+  },
+  {
+    id: 'notebook-url',
+    ja: 'ノートブックの URL（コンソール、Jupyter、JupyterLab）: スタックの出力と smnb open はここから作られます',
+    en: 'A notebook address (console, Jupyter, JupyterLab): the stack outputs and smnb open are made from it',
+    paths: ['shared/notebook-urls.ts'],
+  },
+  {
+    id: 'secure-bucket',
+    ja: 'バケットの安全の規則（暗号化、パブリックアクセスのブロック、TLS のみ）: データバケットと smnb が作るテンプレート用バケットの両方に効きます',
+    en: 'The bucket security rule (encryption, Block Public Access, TLS only): both the data bucket and the template bucket smnb creates follow it',
+    paths: ['shared/secure-bucket.ts'],
+  },
+  {
+    id: 'exit-code',
+    ja: 'コマンドの結果の終了コード: コマンドごとの規則（エラーの終了コードは src/errors.ts）',
+    en: "A command result's exit code: one rule per command (errors carry theirs in src/errors.ts)",
+    paths: ['src/commands/exit-codes.ts'],
+  },
+  {
+    id: 'fan-out',
+    ja: '複数のノートブックやスタックを同時に扱う処理と、その既定の同時実行数',
+    en: 'Working on several notebooks or stacks at once, and how many by default',
+    paths: ['src/operations/fan-out.ts'],
+  },
+  {
+    id: 'shell-quote',
+    ja: '表示するコマンドラインへの値の書き方（シェルのクォート）',
+    en: 'Writing a value into a command line smnb prints (shell quoting)',
+    paths: ['src/plan/shell-quote.ts'],
   },
 ];
 
@@ -107,7 +162,8 @@ function architecture(): string {
   }
   parts.push('## どこに何を書くか / Where things go', '');
   for (const item of WHERE_THINGS_GO) {
-    parts.push(`- ${item.ja}`, `  ${item.en}`, `  (${item.paths.map((path) => `\`${path}\``).join(', ')})`);
+    const count = `${item.paths.length} ${item.paths.length === 1 ? 'place' : 'places'}`;
+    parts.push(`- ${item.ja}`, `  ${item.en}`, `  (${count}: ${item.paths.map((path) => `\`${path}\``).join(', ')})`);
   }
   parts.push('');
   return parts.join('\n');
@@ -146,8 +202,7 @@ function troubleshooting(): string {
   return parts.join('\n');
 }
 
-/** A word as a shell needs it: quoted when it has spaces or characters the shell would read. */
-const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+const shellWord = shellQuote;
 
 /** docs/failure-cases.md: what a user meets on a bad day, with the exit code and message the tests prove. */
 function failureCases(): string {
@@ -177,8 +232,36 @@ function failureCases(): string {
 }
 
 /** Every generated document, by path. */
+/** The parameter table of a README: every template parameter, its declared default and its `setting.<P>` text. */
+function parameterTable(lang: Lang): string {
+  const t = translator(lang);
+  const head = lang === 'ja' ? ['| パラメータ | 既定値 | 説明 |'] : ['| parameter | default | description |'];
+  const empty = lang === 'ja' ? '空' : 'empty';
+  const rows = TEMPLATE_PARAMETERS.map(
+    (p) =>
+      `| \`${p.parameter}\` | ${p.default === '' ? empty : `\`${p.default}\``} | ${t(`setting.${p.parameter}` as MessageKey)} |`,
+  );
+  return [...head, '|---|---|---|', ...rows].join('\n');
+}
+
+/** A README with its generated blocks (between `<!-- NAME:start -->` and `<!-- NAME:end -->`) brought up to date. */
+function readme(path: string, lang: Lang): string {
+  const text = readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+  const block = (name: string, content: string) => (current: string) => {
+    const start = `<!-- ${name}:start (npm run docs) -->`;
+    const end = `<!-- ${name}:end -->`;
+    const from = current.indexOf(start);
+    const to = current.indexOf(end);
+    if (from < 0 || to < from) throw new Error(`${path} has no ${start} … ${end} block`);
+    return `${current.slice(0, from + start.length)}\n${content}\n${current.slice(to)}`;
+  };
+  return block('parameters', parameterTable(lang))(text);
+}
+
 export async function generatedDocs(): Promise<Record<string, string>> {
   return {
+    'README.md': readme('README.md', 'ja'),
+    'README.en.md': readme('README.en.md', 'en'),
     'docs/commands.md': await commandReference(),
     'docs/architecture.md': architecture(),
     'docs/troubleshooting.md': troubleshooting(),

@@ -3,8 +3,7 @@
  * its inline code at synth time). Pure: the Service Quotas calls come in through a narrow interface.
  */
 
-/** Notebooks in these states hold no instance of the quota: only running and changing ones do. */
-export const QUOTA_FREE_STATES: ReadonlySet<string> = new Set(['Stopped', 'Deleting', 'Failed']);
+import { holdsQuota } from './notebook-status.js';
 
 /** One page of ListServiceQuotas or ListAWSDefaultServiceQuotas, as both SDK client styles return it. */
 export interface QuotaPage {
@@ -53,7 +52,5 @@ export function quotaHolders<N extends { name: string; instanceType: string; sta
   instanceType: string,
   deploying: ReadonlySet<string>,
 ): N[] {
-  return notebooks.filter(
-    (n) => n.instanceType === instanceType && !deploying.has(n.name) && !QUOTA_FREE_STATES.has(n.status),
-  );
+  return notebooks.filter((n) => n.instanceType === instanceType && !deploying.has(n.name) && holdsQuota(n.status));
 }

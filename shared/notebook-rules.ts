@@ -97,7 +97,8 @@ export type RuleViolation =
   | { readonly rule: 'idle-range'; readonly max: number }
   | { readonly rule: 'stack-name' }
   | { readonly rule: 'allowed-values'; readonly parameter: string; readonly allowed: readonly string[] }
-  | { readonly rule: 'constraint'; readonly parameter: string; readonly constraint: string };
+  | { readonly rule: 'constraint'; readonly parameter: string; readonly constraint: string }
+  | { readonly rule: 'subnet-outside-vpc'; readonly vpc: string };
 
 const nameRegex = new RegExp(NOTEBOOK_NAME_PATTERN);
 const stackRegex = new RegExp(STACK_NAME_PATTERN);

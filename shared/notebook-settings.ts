@@ -27,7 +27,8 @@ import {
 /** The official SageMaker examples, cloned into the notebook as the guide promises. */
 export const SAGEMAKER_EXAMPLES_REPOSITORY = 'https://github.com/aws/amazon-sagemaker-examples.git';
 
-export interface NotebookSetting {
+/** A parameter of a template of ours: its CloudFormation declaration and the rule the CLI checks first. */
+export interface TemplateParameter {
   /** CloudFormation parameter name (also the key in --param and parameter files). */
   readonly parameter: string;
   readonly type: 'String' | 'Number';
@@ -47,6 +48,10 @@ export interface NotebookSetting {
    * @default the template's constraint alone
    */
   readonly check?: (value: string) => RuleViolation | undefined;
+}
+
+/** A notebook setting: a template parameter that may also have a flag and a fleet-file key. */
+export interface NotebookSetting extends TemplateParameter {
   /** The command-line flag that sets it (its help text is the message `setting.<parameter>`). @default no flag */
   readonly flag?: { readonly name: string; readonly valueName: string };
   /** The key in a fleet file (smnb.config.yaml). @default not settable per notebook */
@@ -160,7 +165,7 @@ export function settingOf(parameter: string, settings: readonly NotebookSetting[
  * Checks a value against a setting: its own rule when it has one, else the template's constraint. Returns
  * undefined when the value is valid.
  */
-export function checkSetting(setting: NotebookSetting, value: string): RuleViolation | undefined {
+export function checkSetting(setting: TemplateParameter, value: string): RuleViolation | undefined {
   if (setting.check) return setting.check(value);
   if (setting.allowedValues && !setting.allowedValues.includes(value))
     return { rule: 'allowed-values', parameter: setting.parameter, allowed: setting.allowedValues };

@@ -7,6 +7,7 @@ import { translator } from './i18n/messages.js';
 import { ConsoleHost } from './io/console-host.js';
 import { formatError } from './render/error.js';
 import { formatCommandHelp, formatMainHelp } from './render/help.js';
+import { outputPolicy } from './io/output-policy.js';
 
 declare const SMNB_VERSION: string;
 
@@ -40,16 +41,19 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     if (args.positionals.length > command.maxPositionals) {
       throw new UsageError('error.tooManyArgs', { command: name, value: args.positionals[command.maxPositionals]! });
     }
-    const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY) && !env.CI;
-    const color = args.flags['no-color'] !== true && !('NO_COLOR' in env) && !env.CI && Boolean(process.stderr.isTTY);
+    const policy = outputPolicy({
+      stdinIsTTY: Boolean(process.stdin.isTTY),
+      stderrIsTTY: Boolean(process.stderr.isTTY),
+      env,
+      noColor: args.flags['no-color'] === true,
+    });
+    const color = policy.colour;
     const host = new ConsoleHost({
       t,
-      interactive,
+      ...policy,
       assumeYes: args.flags.yes === true,
       stderr: process.stderr,
       stdin: process.stdin,
-      colour: color,
-      live: color && interactive,
     });
     const ctx: CommandContext = {
       lang,

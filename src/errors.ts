@@ -64,6 +64,16 @@ export class UserAbort extends AppError {
   }
 }
 
+/** No stack (or notebook) of that name in this region: the one error for it, pointing at `smnb list`. */
+export function stackNotFound(name: string, region: string): PreconditionError {
+  return new PreconditionError('error.notFound', { name, region }, 'hint.list');
+}
+
+/** The stack is there but its notebook is not (deleted by hand, or never created). */
+export function notebookNotFound(name: string): PreconditionError {
+  return new PreconditionError('error.notebookMissing', { name }, 'hint.list');
+}
+
 export function isAppError(error: unknown): error is AppError {
   return typeof error === 'object' && error !== null && (error as AppError).isAppError === true;
 }

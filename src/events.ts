@@ -26,6 +26,8 @@ export type AppEvent =
       readonly stackName: string;
       readonly expectedSeconds?: number;
       readonly at: Date;
+      /** Whose clock `at` is read from: AWS's (a start found in the stack's events), or this machine's (default). */
+      readonly clock?: 'aws' | 'local';
     }
   | {
       /**

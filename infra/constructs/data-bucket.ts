@@ -5,6 +5,7 @@ import { named } from './logical-id.js';
 import { stackScopedName } from './permissions-boundary.js';
 import { DATA_BUCKET_PREFIX } from '../../shared/permissions-boundary.js';
 import { acceptFindings } from '../rules/acknowledge.js';
+import { BLOCK_PUBLIC_ACCESS, BUCKET_ENCRYPTION, denyInsecureTransport } from '../../shared/secure-bucket.js';
 
 /**
  * The user's data bucket: encrypted, private, TLS-only and versioned. It is retained when the stack is deleted or
@@ -20,13 +21,13 @@ export class DataBucket extends Construct {
         // A fixed prefix lets the deployer policy and the boundary name every smnb data bucket, a kept one too.
         bucketName: stackScopedName(DATA_BUCKET_PREFIX),
         bucketEncryption: {
-          serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }],
+          serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: BUCKET_ENCRYPTION } }],
         },
         publicAccessBlockConfiguration: {
-          blockPublicAcls: true,
-          blockPublicPolicy: true,
-          ignorePublicAcls: true,
-          restrictPublicBuckets: true,
+          blockPublicAcls: BLOCK_PUBLIC_ACCESS.BlockPublicAcls,
+          blockPublicPolicy: BLOCK_PUBLIC_ACCESS.BlockPublicPolicy,
+          ignorePublicAcls: BLOCK_PUBLIC_ACCESS.IgnorePublicAcls,
+          restrictPublicBuckets: BLOCK_PUBLIC_ACCESS.RestrictPublicBuckets,
         },
         ownershipControls: { rules: [{ objectOwnership: 'BucketOwnerEnforced' }] },
         versioningConfiguration: { status: 'Enabled' },
@@ -60,16 +61,7 @@ export class DataBucket extends Construct {
         bucket: this.bucket.ref,
         policyDocument: {
           Version: '2012-10-17',
-          Statement: [
-            {
-              Sid: 'DenyInsecureTransport',
-              Effect: 'Deny',
-              Principal: { AWS: '*' },
-              Action: 's3:*',
-              Resource: [arn, Fn.join('', [arn, '/*'])],
-              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-            },
-          ],
+          Statement: [denyInsecureTransport(arn, Fn.join('', [arn, '/*']))],
         },
       }),
       'DataBucketPolicy',

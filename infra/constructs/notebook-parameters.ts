@@ -1,12 +1,11 @@
 import { CfnParameter, type CfnParameterProps, type Stack } from 'aws-cdk-lib';
-import { NOTEBOOK_SETTINGS, type NotebookParameter, type NotebookSetting } from '../../shared/notebook-settings.js';
+import { NETWORK_PARAMETERS, type NetworkParameter } from '../../shared/network-parameters.js';
+import { NOTEBOOK_SETTINGS, type NotebookParameter, type TemplateParameter } from '../../shared/notebook-settings.js';
 
 export { NOTEBOOK_PARAMETERS, SAGEMAKER_EXAMPLES_REPOSITORY } from '../../shared/notebook-settings.js';
 
-const CIDR_PATTERN = '^(\\d{1,3}\\.){3}\\d{1,3}/(1[6-9]|2[0-8])$';
-
-/** A notebook setting as a CloudFormation parameter. */
-export function parameterProps(setting: NotebookSetting): CfnParameterProps {
+/** A declared parameter (a notebook setting or a network parameter) as a CloudFormation parameter. */
+export function parameterProps(setting: TemplateParameter): CfnParameterProps {
   const { type, description, constraintDescription, allowedValues, allowedPattern } = setting;
   return {
     type,
@@ -23,61 +22,18 @@ export function parameterProps(setting: NotebookSetting): CfnParameterProps {
 }
 
 /** The parameters of the network and of the nested layout's template bucket: not notebook settings. */
-const ENVIRONMENT_PARAMETERS = {
-  VpcCidr: {
-    type: 'String',
-    default: '10.0.0.0/16',
-    description: 'IP range of the VPC.',
-    allowedPattern: CIDR_PATTERN,
-    constraintDescription: 'an IPv4 CIDR block from /16 to /28, for example 10.0.0.0/16.',
-  },
-  PublicSubnetCidr: {
-    type: 'String',
-    default: '10.0.1.0/24',
-    description: 'IP range of the public subnet, inside the VPC range.',
-    allowedPattern: CIDR_PATTERN,
-    constraintDescription: 'an IPv4 CIDR block from /16 to /28 inside the VPC range, for example 10.0.1.0/24.',
-  },
-  AvailabilityZone: {
-    type: 'String',
-    default: '',
-    description: 'Availability Zone for the subnet, for example ap-northeast-1a. Empty picks one automatically.',
-    allowedPattern: '^([a-z]{2}(-[a-z]+)+-\\d[a-z])?$',
-    constraintDescription: 'empty, or an Availability Zone name like ap-northeast-1a.',
-  },
-  PermissionsBoundaryPolicyName: {
-    type: 'String',
-    default: '',
-    description:
-      'Name of the IAM policy every role of this stack gets as its permissions boundary (smnb-permissions-boundary in the guide). Empty: no boundary.',
-    allowedPattern: '^[A-Za-z0-9+=,.@_-]{0,128}$',
-    constraintDescription: 'empty, or an IAM policy name (letters, digits and +=,.@_-, at most 128).',
-  },
-  TemplateBucketName: {
-    type: 'String',
-    default: '',
-    description: 'S3 bucket holding the child templates. Empty means ACCOUNT_ID-cfn-templates, as in the guide.',
-    allowedPattern: '^([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])?$',
-    constraintDescription: 'empty, or an S3 bucket name (lowercase letters, digits, dots and hyphens).',
-  },
-  TemplatePrefix: {
-    type: 'String',
-    default: 'sagemaker/templates/',
-    description: 'Key prefix of the child templates in the template bucket, ending with a slash.',
-    allowedPattern: '^([a-zA-Z0-9!_.*()-]+/)*$',
-    constraintDescription: 'a key prefix ending with a slash, for example sagemaker/templates/.',
-  },
-} satisfies Record<string, CfnParameterProps>;
+const ENVIRONMENT_PARAMETERS = Object.fromEntries(
+  NETWORK_PARAMETERS.map((p) => [p.parameter, parameterProps(p)]),
+) as Record<NetworkParameter, CfnParameterProps>;
 
 /** Every parameter a template of ours can declare, with constraints in plain words. */
-export const PARAMETER_DEFINITIONS: Record<NotebookParameter | keyof typeof ENVIRONMENT_PARAMETERS, CfnParameterProps> =
-  {
-    ...(Object.fromEntries(NOTEBOOK_SETTINGS.map((s) => [s.parameter, parameterProps(s)])) as Record<
-      NotebookParameter,
-      CfnParameterProps
-    >),
-    ...ENVIRONMENT_PARAMETERS,
-  };
+export const PARAMETER_DEFINITIONS: Record<NotebookParameter | NetworkParameter, CfnParameterProps> = {
+  ...(Object.fromEntries(NOTEBOOK_SETTINGS.map((s) => [s.parameter, parameterProps(s)])) as Record<
+    NotebookParameter,
+    CfnParameterProps
+  >),
+  ...ENVIRONMENT_PARAMETERS,
+};
 
 export type ParameterName = keyof typeof PARAMETER_DEFINITIONS;
 export type Parameters<K extends ParameterName> = { readonly [P in K]: CfnParameter };

@@ -1,6 +1,7 @@
 import { CfnOutput, Fn, type Stack } from 'aws-cdk-lib';
 import { named } from '../constructs/logical-id.js';
 import { REFERENCE_PRICE } from '../../shared/reference-price.js';
+import { notebookUrlSub } from '../../shared/notebook-urls.js';
 
 /** The values every layout exposes, whether they come from resources or from nested stacks. */
 export interface NotebookOutputValues {
@@ -21,23 +22,9 @@ export function addNotebookOutputs(stack: Stack, v: NotebookOutputValues): void 
     named(new CfnOutput(stack, `Output${id}`, { value, description }), id);
   const sub = (text: string) => Fn.sub(text, { Name: v.notebookName });
   out('NotebookInstanceName', v.notebookName, 'Name of the SageMaker notebook instance');
-  out(
-    'JupyterURL',
-    sub(
-      'https://${AWS::Region}.console.aws.amazon.com/sagemaker/home?region=${AWS::Region}#/notebook-instances/${Name}',
-    ),
-    'Console page of the notebook (sign in, then "Open JupyterLab")',
-  );
-  out(
-    'DirectJupyterURL',
-    sub('https://${Name}.notebook.${AWS::Region}.sagemaker.aws/tree'),
-    'Jupyter (needs a signed-in console session)',
-  );
-  out(
-    'JupyterLabURL',
-    sub('https://${Name}.notebook.${AWS::Region}.sagemaker.aws/lab'),
-    'JupyterLab (needs a signed-in console session)',
-  );
+  out('JupyterURL', sub(notebookUrlSub('console')), 'Console page of the notebook (sign in, then "Open JupyterLab")');
+  out('DirectJupyterURL', sub(notebookUrlSub('jupyter')), 'Jupyter (needs a signed-in console session)');
+  out('JupyterLabURL', sub(notebookUrlSub('jupyterLab')), 'JupyterLab (needs a signed-in console session)');
   out('VpcId', v.vpcId, 'VPC of the notebook');
   out('SubnetId', v.subnetId, 'Subnet of the notebook');
   out('SecurityGroupId', v.securityGroupId, 'Security group of the notebook');

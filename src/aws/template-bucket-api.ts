@@ -8,6 +8,7 @@ import {
   PutPublicAccessBlockCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
+import { BLOCK_PUBLIC_ACCESS, BUCKET_ENCRYPTION, denyInsecureTransport } from '../../shared/secure-bucket.js';
 import { bodilessS3Error, bucketRegionOf } from './aws-errors.js';
 
 /**
@@ -78,12 +79,7 @@ export class SdkTemplateBucketApi implements TemplateBucketApi {
       new PutPublicAccessBlockCommand({
         Bucket: bucket,
         ...this.owner,
-        PublicAccessBlockConfiguration: {
-          BlockPublicAcls: true,
-          IgnorePublicAcls: true,
-          BlockPublicPolicy: true,
-          RestrictPublicBuckets: true,
-        },
+        PublicAccessBlockConfiguration: BLOCK_PUBLIC_ACCESS,
       }),
     );
     await this.client.send(
@@ -91,7 +87,7 @@ export class SdkTemplateBucketApi implements TemplateBucketApi {
         Bucket: bucket,
         ...this.owner,
         ServerSideEncryptionConfiguration: {
-          Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+          Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: BUCKET_ENCRYPTION } }],
         },
       }),
     );
@@ -101,16 +97,7 @@ export class SdkTemplateBucketApi implements TemplateBucketApi {
         ...this.owner,
         Policy: JSON.stringify({
           Version: '2012-10-17',
-          Statement: [
-            {
-              Sid: 'DenyInsecureTransport',
-              Effect: 'Deny',
-              Principal: '*',
-              Action: 's3:*',
-              Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`],
-              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-            },
-          ],
+          Statement: [denyInsecureTransport(`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`)],
         }),
       }),
     );

@@ -7,6 +7,7 @@ import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { PERMISSION_CHECK } from './permission-check.js';
 import { OTHER_REGIONS_CHECK, STILL_BILLED_CHECK } from './bill-checks.js';
 import { BOUNDARY_CHECK } from './boundary-check.js';
+import { isUp } from '../../shared/notebook-status.js';
 
 const pass = (detailKey: CheckOutcome['detailKey'], params?: CheckOutcome['params']): CheckOutcome => ({
   status: 'pass',
@@ -179,10 +180,7 @@ export const CHECKS: readonly Check[] = [
     async run(ctx) {
       const now = ctx.op.clock.now();
       const old = (await ctx.op.notebooks.list()).filter(
-        (n) =>
-          n.status === 'InService' &&
-          n.lastModifiedAt &&
-          now - n.lastModifiedAt.getTime() > LONG_RUNNING_HOURS * 3_600_000,
+        (n) => isUp(n.status) && n.lastModifiedAt && now - n.lastModifiedAt.getTime() > LONG_RUNNING_HOURS * 3_600_000,
       );
       return old.length === 0
         ? pass('check.running.ok', { hours: LONG_RUNNING_HOURS })

@@ -1,4 +1,5 @@
-import { EXIT } from '../errors.js';
+import { exitCodeFor } from './exit-codes.js';
+
 import { deleteStacks } from '../operations/delete.js';
 import { formatDelete } from '../render/results.js';
 import { withOperation } from './aws-context.js';
@@ -42,14 +43,6 @@ export const deleteCommand: CommandDefinition = {
       }),
     );
     // The worst outcome decides: a failed delete, then one AWS refused (nothing attempted), then a busy stack skipped.
-    const exitCode =
-      result.failed > 0
-        ? EXIT.failed
-        : result.refused > 0
-          ? EXIT.aws
-          : result.skipped.length > 0
-            ? EXIT.precondition
-            : EXIT.ok;
-    return { data: result, text: formatDelete(result, ctx.t), exitCode };
+    return { data: result, text: formatDelete(result, ctx.t), exitCode: exitCodeFor.delete(result) };
   },
 };

@@ -1,4 +1,5 @@
-import { EXIT, UsageError } from '../errors.js';
+import { exitCodeFor } from './exit-codes.js';
+import { UsageError } from '../errors.js';
 import { deployChecked, deployFleetChecked } from '../operations/deploy-checked.js';
 import { readParameterFile } from '../io/parameter-file.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
@@ -18,6 +19,7 @@ import { DEPLOY_FLAGS, deployRequest } from './deploy-flags.js';
 import { suggestBudgetOnce } from '../operations/budget-hint.js';
 import { HintMemoryFile } from '../io/hint-memory-file.js';
 import { systemClock, today } from '../operations/clock.js';
+import { paramFlags } from '../plan/shell-quote.js';
 
 /** A template as deploy sends it: its text (read once), its parameter names and its typical duration. */
 function deployTemplate(file: string, args: ParsedArgs) {
@@ -44,7 +46,7 @@ async function deployFleetCommand(ctx: CommandContext, args: ParsedArgs, path: s
       concurrency: concurrencyOf(args),
     }),
   );
-  return { data: result, text: formatFleetResult(result, ctx.t), exitCode: result.failed > 0 ? EXIT.failed : EXIT.ok };
+  return { data: result, text: formatFleetResult(result, ctx.t), exitCode: exitCodeFor.fleet(result) };
 }
 
 export const deployCommand: CommandDefinition = {
@@ -107,13 +109,11 @@ export const deployCommand: CommandDefinition = {
       if (deployed.outcome !== 'failed') await suggestBudgetOnce(op, new HintMemoryFile(ctx.env, today(systemClock)));
       return deployed;
     });
-    const retryFlags = `--stack-name ${options.stackName}${Object.entries(options.parameters)
-      .map(([k, v]) => ` --param ${k}=${v}`)
-      .join('')}`;
+    const retryFlags = `${options.nested ? '--nested ' : ''}--stack-name ${options.stackName}${paramFlags(options.parameters)}`;
     return {
       data: result,
       text: formatDeployResult(result, ctx.t, retryFlags),
-      exitCode: result.outcome === 'failed' ? EXIT.failed : EXIT.ok,
+      exitCode: exitCodeFor.deploy(result),
     };
   },
 };

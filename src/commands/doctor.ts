@@ -1,6 +1,7 @@
+import { exitCodeFor } from './exit-codes.js';
 import { CHECKS } from '../checks/notebook-checks.js';
-import { EXIT } from '../errors.js';
-import { checkContext, fleetCheckContext, isNoAnswer, runChecks } from '../operations/doctor.js';
+
+import { checkContext, fleetCheckContext, runChecks } from '../operations/doctor.js';
 import { formatChecks } from '../render/checks.js';
 import { withOperation } from './aws-context.js';
 import type { CommandDefinition } from './command.js';
@@ -33,11 +34,7 @@ export const doctorCommand: CommandDefinition = {
     return {
       data: results,
       text: formatChecks(results, ctx.t),
-      exitCode: results.some(isNoAnswer)
-        ? EXIT.aws
-        : results.some((r) => r.status === 'fail')
-          ? EXIT.precondition
-          : EXIT.ok,
+      exitCode: exitCodeFor.doctor(results),
     };
   },
 };

@@ -1,8 +1,8 @@
+import { exitCodeFor } from './exit-codes.js';
 import type { ParsedArgs } from '../args.js';
-import { toAppError } from '../aws/aws-errors.js';
-import { EXIT } from '../errors.js';
+
 import type { OperationContext } from '../operations/operation-context.js';
-import { mapBounded } from '../operations/map-bounded.js';
+import { fanOut } from '../operations/fan-out.js';
 import { withOperation } from './aws-context.js';
 import type { CommandContext, CommandResult } from './command.js';
 import { readFleetConfig } from './fleet-config-file.js';
@@ -15,7 +15,7 @@ export async function configNames(args: ParsedArgs): Promise<string[] | undefine
 }
 
 /**
- * Runs one notebook operation on NAME, or on every notebook of --config, four at a time. With --config one notebook's
+ * Runs one notebook operation on NAME, or on every notebook of --config, a few at a time (fanOut). With --config one notebook's
  * failure is its own line and never stops the others; a summary closes the run and the exit code is that of the first
  * failure.
  */
@@ -31,15 +31,9 @@ export async function eachNotebook<T>(
     const result = await withOperation(ctx, args, operation, (op) => run(op, args.positionals[0]));
     return { data: result, text: format(result) };
   }
-  const rows = await withOperation(ctx, args, operation, (op) =>
-    mapBounded(names, 4, async (name) => {
-      try {
-        return { name, result: await run(op, name) };
-      } catch (error) {
-        return { name, error: toAppError(error, operation) };
-      }
-    }),
-  );
+  const rows = (
+    await withOperation(ctx, args, operation, (op) => fanOut(names, operation, (name) => run(op, name)))
+  ).map((r) => ({ name: r.item, result: r.result, error: r.error }));
   const failed = rows.filter((r) => r.error);
   return {
     data: rows.map((r) =>
@@ -54,6 +48,6 @@ export async function eachNotebook<T>(
       '',
       ctx.t('batch.summary', { ok: rows.length - failed.length, failed: failed.length }),
     ].join('\n'),
-    exitCode: failed[0]?.error?.exitCode ?? EXIT.ok,
+    exitCode: exitCodeFor.batch(rows.map((r) => r.error)),
   };
 }

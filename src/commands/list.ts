@@ -1,4 +1,4 @@
-import { EXIT } from '../errors.js';
+import { exitCodeFor } from './exit-codes.js';
 import { listAccount } from '../operations/list-account.js';
 import { billListOptions } from '../operations/bill-sources.js';
 import { formatAccountListing } from '../render/list.js';
@@ -29,7 +29,7 @@ export const listCommand: CommandDefinition = {
     return {
       data: listing,
       text: formatAccountListing(listing, ctx.t),
-      exitCode: listing.unanswered.length > 0 ? EXIT.aws : EXIT.ok,
+      exitCode: exitCodeFor.list(listing),
     };
   },
 };

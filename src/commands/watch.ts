@@ -1,8 +1,5 @@
-import { EXIT, PreconditionError } from '../errors.js';
-import { watchStack } from '../monitor/watch-stack.js';
-import { isSuccess, REVIEW_IN_PROGRESS } from '../monitor/stack-status.js';
-import { operationStart } from '../monitor/operation-start.js';
-import { resolveTarget } from '../operations/resolve-target.js';
+import { exitCodeFor } from './exit-codes.js';
+import { watchOperation } from '../operations/watch.js';
 import { formatDuration } from '../render/duration.js';
 import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
@@ -16,21 +13,7 @@ export const watchCommand: CommandDefinition = {
   examples: ['smnb watch', 'smnb watch sagemaker-notebook-dev'],
   flags: AWS_FLAGS,
   async run(ctx, args) {
-    const result = await withOperation(ctx, args, 'watch', async (op) => {
-      const { stack } = await resolveTarget(op, args.positionals[0], false);
-      if (!stack)
-        throw new PreconditionError(
-          'error.notFound',
-          { name: args.positionals[0] ?? '', region: op.region },
-          'hint.list',
-        );
-      // Nothing runs on it: say what to do instead of waiting for an operation that will never come.
-      if (stack.status === REVIEW_IN_PROGRESS)
-        throw new PreconditionError('error.stackInReview', { stack: stack.name }, 'hint.stackInReview');
-      // Replay the current operation from its start (a time on AWS's clock), then follow it live.
-      const since = operationStart(await op.stacks.newEvents(stack.id), stack.id);
-      return watchStack(op, stack.id, since ? { since } : { afterEventId: await op.stacks.latestEventId(stack.id) });
-    });
+    const result = await withOperation(ctx, args, 'watch', (op) => watchOperation(op, args.positionals[0]));
     const final = result.stack?.status ?? '';
     return {
       data: {
@@ -44,7 +27,7 @@ export const watchCommand: CommandDefinition = {
         status: final,
         duration: formatDuration(result.elapsedSeconds, ctx.t),
       }),
-      exitCode: isSuccess(final) ? EXIT.ok : EXIT.failed,
+      exitCode: exitCodeFor.watch(final),
     };
   },
 };

@@ -20,9 +20,9 @@ export const en = {
   'flag.help': 'show this help',
   'flag.region': 'AWS region (default: AWS_REGION, your profile, else ap-northeast-1)',
   'flag.profile': 'AWS profile from your shared config',
-  'setting.NotebookInstanceName': 'notebook instance name',
+  'setting.NotebookInstanceName': 'notebook instance name: letters, digits and hyphens, at most 63',
   'flag.stackName': 'stack name (default: derived from --name; my-sagemaker-notebook without --name)',
-  'setting.InstanceType': 'notebook instance type',
+  'setting.InstanceType': 'notebook instance type, from the list chosen for learning',
   'setting.VolumeSizeInGB': 'storage volume in GB, 5 to 16384',
   'setting.IdleTimeoutMinutes': 'minutes without activity before auto-stop; 0 turns it off',
   'cli.default': '(default {value})',
@@ -113,7 +113,7 @@ export const en = {
   'flag.wait': 'wait until the notebook is Stopped / InService',
   'flag.classic': 'open classic Jupyter instead of JupyterLab',
   'flag.match': 'delete every smnb stack whose name matches this pattern (* and ?)',
-  'flag.concurrency': 'how many stacks to delete at once (default 4)',
+  'flag.concurrency': 'how many stacks to delete at once',
   'error.noCredentials': 'No AWS credentials were found.',
   'error.config': '{path} has {count} problem(s); nothing was deployed:',
   'config.unreadable': 'cannot be read: {reason}',
@@ -395,7 +395,7 @@ export const en = {
     '{count} refused by AWS before anything was attempted: fix the reason shown (often a permission), then run smnb delete again.',
   'hint.deleteYes':
     'To confirm without a prompt (a script, or no terminal, where nobody can be asked), add --yes: smnb delete {names} --yes',
-  'flag.concurrencyDeploy': 'with --config, how many notebooks to deploy at once (default 4)',
+  'flag.concurrencyDeploy': 'with --config, how many notebooks to deploy at once',
   'config.isDirectory':
     '{path} is a directory: --config expects a fleet file (YAML or JSON), e.g. {path}/smnb.config.yaml',
   'package.regionalBucket':
@@ -498,4 +498,19 @@ export const en = {
   'check.boundary.differs': '{policy} differs from docs/permissions-boundary.json of this smnb version',
   'check.boundary.differsHint':
     'An administrator brings it up to date: aws iam create-policy-version --policy-arn {policy} --policy-document file://docs/permissions-boundary.json --set-as-default',
+  // template parameters: the check before sending, and each parameter's text for help and the README
+  'error.subnet-outside-vpc':
+    'The subnet range "{value}" is not inside the VPC range {vpc}: give a PublicSubnetCidr inside it (for example 10.0.1.0/24 in 10.0.0.0/16), or a VpcCidr that contains it.',
+  'setting.RootAccess': '`Enabled` lets notebook users use sudo',
+  'setting.DirectInternetAccess': '`Disabled` keeps the notebook off the internet (the VPC has no NAT)',
+  'setting.DefaultCodeRepository': 'Git repository cloned into the notebook (the SageMaker examples); empty for none',
+  'setting.KmsKeyArn': 'your own KMS key for the notebook volume; empty uses an AWS managed key',
+  'setting.VpcCidr': 'IP range of the VPC, /16 to /28',
+  'setting.PublicSubnetCidr': 'IP range of the subnet, inside the VPC range',
+  'setting.AvailabilityZone':
+    'Availability Zone, e.g. `ap-northeast-1a`; empty picks one that offers the instance type',
+  'setting.TemplateBucketName': 'with --nested: bucket for the child templates; empty means ACCOUNT_ID-cfn-templates',
+  'setting.PermissionsBoundaryPolicyName':
+    'IAM policy every role gets as its permissions boundary (smnb deploy passes smnb-permissions-boundary when the account has it; empty: none)',
+  'setting.TemplatePrefix': 'with --nested: key prefix of the child templates, ending with a slash',
 } as const;

@@ -22,9 +22,9 @@ export const ja: Record<MessageKey, string> = {
   'flag.help': 'このヘルプを表示',
   'flag.region': 'AWS リージョン（既定: AWS_REGION、プロファイルの設定、なければ ap-northeast-1）',
   'flag.profile': '共有設定ファイルの AWS プロファイル',
-  'setting.NotebookInstanceName': 'ノートブックインスタンス名',
+  'setting.NotebookInstanceName': 'ノートブックインスタンス名。英数字とハイフン、63 文字以内',
   'flag.stackName': 'スタック名（既定: --name から決定。--name なしなら my-sagemaker-notebook）',
-  'setting.InstanceType': 'インスタンスタイプ',
+  'setting.InstanceType': 'インスタンスタイプ。学習用に選んだノートブック対応タイプの一覧から',
   'setting.VolumeSizeInGB': 'ストレージ容量 GB、5〜16384',
   'setting.IdleTimeoutMinutes': '操作がないまま自動停止するまでの分数。0 で無効',
   'cli.default': '（既定 {value}）',
@@ -117,7 +117,7 @@ export const ja: Record<MessageKey, string> = {
   'flag.wait': 'Stopped / InService になるまで待つ',
   'flag.classic': 'JupyterLab ではなく従来の Jupyter を開く',
   'flag.match': '名前がこのパターン（* と ?）に合う smnb のスタックをすべて削除',
-  'flag.concurrency': '同時に削除するスタックの数（既定 4）',
+  'flag.concurrency': '同時に削除するスタックの数',
   'error.noCredentials': 'AWS の認証情報が見つかりません。',
   'error.config': '{path} に問題が {count} 件あります。何もデプロイしていません:',
   'config.unreadable': '読めません: {reason}',
@@ -407,7 +407,7 @@ export const ja: Record<MessageKey, string> = {
     '{count} 件は AWS に拒否され、何も実行していません。表示された理由（多くは権限）を直してから、もう一度 smnb delete を実行してください。',
   'hint.deleteYes':
     '確認の入力なしで削除するには（スクリプトや、尋ねる相手のいない端末なしの実行）、--yes を付けてください: smnb delete {names} --yes',
-  'flag.concurrencyDeploy': '--config のとき、同時にデプロイするノートブックの数（既定 4）',
+  'flag.concurrencyDeploy': '--config のとき、同時にデプロイするノートブックの数',
   'config.isDirectory':
     '{path} はディレクトリです。--config には構成ファイル（YAML か JSON）を指定してください（例: {path}/smnb.config.yaml）',
   'package.regionalBucket':
@@ -514,4 +514,20 @@ export const ja: Record<MessageKey, string> = {
   'check.boundary.differs': '{policy} が、この版の smnb の docs/permissions-boundary.json と違います',
   'check.boundary.differsHint':
     '管理者が更新します: aws iam create-policy-version --policy-arn {policy} --policy-document file://docs/permissions-boundary.json --set-as-default',
+  // template parameters: the check before sending, and each parameter's text for help and the README
+  'error.subnet-outside-vpc':
+    'サブネットの範囲 "{value}" が VPC の範囲 {vpc} の中にありません。その中の PublicSubnetCidr（例: 10.0.0.0/16 なら 10.0.1.0/24）か、それを含む VpcCidr を指定してください。',
+  'setting.RootAccess': '`Enabled` で sudo が使えます',
+  'setting.DirectInternetAccess': '`Disabled` にするとインターネットに出られません（NAT なし）',
+  'setting.DefaultCodeRepository':
+    'ノートブックに入れる Git リポジトリ（SageMaker 公式サンプル）。空にすると何も入れません',
+  'setting.KmsKeyArn': 'ボリュームを自分の KMS キーで暗号化。空なら AWS 管理のキー',
+  'setting.VpcCidr': 'VPC の IP 範囲（/16〜/28）',
+  'setting.PublicSubnetCidr': 'サブネットの IP 範囲（VPC の範囲の中）',
+  'setting.AvailabilityZone':
+    'アベイラビリティーゾーン。例: `ap-northeast-1a`。空ならそのタイプを提供するゾーンを自動で選択',
+  'setting.TemplateBucketName': '--nested のとき: 子テンプレートを置くバケット。空なら ACCOUNT_ID-cfn-templates',
+  'setting.PermissionsBoundaryPolicyName':
+    'すべてのロールにアクセス許可の境界として付ける IAM ポリシーの名前（アカウントに smnb-permissions-boundary があれば smnb deploy が自動で指定。空なら付けない）',
+  'setting.TemplatePrefix': '--nested のとき: 子テンプレートのキーの接頭辞（スラッシュで終わる）',
 };

@@ -18,8 +18,16 @@ export interface ResourceProgress {
 export interface ProgressState {
   readonly stackName?: string;
   readonly startedAt?: number;
+  /** True when `startedAt` is a time on AWS's clock (an operation found in the stack's events). */
+  readonly startedOnAwsClock?: boolean;
   readonly expectedSeconds?: number;
   readonly resources: ReadonlyMap<string, ResourceProgress>;
+  /**
+   * How far AWS's clock reads ahead of this machine's (negative: behind), in ms: the largest "event time minus the
+   * time it was seen". An event is seen after it happened, so this never overshoots: timers built on it are never
+   * negative and are off by at most one poll, however far the two clocks disagree.
+   */
+  readonly awsAheadMs?: number;
 }
 
 export const emptyProgress = (): ProgressState => ({ resources: new Map() });
@@ -33,6 +41,7 @@ export function applyEvent(state: ProgressState, event: AppEvent): ProgressState
       ...state,
       stackName: [...names].join(', '),
       startedAt: state.startedAt ?? event.at.getTime(),
+      startedOnAwsClock: state.startedAt === undefined ? event.clock === 'aws' : state.startedOnAwsClock,
       expectedSeconds: event.expectedSeconds ?? state.expectedSeconds,
     };
   }
@@ -53,6 +62,17 @@ export function applyEvent(state: ProgressState, event: AppEvent): ProgressState
   });
   return { ...state, resources };
 }
+
+/** Folds an event in as seen at `seenAt` on this machine's clock, learning from it how AWS's clock stands. */
+export function applySeenEvent(state: ProgressState, event: AppEvent, seenAt: number): ProgressState {
+  const next = applyEvent(state, event);
+  if (event.type !== 'resource') return next;
+  const ahead = event.at.getTime() - seenAt;
+  return { ...next, awsAheadMs: Math.max(state.awsAheadMs ?? -Infinity, ahead) };
+}
+
+/** Now on AWS's clock, as well as the events seen so far tell (this machine's clock before any was seen). */
+export const awsNow = (state: ProgressState, localNow: number): number => localNow + (state.awsAheadMs ?? 0);
 
 export interface GroupSummary {
   /** A step of the guide, or (nested layout) a nested stack with its resources. */

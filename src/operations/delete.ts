@@ -1,6 +1,6 @@
 import type { StackSummary } from '../aws/stack-api.js';
 import { toAppError } from '../aws/aws-errors.js';
-import { PreconditionError, UserAbort } from '../errors.js';
+import { PreconditionError, stackNotFound, UserAbort } from '../errors.js';
 import { message, resume } from '../events.js';
 import type { FailureExplanation } from '../monitor/failure.js';
 import { isBusy } from '../monitor/stack-status.js';
@@ -45,7 +45,7 @@ async function selectStacks(ctx: OperationContext, input: DeleteInput): Promise<
   const chosen = new Map<string, StackSummary>();
   for (const name of input.names) {
     const target = await resolveTarget(ctx, name, false);
-    if (!target.stack) throw new PreconditionError('error.notFound', { name, region: ctx.region }, 'hint.list');
+    if (!target.stack) throw stackNotFound(name, ctx.region);
     chosen.set(target.stack.id, target.stack);
   }
   if (input.match) {

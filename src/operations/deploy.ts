@@ -12,6 +12,7 @@ import { setNotebookPower } from './notebook-power.js';
 import { switchPlatformInPlace } from './platform-switch.js';
 import type { OperationContext } from './operation-context.js';
 import { BOUNDARY_PARAMETER, boundaryToPass } from './permissions-boundary.js';
+import { isUp } from '../../shared/notebook-status.js';
 
 export interface DeployInput {
   readonly options: DeployOptions;
@@ -165,7 +166,7 @@ async function switchBeforeUpdate(ctx: OperationContext, name: string, changeSet
     await ctx.stacks.deleteChangeSet(changeSetId).catch(() => undefined);
     throw error;
   }
-  return ['InService', 'Pending'].includes(notebook.status);
+  return isUp(notebook.status);
 }
 
 /** "No changes" is a success: the stack stays as it is. */

@@ -1,11 +1,10 @@
 import { TAG_FLEET } from '../../shared/notebook-rules.js';
-import { toAppError } from '../aws/aws-errors.js';
 import { resume } from '../events.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
 import type { FailureExplanation } from '../monitor/failure.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
 import type { FleetConfig } from '../plan/fleet-config.js';
-import { mapBounded } from './map-bounded.js';
+import { fanOut } from './fan-out.js';
 import { deploy, type DeployInput, type DeployOutcome } from './deploy.js';
 import type { OperationContext } from './operation-context.js';
 
@@ -45,21 +44,25 @@ export async function deployFleet(
     io: { notify: (e) => e.type !== 'resume' && ctx.io.notify(e), confirm: async (request) => request.defaultAnswer },
   };
   ctx.io.notify(resume('interrupt.fleet', { fleet: config.fleet }));
-  const rows = await mapBounded(config.notebooks, concurrency, async (nb): Promise<FleetRow> => {
-    const base = { name: nb.name, stackName: nb.stackName };
-    try {
+  const outcomes = await fanOut(
+    config.notebooks,
+    'deploy',
+    async (nb) => {
       const options = resolveDeployOptions(
         { settings: nb.settings, stackName: nb.stackName },
         template.templateParameters,
       );
       const extraTags = { ...nb.tags, [TAG_FLEET]: config.fleet, ...(nb.owner ? { 'smnb:owner': nb.owner } : {}) };
-      const r = await deploy(quiet, { ...template, options, noWait: false, extraTags });
-      return { ...base, outcome: r.outcome, failure: r.failure };
-    } catch (error) {
-      // Whatever one notebook meets (a refusal, an AWS error) is its row in the summary; the others go on.
-      const e = toAppError(error, 'deploy');
-      return { ...base, outcome: 'error', error: { key: e.key, params: e.params } };
-    }
+      return deploy(quiet, { ...template, options, noWait: false, extraTags });
+    },
+    concurrency,
+  );
+  // Whatever one notebook meets (a refusal, an AWS error) is its row in the summary; the others go on.
+  const rows = outcomes.map(({ item: nb, result, error }): FleetRow => {
+    const base = { name: nb.name, stackName: nb.stackName };
+    return error
+      ? { ...base, outcome: 'error', error: { key: error.key, params: error.params } }
+      : { ...base, outcome: result.outcome, failure: result.failure };
   });
   return {
     fleet: config.fleet,

@@ -1,7 +1,7 @@
+import { isAtRest } from '../../shared/notebook-status.js';
 import { toAppError } from '../aws/aws-errors.js';
 import type { AppError } from '../errors.js';
 import {
-  BILLED_WHILE_IDLE,
   billedSummary,
   notebookVolumeItem,
   templateBucketItem,
@@ -55,7 +55,7 @@ const RUNNING = new Set(['InService', 'Pending']);
 
 /** The ML volumes of stopped notebooks, priced with their region's storage price (asked once per region). */
 async function volumeItems(ctx: OperationContext, notebooks: readonly ListedNotebook[]): Promise<BilledItem[]> {
-  const idle = notebooks.filter((n) => n.status && BILLED_WHILE_IDLE.has(n.status) && n.volumeSizeInGB !== undefined);
+  const idle = notebooks.filter((n) => n.status && isAtRest(n.status) && n.volumeSizeInGB !== undefined);
   const prices = new Map<string, StoragePrice>();
   for (const region of new Set(idle.map((n) => n.region))) prices.set(region, await ctx.storagePrice(region));
   return idle.map((n) =>

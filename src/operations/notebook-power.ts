@@ -1,10 +1,11 @@
 import type { NotebookInfo } from '../aws/notebook-api.js';
-import { AppError, PreconditionError } from '../errors.js';
+import { AppError, notebookNotFound, PreconditionError } from '../errors.js';
 import { message, resume } from '../events.js';
 import type { OperationContext } from './operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 import { waitForStatus } from './notebook-wait.js';
 import { switchPlatformInPlace } from './platform-switch.js';
+import { isSettling, notebookPhase } from '../../shared/notebook-status.js';
 
 export type PowerAction = 'stop' | 'start';
 
@@ -17,25 +18,20 @@ export interface PowerResult {
 }
 
 const SETTLED: Record<PowerAction, string> = { stop: 'Stopped', start: 'InService' };
+const UNDER_WAY: Record<PowerAction, string> = { stop: 'Stopping', start: 'Pending' };
 
-/** The next call for a notebook in a given state: act, wait first, nothing to do, or impossible. */
+/**
+ * The next call for a notebook in a given state: act, wait first, nothing to do, or impossible. Read from the phases
+ * in shared/notebook-status.ts: a stop already under way (Stopping) or a start already under way (Pending) is done;
+ * other settling states are waited out, except Deleting, which leaves nothing to act on.
+ */
 export function nextPowerStep(action: PowerAction, status: string): 'act' | 'wait-then-act' | 'done' | 'refuse' {
-  if (status === SETTLED[action]) return 'done';
-  if (action === 'stop')
-    return status === 'InService'
-      ? 'act'
-      : status === 'Pending' || status === 'Updating'
-        ? 'wait-then-act'
-        : status === 'Stopping'
-          ? 'done'
-          : 'refuse';
-  return status === 'Stopped' || status === 'Failed'
-    ? 'act'
-    : status === 'Stopping'
-      ? 'wait-then-act'
-      : status === 'Pending'
-        ? 'done'
-        : 'refuse';
+  if (status === SETTLED[action] || status === UNDER_WAY[action]) return 'done';
+  if (status === 'Deleting') return 'refuse';
+  const phase = notebookPhase(status);
+  if (phase === 'settling') return 'wait-then-act';
+  if (action === 'stop') return phase === 'running' ? 'act' : 'refuse';
+  return phase === 'stopped' ? 'act' : 'done';
 }
 
 /** Stops or starts a notebook, waiting for a transition in the way, and optionally until it settles. */
@@ -46,13 +42,12 @@ export async function setNotebookPower(
   wait: boolean,
 ): Promise<PowerResult> {
   const target = await resolveTarget(ctx, name);
-  if (!target.notebook)
-    throw new PreconditionError('error.notebookMissing', { name: target.notebookName }, 'hint.list');
+  if (!target.notebook) throw notebookNotFound(target.notebookName);
   let info: NotebookInfo = target.notebook;
   let step = nextPowerStep(action, info.status);
   if (step === 'wait-then-act') {
     ctx.io.notify(message('power.waitingFirst', { notebook: info.name, status: info.status }));
-    info = await waitForStatus(ctx, info.name, (s) => !['Pending', 'Updating', 'Stopping'].includes(s));
+    info = await waitForStatus(ctx, info.name, (s) => !isSettling(s));
     step = nextPowerStep(action, info.status);
   }
   if (step === 'refuse')

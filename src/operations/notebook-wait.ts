@@ -1,5 +1,5 @@
 import type { NotebookInfo } from '../aws/notebook-api.js';
-import { AppError, PreconditionError } from '../errors.js';
+import { AppError, notebookNotFound } from '../errors.js';
 import type { OperationContext } from './operation-context.js';
 
 const WAIT_LIMIT_MS = 20 * 60_000;
@@ -13,7 +13,7 @@ export async function waitForStatus(
   const started = ctx.clock.now();
   for (;;) {
     const info = await ctx.notebooks.describe(name);
-    if (!info) throw new PreconditionError('error.notebookMissing', { name }, 'hint.list');
+    if (!info) throw notebookNotFound(name);
     if (done(info.status)) return info;
     if (ctx.clock.now() - started > WAIT_LIMIT_MS)
       throw new AppError('error.waitTimeout', { notebook: name, status: info.status });

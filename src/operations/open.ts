@@ -1,8 +1,10 @@
-import { PreconditionError } from '../errors.js';
+import { notebookNotFound } from '../errors.js';
 import { message } from '../events.js';
 import { setNotebookPower } from './notebook-power.js';
 import type { OperationContext } from './operation-context.js';
 import { resolveTarget } from './resolve-target.js';
+import { isRunning } from '../../shared/notebook-status.js';
+import { notebookUrl } from '../../shared/notebook-urls.js';
 
 export interface OpenResult {
   readonly notebookName: string;
@@ -14,7 +16,7 @@ export interface OpenResult {
 }
 
 export function consoleUrl(region: string, notebook: string): string {
-  return `https://${region}.console.aws.amazon.com/sagemaker/home?region=${region}#/notebook-instances/${notebook}`;
+  return notebookUrl('console', region, notebook);
 }
 
 /** Starts the notebook if it is stopped (and waits), then asks for a presigned URL into JupyterLab. */
@@ -24,10 +26,9 @@ export async function openNotebook(
   classic: boolean,
 ): Promise<OpenResult> {
   const target = await resolveTarget(ctx, name);
-  if (!target.notebook)
-    throw new PreconditionError('error.notebookMissing', { name: target.notebookName }, 'hint.list');
+  if (!target.notebook) throw notebookNotFound(target.notebookName);
   let started = false;
-  if (target.notebook.status !== 'InService') {
+  if (!isRunning(target.notebook.status)) {
     ctx.io.notify(message('open.starting', { notebook: target.notebook.name, status: target.notebook.status }));
     const power = await setNotebookPower(ctx, target.notebook.name, 'start', true);
     started = power.changed;

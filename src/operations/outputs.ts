@@ -1,4 +1,4 @@
-import { PreconditionError } from '../errors.js';
+import { stackNotFound } from '../errors.js';
 import type { OperationContext } from './operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 
@@ -10,6 +10,6 @@ export interface OutputsResult {
 
 export async function outputs(ctx: OperationContext, name: string | undefined): Promise<OutputsResult> {
   const { stack } = await resolveTarget(ctx, name, false);
-  if (!stack) throw new PreconditionError('error.notFound', { name: name ?? '', region: ctx.region }, 'hint.list');
+  if (!stack) throw stackNotFound(name ?? '', ctx.region);
   return { stackName: stack.name, status: stack.status, outputs: stack.outputs };
 }

@@ -4,8 +4,7 @@ import { AppError, UserAbort } from '../errors.js';
 import { message, resume } from '../events.js';
 import { waitForStatus } from './notebook-wait.js';
 import type { OperationContext } from './operation-context.js';
-
-const SETTLING = ['Pending', 'Updating', 'Stopping'];
+import { isRunning, isSettling } from '../../shared/notebook-status.js';
 
 /**
  * Moves an AL2 notebook to Amazon Linux 2023 the way AWS documents it, keeping the ML volume and so every file:
@@ -26,8 +25,8 @@ export async function switchPlatformInPlace(ctx: OperationContext, notebook: Not
   });
   if (!agreed) throw new UserAbort('error.switchPlatformDeclined', params);
   let info = notebook;
-  if (SETTLING.includes(info.status)) info = await waitForStatus(ctx, info.name, (s) => !SETTLING.includes(s));
-  if (info.status === 'InService') {
+  if (isSettling(info.status)) info = await waitForStatus(ctx, info.name, (s) => !isSettling(s));
+  if (isRunning(info.status)) {
     ctx.io.notify(message('power.stopping', { notebook: info.name }));
     await ctx.notebooks.stop(info.name);
     info = await waitForStatus(ctx, info.name, (s) => s === 'Stopped' || s === 'Failed');

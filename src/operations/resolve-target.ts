@@ -1,6 +1,6 @@
 import type { NotebookInfo } from '../aws/notebook-api.js';
 import type { StackSummary } from '../aws/stack-api.js';
-import { PreconditionError, UsageError } from '../errors.js';
+import { stackNotFound, UsageError } from '../errors.js';
 import { deriveStackName } from '../plan/deploy-options.js';
 import { checkNotebookName, checkStackName, DEFAULT_NOTEBOOK_NAME } from '../../shared/notebook-rules.js';
 import type { OperationContext } from './operation-context.js';
@@ -37,7 +37,6 @@ export async function resolveTarget(
   const stack = byStack ?? byDerived;
   const notebookName = (byStack && notebookOfStack(byStack)) || wanted;
   const notebook = needNotebook && notebookName !== wanted ? await ctx.notebooks.describe(notebookName) : byNotebook;
-  if (!stack && !notebook)
-    throw new PreconditionError('error.notFound', { name: wanted, region: ctx.region }, 'hint.list');
+  if (!stack && !notebook) throw stackNotFound(wanted, ctx.region);
   return { stack, notebookName, notebook };
 }

@@ -1,9 +1,10 @@
 import { isRetiredPlatform, NOTEBOOK_PLATFORM } from '../../shared/notebook-rules.js';
-import { PreconditionError } from '../errors.js';
+import { notebookNotFound } from '../errors.js';
 import { setNotebookPower } from './notebook-power.js';
 import type { OperationContext } from './operation-context.js';
 import { switchPlatformInPlace } from './platform-switch.js';
 import { resolveTarget } from './resolve-target.js';
+import { isUp } from '../../shared/notebook-status.js';
 
 export interface UpgradeResult {
   readonly notebookName: string;
@@ -19,11 +20,11 @@ export interface UpgradeResult {
 export async function upgradeNotebook(ctx: OperationContext, name: string | undefined): Promise<UpgradeResult> {
   const target = await resolveTarget(ctx, name);
   const notebook = target.notebook;
-  if (!notebook) throw new PreconditionError('error.notebookMissing', { name: target.notebookName }, 'hint.list');
+  if (!notebook) throw notebookNotFound(target.notebookName);
   const from = notebook.platform ?? '';
   if (!isRetiredPlatform(notebook.platform))
     return { notebookName: notebook.name, from, platform: from, changed: false, status: notebook.status };
-  const wasRunning = ['InService', 'Pending'].includes(notebook.status);
+  const wasRunning = isUp(notebook.status);
   const switched = await switchPlatformInPlace(ctx, notebook);
   const status = wasRunning ? (await setNotebookPower(ctx, notebook.name, 'start', true)).status : switched.status;
   return { notebookName: notebook.name, from, platform: NOTEBOOK_PLATFORM, changed: true, status };

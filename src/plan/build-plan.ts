@@ -4,6 +4,7 @@ import { NESTED_STACK_OVERHEAD_SECONDS, typicalSeconds } from './durations.js';
 import { GROUPS, groupOf, type ResourceGroup } from './resource-groups.js';
 import { schedule } from './schedule.js';
 import { effectiveParameters, resourceGraph, type TemplateDocument } from './template-model.js';
+import { paramFlags, shellQuote } from './shell-quote.js';
 
 export interface PlannedResource {
   readonly id: string;
@@ -113,8 +114,7 @@ export function buildPlan(input: PlanInput): Plan {
 }
 
 function deployCommands(options: DeployOptions, templateFile: string, region: string) {
-  const flags = Object.entries(options.parameters).map(([k, v]) => ` --param ${k}=${shellQuote(v)}`);
-  const smnb = `npx smnb deploy${options.nested ? ' --nested' : ''} --stack-name ${options.stackName}${flags.join('')} --region ${region}`;
+  const smnb = `npx smnb deploy${options.nested ? ' --nested' : ''} --stack-name ${options.stackName}${paramFlags(options.parameters)} --region ${region}`;
   const parameterArgs = Object.entries(options.parameters).length
     ? Object.entries(options.parameters)
         .map(([k, v]) => `ParameterKey=${k},ParameterValue=${shellQuote(v)}`)
@@ -129,8 +129,4 @@ function deployCommands(options: DeployOptions, templateFile: string, region: st
     `  --region ${region}`,
   ].join(' \\\n');
   return { smnb, awsCli };
-}
-
-function shellQuote(value: string): string {
-  return /^[A-Za-z0-9._\-/:=@+]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
 }

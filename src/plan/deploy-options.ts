@@ -1,5 +1,5 @@
 import { checkStackName, DEFAULT_NOTEBOOK_NAME, DEFAULT_STACK_NAME } from '../../shared/notebook-rules.js';
-import { checkSetting, settingOf } from '../../shared/notebook-settings.js';
+import { checkParameters } from '../../shared/template-parameters.js';
 import { UsageError } from '../errors.js';
 import { ruleMessage } from './rule-message.js';
 
@@ -53,10 +53,8 @@ export function resolveDeployOptions(request: DeployRequest, templateParameters:
     }
   }
   const notebookName = parameters.NotebookInstanceName ?? DEFAULT_NOTEBOOK_NAME;
-  for (const [key, value] of Object.entries({ ...parameters, NotebookInstanceName: notebookName })) {
-    const setting = settingOf(key);
-    fail(setting && checkSetting(setting, value), value);
-  }
+  const broken = checkParameters({ ...parameters, NotebookInstanceName: notebookName });
+  if (broken) fail(broken.violation, broken.value);
   const stackName = request.stackName ?? deriveStackName(notebookName);
   fail(checkStackName(stackName), stackName);
   return { stackName, notebookName, parameters, nested: request.nested ?? false };

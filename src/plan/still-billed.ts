@@ -107,6 +107,3 @@ export function billedSummary(items: readonly BilledItem[]): BilledSummary {
   );
   return { items: sorted, totalMonthlyUsd: items.reduce((sum, i) => sum + i.monthlyUsd, 0), byNotebook };
 }
-
-/** Statuses in which a notebook has its ML volume but no running instance (SageMaker API reference, statuses). */
-export const BILLED_WHILE_IDLE = new Set(['Stopped', 'Failed']);

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/messages.js';
-import { failures, summarise, type ProgressState } from '../monitor/progress-model.js';
+import { awsNow, failures, summarise, type ProgressState } from '../monitor/progress-model.js';
 import { padEnd } from '../plan/text-width.js';
 import { formatDuration } from './duration.js';
 
@@ -13,7 +13,9 @@ const clockTime = (ms: number) => {
  * elapsed time with an estimate of what remains, and failures pinned at the bottom.
  */
 export function formatLiveBlock(state: ProgressState, t: Translate, now: number, final = false): string[] {
-  const elapsed = state.startedAt === undefined ? 0 : now - state.startedAt;
+  // Resource times are AWS's; `now` is this machine's: compare like with like.
+  const onAws = awsNow(state, now);
+  const elapsed = state.startedAt === undefined ? 0 : (state.startedOnAwsClock ? onAws : now) - state.startedAt;
   const remaining =
     state.expectedSeconds === undefined ? undefined : Math.max(0, state.expectedSeconds - Math.floor(elapsed / 1000));
   const head = t('live.header', { stack: state.stackName ?? '', elapsed: clockTime(elapsed) });
@@ -24,7 +26,7 @@ export function formatLiveBlock(state: ProgressState, t: Translate, now: number,
   ];
   for (const g of summarise(state)) {
     const mark = g.failed ? '✗' : g.done === g.total ? '✓' : '…';
-    const active = g.active.map((r) => `${r.name} ${clockTime(now - r.since)}`).join(', ');
+    const active = g.active.map((r) => `${r.name} ${clockTime(onAws - r.since)}`).join(', ');
     lines.push(
       `  ${mark} ${padEnd(g.line.kind === 'group' ? t(`plan.group.${g.line.group}`) : g.line.name, 46)} ${String(g.done).padStart(2)}/${g.total}  ${active}`.trimEnd(),
     );

@@ -11,6 +11,7 @@ import type { UpgradeResult } from '../operations/upgrade.js';
 import { displayWidth, padEnd } from '../plan/text-width.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
 import { formatDuration } from './duration.js';
+import { isUp } from '../../shared/notebook-status.js';
 
 /** Rows as aligned columns (display width, so Japanese text lines up too). */
 export function table(rows: readonly (readonly string[])[]): string[] {
@@ -143,7 +144,7 @@ export function formatList(rows: readonly ListedNotebook[], t: Translate, region
     ]),
   ]);
   // What the running ones cost together, so a forgotten notebook stands out.
-  const running = rows.filter((r) => r.status === 'InService' || r.status === 'Pending');
+  const running = rows.filter((r) => r.status !== undefined && isUp(r.status));
   if (running.length > 0) {
     const usd = running.reduce((sum, r) => sum + (r.usdPerHour ?? 0), 0);
     lines.push('', t('list.running', { count: running.length, usd: usd.toFixed(2) }));

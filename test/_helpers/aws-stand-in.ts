@@ -1,12 +1,15 @@
 /**
- * A loopback HTTP stand-in for the AWS endpoints smnb calls, speaking the real wire protocols: CloudFormation and STS
- * over the query protocol (form-encoded requests, XML answers), SageMaker over JSON 1.1 (X-Amz-Target), EC2's
- * DescribeRegions over the EC2 query protocol (EC2 API reference, DescribeRegions and "Error responses": XML with
- * requestId and regionInfo/item, errors as Response/Errors/Error), AWS Budgets over JSON 1.1 with X-Amz-Target
- * `AWSBudgetServiceGateway.<Action>` (AWS Billing and Cost Management API reference, AWS Budgets actions, read
- * 2026-12-01), and S3's ListObjectsV2 (ListBucketResult XML). The region of a request is the one in its SigV4
- * credential scope, as AWS's regional endpoints see it: one stand-in serves every region. It is backed
- * by FakeAws (and the Price List API's GetProducts over JSON 1.1), so it behaves as that file's spec says. Point the CLI at it with AWS_ENDPOINT_URL.
+ * A loopback HTTP stand-in for the AWS endpoints smnb calls, speaking the real wire protocols: CloudFormation, STS and
+ * IAM over the query protocol (form-encoded requests, XML answers: "AWS query protocol", Smithy specification),
+ * SageMaker, Service Quotas and the Price List over JSON 1.1 (X-Amz-Target: "AWS JSON 1.1 protocol", Smithy
+ * specification), S3 over REST-XML (S3 API reference), all read 2026-11-29; EC2's DescribeRegions over the EC2 query
+ * protocol (EC2 API reference, DescribeRegions and "Error responses": XML with requestId and regionInfo/item, errors
+ * as Response/Errors/Error), AWS Budgets over JSON 1.1 with X-Amz-Target `AWSBudgetServiceGateway.<Action>` (AWS
+ * Billing and Cost Management API reference, AWS Budgets actions, read 2026-12-01), and S3's ListObjectsV2
+ * (ListBucketResult XML). The region of a request is the one in its SigV4 credential scope, as AWS's regional
+ * endpoints see it: one stand-in serves every region. It is backed by FakeAws, so it behaves as that file's spec says
+ * (each behaviour there names its AWS document or is marked as our assumption). Point the CLI at it with
+ * AWS_ENDPOINT_URL.
  * Every call is authorised against the caller's policy (FakeAws.callerPolicy, the deployer policy by default), so the
  * end-to-end tests prove smnb works with docs/deployer-policy.json alone; a call the policy does not allow gets
  * AccessDenied, and a call with no known IAM action fails loudly.

@@ -1,41 +1,62 @@
 /**
- * In-memory CloudFormation and SageMaker, just enough of them for smnb. Behaviour spec:
- * - CreateChangeSet on a new stack (or one still in REVIEW_IN_PROGRESS) makes it REVIEW_IN_PROGRESS; every resource of the template is an "Add". On an
- *   existing stack, a resource whose definition differs from the last template is modified (added, removed), and
- *   the notebook also on any parameter change: a changed NotebookInstanceName or PlatformIdentifier (resolved
- *   from the template and its parameters, so a literal and a Ref of the same value are no change) replaces
- *   NotebookInstance (Replacement True: both are create-only properties in the CloudFormation resource reference),
- *   any other change modifies it in place; no difference gives a FAILED change set with CloudFormation's "didn't
- *   contain changes" reason. UsePreviousValue for a parameter the stack does not have is a ValidationError, as in
- *   CloudFormation. A change set reports CREATE_PENDING once, then its result. GetTemplate returns the template of
- *   the last successful operation.
- * - ExecuteChangeSet starts the operation. Each DescribeStacks or DescribeStackEvents call is one tick: one resource moves
- *   IN_PROGRESS -> COMPLETE per tick, in template order; then the stack completes and gets its outputs.
+ * In-memory CloudFormation and SageMaker, just enough of them for smnb. Behaviour spec: each behaviour names the AWS
+ * document it follows (read 2026-11-29 unless dated otherwise), or is marked [assumption] when AWS documents nothing
+ * we could model it on; [model] marks a simplification made for tests (timing, not semantics).
+ * - CreateChangeSet on a new stack (or one still in REVIEW_IN_PROGRESS) makes it REVIEW_IN_PROGRESS; every resource
+ *   of the template is an "Add" (CloudFormation user guide, "Update stacks using change sets" and "Stack status
+ *   codes"). On an existing stack, a resource whose definition differs from the last template is modified (added,
+ *   removed), and the notebook also on any parameter change [assumption: CloudFormation may show such a change as
+ *   "conditional"]: a changed NotebookInstanceName or PlatformIdentifier (resolved from the template and its
+ *   parameters, so a literal and a Ref of the same value are no change) replaces NotebookInstance (Replacement True:
+ *   both are create-only properties in the AWS::SageMaker::NotebookInstance resource reference), any other change
+ *   modifies it in place; no difference gives a FAILED change set with CloudFormation's "didn't contain changes"
+ *   reason (DescribeChangeSet API reference, StatusReason). UsePreviousValue for a parameter the stack does not have
+ *   is a ValidationError (Parameter data type, API reference). A change set reports CREATE_PENDING once, then its
+ *   result [model]. GetTemplate returns the template of the last successful operation (GetTemplate API reference,
+ *   TemplateStage Original).
+ * - ExecuteChangeSet starts the operation. Each DescribeStacks or DescribeStackEvents call is one tick: one resource
+ *   moves IN_PROGRESS -> COMPLETE per tick, in template order; then the stack completes and gets its outputs, the URLs
+ *   computed from the template's Fn::Sub text [model: real order follows dependencies, real time is minutes].
  * - `failOn` makes that resource fail with the given reason: the stack rolls back (remaining resources are
- *   cancelled, created ones deleted) and ends in ROLLBACK_COMPLETE (first create) or UPDATE_ROLLBACK_COMPLETE.
- * - DeleteStack deletes resources one per tick; the data bucket is DELETE_SKIPPED (retained); then DELETE_COMPLETE.
+ *   cancelled, created ones deleted) and ends in ROLLBACK_COMPLETE (first create) or UPDATE_ROLLBACK_COMPLETE
+ *   (CloudFormation user guide, "Stack status codes" and "Stack failure options").
+ * - DeleteStack deletes resources one per tick; the data bucket is DELETE_SKIPPED (retained: DeletionPolicy attribute
+ *   reference, Retain); then DELETE_COMPLETE.
  * - When NotebookInstance completes, a notebook InService exists, on the template's platform and with a new ML volume
- *   (`volume`, a serial number) when created or replaced; an in-place update keeps both. Creating or replacing one
- *   on an AL2 platform fails, as SageMaker refuses it since 2026-07-01 (nbi-al2), unless `al2Creatable`. Stop: Stopping one describe,
- *   then Stopped. Start: Pending one describe, then InService; an AL2 notebook cannot be started (SageMaker developer
- *   guide, nbi-al2: not restartable since 2026-07-01). UpdateNotebookInstance with a platform only while Stopped:
- *   Updating one describe, then Stopped on the new platform, same volume (nbi-al2, "migrate"). Deleting the stack
- *   deletes the notebook.
+ *   (`volume`, a serial number) when created or replaced; an in-place update keeps both (resource reference: update
+ *   requires "No interruption"/"Replacement" per property). Creating or replacing one on an AL2 platform fails, as
+ *   SageMaker refuses it since 2026-07-01 (SageMaker developer guide, nbi-al2), unless `al2Creatable`. Stop: Stopping
+ *   one describe, then Stopped; Start: Pending one describe, then InService (StopNotebookInstance and
+ *   StartNotebookInstance API reference; one describe each [model]); an AL2 notebook cannot be started (nbi-al2: not
+ *   restartable since 2026-07-01). UpdateNotebookInstance with a platform only while Stopped: Updating one describe,
+ *   then Stopped on the new platform, same volume (nbi-al2, "migrate"; UpdateNotebookInstance API reference).
+ *   Deleting the stack deletes the notebook.
  * - S3 keeps buckets (owned by the caller or by "other", each in a region) with their settings and objects, for
- *   template staging. A nested stack (AWS::CloudFormation::Stack) fails unless its child template is in the bucket
- *   its TemplateURL names, in the stack's own region, as CloudFormation reads it (see childTemplateProblem).
- * - Service Quotas lists "<type> for notebook instance usage" from `quotas` (applied values only, as ListServiceQuotas
- *   does) and `defaultQuotas` (ListAWSDefaultServiceQuotas), two a page; STS says the caller is 123456789012.
- * - Pricing GetProducts answers from `prices` by usage type, in the Price List's JSON-string format.
- * - IAM: GetRole answers from `roles` (name -> ARN with path), else NoSuchEntity. SimulatePrincipalPolicy evaluates
- *   `callerPolicy` for the caller (a user, `callerArn`) or any role in `roles`: Allow statements with wildcards and
- *   StringEquals conditions; a request without a resource is for "*", as IAM does. `iamDenies` lists IAM calls that
- *   fail with AccessDenied, as for a deployer who may not ask.
- * - Event timestamps are on AWS's clock: `skewMs` puts it ahead of (or behind) the caller's, as a laptop's clock can be.
- * - `throttleEvery = n` throttles every n-th call; `inFlight`/`maxInFlight` count stack operations running at once.
- * - `throttle(n)` makes the next n calls fail with ThrottlingException; `calls` counts calls by name.
+ *   template staging; a bucket of another account answers 403 to calls with ExpectedBucketOwner (S3 user guide,
+ *   "Verifying bucket ownership with bucket owner condition"). A nested stack (AWS::CloudFormation::Stack) fails
+ *   unless its child template is in the bucket its TemplateURL names, in the stack's own region, as CloudFormation
+ *   reads it (see childTemplateProblem).
+ * - Service Quotas lists "<type> for notebook instance usage" from `quotas` (applied values only, as
+ *   ListServiceQuotas does) and `defaultQuotas` (ListAWSDefaultServiceQuotas), two a page [model: the page size]
+ *   (Service Quotas API reference); STS says the caller is 123456789012 (GetCallerIdentity API reference).
+ * - Pricing GetProducts answers from `prices` by usage type, in the Price List's JSON-string format (Price List
+ *   Query API reference, GetProducts: PriceList is a list of JSON strings).
+ * - IAM: GetRole answers from `roles` (name -> ARN with path), else NoSuchEntity (GetRole API reference).
+ *   SimulatePrincipalPolicy evaluates `callerPolicy` for the caller (a user, `callerArn`) or any role in `roles`:
+ *   Allow statements with wildcards and StringEquals conditions; a request without a resource is for "*", as IAM does
+ *   (SimulatePrincipalPolicy API reference, ResourceArns) [assumption: only the subset of the policy language our
+ *   policy uses; tests of the permission check script IAM's answer instead]. `iamDenies` lists IAM calls that fail
+ *   with AccessDenied, as for a deployer who may not ask.
+ * - Event timestamps are on AWS's clock: `skewMs` puts it ahead of (or behind) the caller's, as a laptop's clock can be
+ *   (SigV4 refuses requests more than 15 minutes off, "Signature Version 4 signing process", so AWS's clock is the
+ *   one to trust) [model: only event times are skewed, not the signing check].
+ * - `throttleEvery = n` throttles every n-th call; `throttle(n)` makes the next n calls fail with ThrottlingException
+ *   (the error code CloudFormation and SageMaker return, "Common errors" in their API references) [model: AWS
+ *   throttles by rate, not by count]; `inFlight`/`maxInFlight` count stack operations running at once; `calls`
+ *   counts calls by name.
  * - `wireThrottleBurst = n` makes the wire stand-in refuse half of the requests of every action of any service (STS, S3
- *   and the Price List included) with that protocol's throttling error: n refused, n answered, and so on.
+ *   and the Price List included) with that protocol's throttling error: n refused, n answered, and so on [model:
+ *   AWS throttles by rate, in bursts].
  * - Regions: `enabledRegions` is what EC2 DescribeRegions answers (only enabled regions, as without AllRegions;
  *   with AllRegions also `disabledRegions`, marked not-opted-in);
  *   `otherRegionNotebooks` holds the notebooks of regions other than `region` (listed and described there only);
@@ -114,6 +135,17 @@ interface FakeChangeSet {
   changes: ResourceChange[];
   reason?: string;
   described: number;
+}
+
+/**
+ * An output's value as CloudFormation computes it from the template: its Fn::Sub text with the region and the
+ * notebook's name (the only variable our URL outputs bind, to the notebook's name), so tests see what the templates say.
+ */
+function subOutput(templateBody: string, output: string, region: string, notebook: string): string {
+  const outputs = (parse(templateBody) as { Outputs?: Record<string, { Value?: { 'Fn::Sub'?: [string, unknown] } }> })
+    .Outputs;
+  const text = outputs?.[output]?.Value?.['Fn::Sub']?.[0] ?? '';
+  return text.replaceAll('${AWS::Region}', region).replaceAll('${Name}', notebook);
 }
 
 export class FakeAws {
@@ -554,8 +586,8 @@ export class FakeAws {
       const nb = cs.parameters.NotebookInstanceName!;
       s.outputs = {
         NotebookInstanceName: nb,
-        JupyterURL: `https://${this.region}.console.aws.amazon.com/sagemaker/home?region=${this.region}#/notebook-instances/${nb}`,
-        JupyterLabURL: `https://${nb}.notebook.${this.region}.sagemaker.aws/lab`,
+        JupyterURL: subOutput(cs.templateBody, 'JupyterURL', this.region, nb),
+        JupyterLabURL: subOutput(cs.templateBody, 'JupyterLabURL', this.region, nb),
         DataBucketName: `${s.name}-databucket-x1y2`,
       };
       this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,25 +13,30 @@ export interface CliRun {
 }
 
 /**
- * Runs the built smnb as a child process with a clean environment: a HOME without ~/.aws, no instance metadata
- * look-ups, and only the variables given. Asynchronous, so a stand-in server in this process keeps answering.
+ * The whole environment of a child process a test starts: a fresh HOME without ~/.aws, a PATH of this node and the
+ * system folders only, no instance metadata look-ups, English-neutral locale, and only the variables given. Nothing
+ * of the test process's own environment (AWS_PROFILE, AWS_REGION, HOME, a PATH with an aws CLI) reaches the child.
+ */
+export function cleanEnv(env: Record<string, string> = {}): Record<string, string> {
+  return {
+    PATH: [dirname(process.execPath), '/usr/bin', '/bin'].join(delimiter),
+    HOME: mkdtempSync(join(tmpdir(), 'smnb-home-')),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    LANG: 'C',
+    ...env,
+  };
+}
+
+/**
+ * Runs the built smnb as a child process with a clean environment (see cleanEnv). Asynchronous, so a stand-in server
+ * in this process keeps answering.
  */
 export function runCli(args: readonly string[], env: Record<string, string> = {}, input?: string): Promise<CliRun> {
-  const home = mkdtempSync(join(tmpdir(), 'smnb-home-'));
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
       [join(ROOT, 'dist/smnb.mjs'), ...args],
-      {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH ?? '/usr/bin:/bin',
-          HOME: home,
-          AWS_EC2_METADATA_DISABLED: 'true',
-          LANG: 'C',
-          ...env,
-        },
-      },
+      { cwd: ROOT, env: cleanEnv(env) },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
     if (input !== undefined) child.stdin?.end(input);

@@ -24,6 +24,10 @@ describe('malformed input never reaches AWS', () => {
     [['delete', '--match', 'a*', '--concurrency', '-3'], '--concurrency -3 is not allowed'],
     [['deploy', '--name', 'a', '--name', 'b'], 'Option --name was given twice'],
     [['stop', '--wait', '--wait'], 'Option --wait was given twice'],
+    [['plan', '--param', 'VpcCidr=banana'], 'Invalid VpcCidr "banana": expected an IPv4 CIDR block from /16 to /28'],
+    [['deploy', '--param', 'VpcCidr=10.0.0.0/8'], 'Invalid VpcCidr "10.0.0.0/8"'],
+    [['deploy', '--param', 'PublicSubnetCidr=10.9.0.0/24'], '"10.9.0.0/24" is not inside the VPC range 10.0.0.0/16'],
+    [['deploy', '--nested', '--param', 'TemplatePrefix=no-slash'], 'Invalid TemplatePrefix "no-slash"'],
   ])('smnb %j', async (args, said) => {
     const before = standIn.requests.length;
     const r = await runCli([...args, '--lang', 'en'], env);

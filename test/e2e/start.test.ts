@@ -1,16 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { cleanEnv, ROOT as root } from '../_helpers/run-cli.js';
 
 /** Runs a command with nothing of AWS in reach: no AWS variables, and a HOME without ~/.aws. */
 function runBare(file: string, args: string[], extraEnv: Record<string, string> = {}) {
-  const home = mkdtempSync(join(tmpdir(), 'smnb-home-'));
-  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, ...extraEnv };
+  const env = cleanEnv(extraEnv);
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(file, args, { cwd: root, env }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),

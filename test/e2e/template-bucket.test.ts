@@ -44,11 +44,11 @@ describe('the nested layout in a region other than the template bucket’s', () 
   });
 
   it('refuses a --template-bucket that lives in another region, naming both regions', async () => {
-    aws.fake.buckets.set('my-templates', { owner: 'me', settings: [], objects: new Map(), region: 'eu-west-1' });
-    const r = await runCli(['deploy', '--nested', '--template-bucket', 'my-templates', '--lang', 'en'], aws.env);
+    aws.fake.buckets.set('team-cfn-templates', { owner: 'me', settings: [], objects: new Map(), region: 'eu-west-1' });
+    const r = await runCli(['deploy', '--nested', '--template-bucket', 'team-cfn-templates', '--lang', 'en'], aws.env);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain(
-      'Template bucket my-templates is in region eu-west-1, but child templates must be in the stack’s region',
+      'Template bucket team-cfn-templates is in region eu-west-1, but child templates must be in the stack’s region',
     );
     expect(aws.standIn.requests.some((q) => q.action === 'CreateChangeSet')).toBe(false);
   });

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startStandIn, type StandIn } from '../_helpers/aws-stand-in.js';
 import { FakeAws } from '../_helpers/fake-aws.js';
 import { deployerPolicyWithout } from '../_helpers/iam-policy.js';
-import { ROOT, runCli, standInEnv } from '../_helpers/run-cli.js';
-import { spawn } from 'node:child_process';
+import { cleanEnv, ROOT, runCli, standInEnv } from '../_helpers/run-cli.js';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,6 +78,25 @@ describe('the whole workflow against the loopback AWS stand-in', () => {
     expect(r.stdout).toContain('Failed first: NotebookInstance (AWS::SageMaker::NotebookInstance)');
     expect(r.stdout).toContain('What it means: AWS has no spare capacity');
     expect(r.stdout).toContain('To clean up: smnb delete my-sagemaker-notebook');
+  });
+
+  it.each([
+    [['--param', 'DefaultCodeRepository=https://example.com/x(1)*!'], 'NotebookInstance'],
+    [['--nested', '--template-prefix', 'odd(1)*!/'], 'NotebookStack'],
+  ])('the retry hint after a failure is a command the shell reads back as given: %j', async (given, failing) => {
+    fake.failOn = { logicalId: failing, reason: 'Insufficient notebook instance capacity for ml.t3.medium' };
+    const r = await runCli(['deploy', ...given, '--lang', 'en'], env);
+    expect(r.code, r.stderr).toBe(1);
+    const hint = /To retry: (smnb deploy .*)$/m.exec(r.stdout)?.[1];
+    expect(hint).toBeDefined();
+    // What the shell hands smnb when the hint is pasted: each word on its own line.
+    const words = execFileSync('/bin/sh', ['-c', `printf '%s\\n' ${hint}`], { env: cleanEnv() })
+      .toString()
+      .trimEnd()
+      .split('\n');
+    const value = given.at(-1)!;
+    expect(words).toContain(given[0] === '--param' ? value : `TemplatePrefix=${value}`);
+    if (given[0] === '--nested') expect(words).toContain('--nested');
   });
 
   it('lists notebooks with their stacks, as JSON for scripts', async () => {
@@ -279,7 +298,7 @@ describe('nested layout', () => {
 describe('before and around AWS', () => {
   it('Ctrl-C during a deploy stops watching, exits 130 and says how to pick it up again', async () => {
     const child = spawn(process.execPath, [join(ROOT, 'dist/smnb.mjs'), 'deploy', '--lang', 'en'], {
-      env: { ...process.env, ...env, SMNB_POLL_INTERVAL_MS: '200' },
+      env: cleanEnv({ ...env, SMNB_POLL_INTERVAL_MS: '200' }),
     });
     let stderr = '';
     const code = await new Promise<number | null>((resolve) => {
@@ -299,7 +318,7 @@ describe('before and around AWS', () => {
   it('Ctrl-C while only watching says that smnb changed nothing', async () => {
     await runCli(['deploy', '--no-wait', '--lang', 'en'], env);
     const child = spawn(process.execPath, [join(ROOT, 'dist/smnb.mjs'), 'watch', '--lang', 'en'], {
-      env: { ...process.env, ...env, SMNB_POLL_INTERVAL_MS: '200' },
+      env: cleanEnv({ ...env, SMNB_POLL_INTERVAL_MS: '200' }),
     });
     let stderr = '';
     const code = await new Promise<number | null>((resolve) => {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parameterProps } from '../../infra/constructs/notebook-parameters.js';
 import { parseArgs } from '../../src/args.js';
 import { settingFlags, settingsFromFlags } from '../../src/commands/deploy-flags.js';
-import { translator } from '../../src/i18n/messages.js';
+import { COMMANDS } from '../../src/commands/registry.js';
+import { UsageError } from '../../src/errors.js';
+import { translator, type MessageKey } from '../../src/i18n/messages.js';
 import { fleetKeys, parseFleetConfig } from '../../src/plan/fleet-config.js';
 import { formatCommandHelp } from '../../src/render/help.js';
 import {
@@ -12,7 +13,8 @@ import {
   NOTEBOOK_INSTANCE_TYPES,
   NOTEBOOK_PLATFORM,
 } from '../../shared/notebook-rules.js';
-import { NOTEBOOK_SETTINGS, type NotebookSetting } from '../../shared/notebook-settings.js';
+import { NOTEBOOK_SETTINGS, type NotebookSetting, type TemplateParameter } from '../../shared/notebook-settings.js';
+import { TEMPLATE_PARAMETERS } from '../../shared/template-parameters.js';
 import { CATALOGUES } from '../../src/i18n/messages.js';
 
 const TEMPLATES = [
@@ -27,7 +29,7 @@ const TEMPLATES = [
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
 describe('one declaration per notebook setting', () => {
-  // A setting that exists only here: declared once, it must reach the template, the flags, help and the fleet file.
+  // A setting that exists only here: declared once, it must reach the flags, their parsing and the fleet file.
   const throwaway: NotebookSetting = {
     parameter: 'GpuSharing',
     type: 'Number',
@@ -41,48 +43,66 @@ describe('one declaration per notebook setting', () => {
   };
   const settings = [...NOTEBOOK_SETTINGS, throwaway];
 
-  it('a new setting flows to its template parameter, flag, help and fleet key', () => {
-    expect(parameterProps(throwaway)).toMatchObject({ type: 'Number', default: 2, minValue: 1, maxValue: 8 });
+  it('a new setting flows to its flag, its parsing and its fleet key, with its rule', () => {
     const flags = settingFlags(settings);
-    expect(flags.find((f) => f.name === 'gpu-sharing')).toMatchObject({ type: 'number', default: 2 });
+    expect(flags.find((f) => f.name === 'gpu-sharing')).toMatchObject({
+      type: 'number',
+      default: 2,
+      descKey: 'setting.GpuSharing',
+    });
     const args = parseArgs('deploy', ['--gpu-sharing', '4'], flags);
     expect(settingsFromFlags(args, settings)).toEqual({ GpuSharing: '4' });
-    const help = formatCommandHelp(
-      {
-        name: 'deploy',
-        summaryKey: 'cmd.deploy.summary',
-        usage: '',
-        maxPositionals: 0,
-        examples: [],
-        flags,
-        run: async () => ({ data: 0, text: '' }),
-      },
-      (key, params) => (key in CATALOGUES.en ? translator('en')(key, params) : key),
-    );
-    expect(help).toMatch(/--gpu-sharing N\s+setting\.GpuSharing \(default 2\)/);
     expect(fleetKeys(settings)).toContain('gpuSharing');
     const fleet = parseFleetConfig('notebooks:\n  - name: a\n    gpuSharing: 3\n', 'f.yaml', settings);
     expect(fleet.notebooks[0]!.settings).toMatchObject({ GpuSharing: '3' });
-    expect(() => parseFleetConfig('notebooks:\n  - name: a\n    gpuSharing: 9\n', 'f.yaml', settings)).toThrow();
+    expect(() => parseFleetConfig('notebooks:\n  - name: a\n    gpuSharing: 9\n', 'f.yaml', settings)).toThrow(
+      UsageError,
+    );
   });
 
-  it('every flag of a setting has its ja/en text', () => {
-    for (const f of settingFlags()) {
-      expect(CATALOGUES.en[f.descKey], f.descKey).toBeTruthy();
-      expect(CATALOGUES.ja[f.descKey], f.descKey).toBeTruthy();
+  it('a new setting without its ja/en text is found missing', () => {
+    expect(missingSettingTexts(settings)).toEqual(['en: setting.GpuSharing', 'ja: setting.GpuSharing']);
+  });
+
+  it('every template parameter has its ja/en text', () => {
+    expect(missingSettingTexts(TEMPLATE_PARAMETERS)).toEqual([]);
+  });
+
+  it.each(['plan', 'deploy'])('smnb %s --help lists every setting flag with its text and default', async (name) => {
+    const command = await COMMANDS[name]!.load();
+    const t = translator('en');
+    const help = formatCommandHelp(command, t);
+    for (const s of NOTEBOOK_SETTINGS.filter((s) => 'flag' in s)) {
+      const { flag } = s as NotebookSetting;
+      const text = t(`setting.${s.parameter}` as MessageKey);
+      expect(help).toContain(`--${flag!.name} ${flag!.valueName}`);
+      expect(help).toContain(text);
+      expect(help).toContain(`${text} (default ${s.default})`);
     }
   });
 
-  it('every template that declares a notebook setting declares it exactly as the setting says', () => {
-    for (const path of TEMPLATES) {
-      const declared = (parse(read(path)) as { Parameters?: Record<string, Record<string, unknown>> }).Parameters ?? {};
+  it.each(['simple-stack.yaml', 'main-stack.yaml', 'templates/sagemaker-notebook-stack.yaml'])(
+    '%s declares every setting, exactly as declared',
+    (path) => {
+      const declared = (parse(read(path)) as { Parameters: Record<string, Record<string, unknown>> }).Parameters;
       for (const s of NOTEBOOK_SETTINGS) {
-        if (!declared[s.parameter]) continue;
         expect(declared[s.parameter], `${path} ${s.parameter}`).toMatchObject({ Default: s.default, Type: s.type });
+        expect(declared[s.parameter]!.Description).toBe(s.description);
+        expect(declared[s.parameter]!.ConstraintDescription).toBe(s.constraintDescription);
       }
-    }
-  });
+    },
+  );
 });
+
+/** The settings whose text (flag help and README row) is missing from a catalogue, as `lang: key`. */
+function missingSettingTexts(settings: readonly TemplateParameter[]): string[] {
+  return (['en', 'ja'] as const).flatMap((lang) =>
+    settings
+      .map((s) => `setting.${s.parameter}`)
+      .filter((key) => !(CATALOGUES[lang] as Record<string, string>)[key])
+      .map((key) => `${lang}: ${key}`),
+  );
+}
 
 describe("today's notebook platform", () => {
   it('offers no instance type that AL2023 notebooks refuse (nbi-al2023)', () => {

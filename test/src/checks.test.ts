@@ -9,6 +9,28 @@ import { deploy } from '../../src/operations/deploy.js';
 import { checkContext, fleetCheckContext, runChecks } from '../../src/operations/doctor.js';
 import { type DeployRequest, resolveDeployOptions } from '../../src/plan/deploy-options.js';
 import { fakeContext } from '../_helpers/operation-context.js';
+import type { PermissionApi } from '../../src/aws/permission-api.js';
+import type { SimulationRequest } from '../../src/checks/permission-simulation.js';
+
+/**
+ * IAM's policy simulator as AWS answers it (SimulatePrincipalPolicy, IAM API Reference): for each question, the
+ * actions whose decision is not "allowed". The test says which those are, so the check is judged on what it asks and
+ * how it reads the answer, not on an evaluator of ours.
+ */
+function simulator(denies: (action: string, request: SimulationRequest) => boolean = () => false) {
+  const asked: { principal: string; request: SimulationRequest }[] = [];
+  const api: PermissionApi = {
+    roleArn: async (name) => `arn:aws:iam::123456789012:role/${name}`,
+    policyExists: async () => true,
+    // The account has the shipped boundary, as the README's set-up creates it.
+    policyDocument: async () => permissionsBoundary(),
+    deniedActions: async (principal, request) => {
+      asked.push({ principal, request });
+      return request.actions.filter((action) => denies(action, request));
+    },
+  };
+  return { api, asked };
+}
 
 const templateBody = readFileSync(new URL('../../simple-stack.yaml', import.meta.url), 'utf8');
 const templateParameters = Object.keys(parse(templateBody).Parameters);
@@ -24,7 +46,10 @@ const statusOf = async (ctx: ReturnType<typeof fakeContext>['ctx'], id: string, 
 describe('doctor checks', () => {
   it('all pass on a fresh account', async () => {
     const { ctx } = fakeContext();
-    const results = await runChecks(checkContext(ctx, options()), CHECKS);
+    const results = await runChecks(
+      checkContext({ ...ctx, permissions: async () => simulator().api }, options()),
+      CHECKS,
+    );
     expect(results.map((r) => [r.id, r.status])).toEqual([
       ['credentials', 'pass'],
       ['permissions', 'pass'],
@@ -80,38 +105,58 @@ describe('doctor checks', () => {
     expect(r).toMatchObject({ status: 'fail', detailKey: 'error.noCredentials', hintKey: 'hint.configure' });
   });
 
-  it('permissions: pass with the deployer policy, fail naming what a narrower policy lacks', async () => {
-    const { ctx, aws } = fakeContext();
-    expect(await statusOf(ctx, 'permissions')).toMatchObject({
-      status: 'pass',
-      params: { principal: 'arn:aws:iam::123456789012:user/learner' },
-    });
-    aws.callerPolicy = DEPLOYER_STATEMENTS.filter((s) => !['BoundedRoles', 'OwnRoles', 'PassOwnRoles'].includes(s.Sid));
-    const r = await statusOf(ctx, 'permissions');
+  it('permissions: asks IAM about every action deploy needs, with the resources and the PassRole services', async () => {
+    const { ctx } = fakeContext();
+    const iam = simulator();
+    const r = await statusOf({ ...ctx, permissions: async () => iam.api }, 'permissions');
+    expect(r).toMatchObject({ status: 'pass', params: { principal: 'arn:aws:iam::123456789012:user/learner' } });
+    expect(new Set(iam.asked.map((a) => a.principal))).toEqual(new Set(['arn:aws:iam::123456789012:user/learner']));
+    // Every action the policy allows, less doctor's own (the Deny statement is a limit, not a need).
+    const needed = DEPLOYER_STATEMENTS.filter((s) => s.Effect === 'Allow' && s.Sid !== 'Doctor').flatMap(
+      (s) => s.Action,
+    );
+    const asked = new Set(iam.asked.flatMap((a) => a.request.actions));
+    expect(needed.filter((a) => !asked.has(a))).toEqual([]);
+    expect(asked.has('iam:SimulatePrincipalPolicy')).toBe(false); // doctor's own need, not deploy's
+    expect(r.params?.count).toBe(new Set(needed).size);
+    // IAM can only judge iam:PassedToService if it is told the service: one question per service the stacks pass to.
+    const passedTo = iam.asked
+      .filter((a) => a.request.actions.includes('iam:PassRole'))
+      .map((a) => a.request.context?.['iam:PassedToService']);
+    expect(passedTo.sort()).toEqual(['lambda.amazonaws.com', 'sagemaker.amazonaws.com']);
+    // Resource-level questions name this account and region, never a wildcard IAM would read literally.
+    for (const { request } of iam.asked) {
+      if (!request.resourceArn) continue;
+      expect(request.resourceArn).not.toContain('*');
+      expect(request.resourceArn).toMatch(/^arn:aws:[a-z0-9-]+:(ap-northeast-1)?:(123456789012)?:/);
+    }
+  });
+
+  it('permissions: fail naming what IAM denies, the first eight and how many more', async () => {
+    const { ctx } = fakeContext();
+    const refused = (action: string) => action.startsWith('ec2:');
+    const iam = simulator(refused);
+    const r = await statusOf({ ...ctx, permissions: async () => iam.api }, 'permissions');
     expect(r).toMatchObject({
       status: 'fail',
       detailKey: 'check.permissions.missing',
       hintKey: 'check.permissions.hint',
     });
-    expect(r.params?.actions).toMatch(/^iam:CreateRole, iam:PutRolePermissionsBoundary, .*… \(\+\d+\)$/);
-    // 14 role actions and PassRole, less iam:GetRole, which the doctor's own statement still allows.
-    expect(r.params?.count).toBe(14);
+    // In the order IAM was asked, each once.
+    const denied = [...new Set(iam.asked.flatMap((q) => q.request.actions).filter(refused))];
+    expect(denied.length).toBeGreaterThan(8);
+    expect(r.params?.count).toBe(denied.length);
+    expect(r.params?.actions).toBe(`${denied.slice(0, 8).join(', ')}, … (+${denied.length - 8})`);
   });
 
-  it('permissions: a role passed only to EC2, or scoped to other buckets, is not enough', async () => {
-    const { ctx, aws } = fakeContext();
-    aws.callerPolicy = DEPLOYER_STATEMENTS.map((s) =>
-      s.Sid === 'PassOwnRoles'
-        ? { ...s, Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } }
-        : s.Sid === 'Templates'
-          ? { ...s, Resource: 'arn:aws:s3:::someone-else/*' }
-          : s,
+  it('permissions: PassRole allowed only for another service is a denial, named once', async () => {
+    const { ctx } = fakeContext();
+    const iam = simulator(
+      (action, request) =>
+        action === 'iam:PassRole' && request.context?.['iam:PassedToService'] === 'sagemaker.amazonaws.com',
     );
-    const r = await statusOf(ctx, 'permissions');
-    expect(r).toMatchObject({
-      status: 'fail',
-      params: { count: 3, actions: 'iam:PassRole, s3:PutObject, s3:GetObject' },
-    });
+    const r = await statusOf({ ...ctx, permissions: async () => iam.api }, 'permissions');
+    expect(r).toMatchObject({ status: 'fail', params: { count: 1, actions: 'iam:PassRole' } });
   });
 
   it('permissions boundary: pass when it is the shipped one, warn when it differs, fail only when a deploy would stop', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../src/events.js';
 import { translator } from '../../src/i18n/messages.js';
-import { applyEvent, emptyProgress } from '../../src/monitor/progress-model.js';
+import { applyEvent, applySeenEvent, emptyProgress } from '../../src/monitor/progress-model.js';
 import { formatLiveBlock } from '../../src/render/live-block.js';
 
 const at = (s: number) => new Date(Date.UTC(2026, 10, 28, 10, 0, s));
@@ -73,5 +73,52 @@ describe('live progress block', () => {
       '  … VpcStack                                        1/3  VpcStack 0:39, VpcStack/PublicSubnet 0:15',
       '  ✓ PreflightStack                                  1/1',
     ]);
+  });
+});
+
+describe('live timers on AWS’s clock', () => {
+  const MIN = 60_000;
+  const aws = (s: number) => at(s).getTime();
+  const notebook = (s: number): AppEvent =>
+    res('NotebookInstance', 'AWS::SageMaker::NotebookInstance', 'CREATE_IN_PROGRESS', s);
+
+  it.each([
+    ['5 minutes ahead of', 5 * MIN],
+    ['5 minutes behind', -5 * MIN],
+    ['in step with', 0],
+  ])('reads the same when AWS’s clock is %s this machine’s', (_, ahead) => {
+    // An operation found in the stack's events (smnb watch) starts on AWS's clock; its resources' times are AWS's.
+    const local = (awsMs: number) => awsMs - ahead;
+    let state = applySeenEvent(
+      emptyProgress(),
+      { type: 'operation', stackName: 'dev', at: at(0), clock: 'aws' },
+      local(aws(40)),
+    );
+    state = applySeenEvent(state, notebook(30), local(aws(31))); // seen a second after it happened
+    const lines = formatLiveBlock(state, translator('en'), local(aws(90)));
+    expect(lines[0]).toBe('dev  1:29 elapsed');
+    expect(lines.at(-1)).toMatch(/NotebookInstance 0:59$/);
+  });
+
+  it('a start on this machine’s clock (deploy) is counted on this machine’s clock', () => {
+    const ahead = 5 * MIN;
+    let state = applySeenEvent(
+      emptyProgress(),
+      { type: 'operation', stackName: 'dev', at: new Date(1_000_000) },
+      1_000_000,
+    );
+    state = applySeenEvent(
+      state,
+      {
+        type: 'resource',
+        stackName: 'dev',
+        logicalId: 'NotebookInstance',
+        resourceType: 'AWS::SageMaker::NotebookInstance',
+        status: 'CREATE_IN_PROGRESS',
+        at: new Date(1_000_000 + ahead + 10_000),
+      },
+      1_011_000,
+    );
+    expect(formatLiveBlock(state, translator('en'), 1_060_000)[0]).toBe('dev  1:00 elapsed');
   });
 });

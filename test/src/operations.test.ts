@@ -12,6 +12,23 @@ import { status } from '../../src/operations/status.js';
 import { resolveDeployOptions, type DeployRequest } from '../../src/plan/deploy-options.js';
 import { UserAbort, PreconditionError } from '../../src/errors.js';
 import { fakeContext } from '../_helpers/operation-context.js';
+import type { ChangeSetRequest } from '../../src/aws/stack-api.js';
+import type { OperationContext } from '../../src/operations/operation-context.js';
+
+/**
+ * What an operation sends to CloudFormation, recorded on the way to the fake: tests judge our requests, not the
+ * state the fake makes of them.
+ */
+function recordRequests(ctx: OperationContext) {
+  const changeSets: ChangeSetRequest[] = [];
+  const deletes: string[] = [];
+  const stacks = {
+    ...ctx.stacks,
+    createChangeSet: (r: ChangeSetRequest) => (changeSets.push(r), ctx.stacks.createChangeSet(r)),
+    deleteStack: (id: string) => (deletes.push(id), ctx.stacks.deleteStack(id)),
+  };
+  return { ctx: { ...ctx, stacks }, changeSets, deletes };
+}
 
 const templateBody = readFileSync(new URL('../../simple-stack.yaml', import.meta.url), 'utf8');
 const templateParameters = Object.keys(parse(templateBody).Parameters);
@@ -26,18 +43,28 @@ const input = (request: DeployRequest = {}, extra: Partial<DeployInput> = {}): D
 
 describe('deploy', () => {
   it('creates the guide’s stack, shows every resource event and returns the outputs', async () => {
-    const { ctx, host, aws } = fakeContext();
+    const made = fakeContext();
+    const { host } = made;
+    const { ctx, changeSets } = recordRequests(made.ctx);
     const r = await deploy(ctx, input());
     expect(r).toMatchObject({ outcome: 'created', status: 'CREATE_COMPLETE', stackName: 'my-sagemaker-notebook' });
+    // The guide's stack: the committed template as it is, no parameter forced, tagged so smnb finds it again.
+    expect(changeSets).toEqual([
+      expect.objectContaining({
+        stackName: 'my-sagemaker-notebook',
+        type: 'CREATE',
+        templateBody,
+        // The account has the boundary (the fake's default), so deploy passes it without a flag.
+        parameters: [{ key: 'PermissionsBoundaryPolicyName', value: 'smnb-permissions-boundary' }],
+      }),
+    ]);
+    expect(changeSets[0]!.tags).toEqual({ 'smnb:managed': 'true', 'smnb:notebook': 'my-first-sagemaker-notebook' });
     expect(r.outputs.JupyterLabURL).toBe(
       'https://my-first-sagemaker-notebook.notebook.ap-northeast-1.sagemaker.aws/lab',
     );
     expect(host.resourceLines()).toContain('NotebookInstance CREATE_COMPLETE');
     expect(host.resourceLines().at(-1)).toBe('my-sagemaker-notebook CREATE_COMPLETE');
     expect(host.messages()).toContain('deploy.changes');
-    expect(aws.notebooks.get('my-first-sagemaker-notebook')?.status).toBe('InService');
-    const stack = [...aws.stacks.values()][0]!;
-    expect(stack.tags).toEqual({ 'smnb:managed': 'true', 'smnb:notebook': 'my-first-sagemaker-notebook' });
   });
 
   it('tells the host, phase by phase, what Ctrl-C would leave behind', async () => {
@@ -89,16 +116,22 @@ describe('deploy', () => {
   });
 
   it('updates in place with UsePreviousValue for parameters not given', async () => {
-    const { ctx, aws } = fakeContext();
+    const { ctx, changeSets } = recordRequests(fakeContext().ctx);
     await deploy(ctx, input({ settings: { VolumeSizeInGB: '30' } }));
     const r = await deploy(ctx, input({ settings: { InstanceType: 'ml.t3.large' } }));
     expect(r.outcome).toBe('updated');
     expect(r.changes).toEqual([
       expect.objectContaining({ logicalId: 'NotebookInstance', action: 'Modify', replacement: 'False' }),
     ]);
-    expect([...aws.stacks.values()][0]!.parameters).toMatchObject({
-      VolumeSizeInGB: '30',
+    const update = changeSets.at(-1)!;
+    expect(update.type).toBe('UPDATE');
+    // Every parameter of the template is named: the one given with its value, the rest kept as they are in AWS.
+    const sent = Object.fromEntries(update.parameters.map((p) => [p.key, p.usePrevious ? 'previous' : p.value]));
+    expect(sent).toEqual({
+      ...Object.fromEntries(templateParameters.map((k) => [k, 'previous'])),
       InstanceType: 'ml.t3.large',
+      // The boundary the account has is passed on every deploy, never left to an earlier value.
+      PermissionsBoundaryPolicyName: 'smnb-permissions-boundary',
     });
   });
 
@@ -141,8 +174,10 @@ describe('deploy', () => {
   it('creates over a stack left in REVIEW_IN_PROGRESS by a run that stopped before executing', async () => {
     const { ctx, aws } = fakeContext();
     await aws.leaveInReview('my-sagemaker-notebook', templateBody);
-    expect((await aws.stackApi.describeStack('my-sagemaker-notebook'))?.status).toBe('REVIEW_IN_PROGRESS');
-    expect((await deploy(ctx, input())).outcome).toBe('created');
+    const recorded = recordRequests(ctx);
+    expect((await deploy(recorded.ctx, input())).outcome).toBe('created');
+    // A stack in review has no resources yet: CloudFormation wants a CREATE change set for it, not an UPDATE.
+    expect(recorded.changeSets.map((c) => c.type)).toEqual(['CREATE']);
   });
 
   it('deletes a stack left in REVIEW_IN_PROGRESS, with the same confirmation, and watching it settles at once', async () => {
@@ -173,21 +208,22 @@ describe('deploy', () => {
   });
 
   it('delete tries every stack: a busy one is skipped, a refused one reported as it is, the others deleted', async () => {
-    const { ctx, aws } = fakeContext();
+    const { ctx } = fakeContext();
     for (const name of ['a-notebook', 'b-notebook', 'c-notebook'])
       await deploy(ctx, input({ settings: { NotebookInstanceName: name } }));
     await deploy(
       ctx,
       input({ settings: { NotebookInstanceName: 'b-notebook', VolumeSizeInGB: '40' } }, { noWait: true }),
     );
+    const recorded = recordRequests(ctx);
     const failing = {
-      ...ctx,
+      ...recorded.ctx,
       stacks: {
-        ...ctx.stacks,
+        ...recorded.ctx.stacks,
         deleteStack: async (id: string) =>
           id.includes('sagemaker-notebook-a')
             ? Promise.reject(Object.assign(new Error('Stack is protected'), { name: 'ValidationError' }))
-            : ctx.stacks.deleteStack(id),
+            : recorded.ctx.stacks.deleteStack(id),
       },
     };
     const r = await deleteStacks(failing, { names: [], match: 'sagemaker-notebook-*', yes: true, concurrency: 2 });
@@ -200,7 +236,7 @@ describe('deploy', () => {
     expect(r.skipped).toEqual([{ stackName: 'sagemaker-notebook-b', status: 'UPDATE_IN_PROGRESS' }]);
     expect(r.failed).toBe(0);
     expect(r.refused).toBe(1);
-    expect(aws.notebooks.has('c-notebook')).toBe(false);
+    expect(recorded.deletes.map((id) => id.split('/')[1]).sort()).toEqual(['sagemaker-notebook-c']); // b never asked
   });
 
   it('refuses a stack that is busy', async () => {
@@ -304,7 +340,9 @@ describe('notebook operations', () => {
 
 describe('delete', () => {
   it('needs the typed names, deletes concurrently and reports the retained bucket', async () => {
-    const { ctx, host, aws } = fakeContext([true]);
+    const made = fakeContext([true]);
+    const { host } = made;
+    const { ctx, deletes } = recordRequests(made.ctx);
     await deploy(ctx, input({ settings: { NotebookInstanceName: 'dev-notebook' } }));
     await deploy(ctx, input({ settings: { NotebookInstanceName: 'prod-notebook' } }));
     const r = await deleteStacks(ctx, { names: [], match: 'sagemaker-notebook-*', yes: false, concurrency: 2 });
@@ -312,7 +350,7 @@ describe('delete', () => {
     expect(r.failed).toBe(0);
     expect(r.deleted.map((d) => d.status)).toEqual(['DELETE_COMPLETE', 'DELETE_COMPLETE']);
     expect(r.deleted[0]!.retained).toEqual([expect.objectContaining({ logicalId: 'DataBucket' })]);
-    expect(aws.notebooks.size).toBe(0);
+    expect(deletes.map((id) => id.split('/')[1]).sort()).toEqual(['sagemaker-notebook-dev', 'sagemaker-notebook-prod']);
     expect(host.messages().filter((m) => m === 'delete.whatGoes')).toHaveLength(2);
   });
 
@@ -336,5 +374,35 @@ describe('delete', () => {
     });
     expect(peak).toBe(3);
     expect(out[19]).toBe(38);
+  });
+});
+
+describe('watch', () => {
+  it.each([
+    ['5 minutes ahead', 5 * 60_000],
+    ['5 minutes behind', -5 * 60_000],
+  ])('announces the running operation from its start on AWS’s clock (%s)', async (_, skew) => {
+    const { ctx, host, aws } = fakeContext();
+    aws.skewMs = skew;
+    await deploy(ctx, input({}, { noWait: true }));
+    host.events.length = 0;
+    const { watchOperation } = await import('../../src/operations/watch.js');
+    const watched = await watchOperation(ctx, 'my-sagemaker-notebook');
+    expect(watched.stack?.status).toBe('CREATE_COMPLETE');
+    const [first] = host.events;
+    const start = [...aws.stacks.values()][0]!.events.find(
+      (e) => e.logicalId === 'my-sagemaker-notebook' && e.status === 'CREATE_IN_PROGRESS',
+    )!;
+    expect(first).toMatchObject({ type: 'operation', stackName: 'my-sagemaker-notebook', clock: 'aws' });
+    expect(first?.type === 'operation' && first.at.getTime()).toBe(start.timestamp.getTime());
+    expect(host.resourceLines()).toContain('NotebookInstance CREATE_COMPLETE');
+  });
+
+  it('refuses a stack that is not there, or one only in review', async () => {
+    const { ctx, aws } = fakeContext();
+    const { watchOperation } = await import('../../src/operations/watch.js');
+    await expect(watchOperation(ctx, 'nope')).rejects.toMatchObject({ key: 'error.notFound' });
+    await aws.leaveInReview('my-sagemaker-notebook', templateBody);
+    await expect(watchOperation(ctx, 'my-sagemaker-notebook')).rejects.toMatchObject({ key: 'error.stackInReview' });
   });
 });
