@@ -78,6 +78,8 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
           key in options.parameters ? { key, value: options.parameters[key] } : { key, usePrevious: true },
         ),
       tags: { ...input.extraTags, [TAG_MANAGED]: 'true', [TAG_NOTEBOOK]: options.notebookName },
+      // The nested layout's notebook lives in a child: only nested change sets show that it would be replaced.
+      includeNestedStacks: options.nested,
     }),
   );
   const changeSet = changeSetId
@@ -97,7 +99,7 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
       ctx.io.notify(
         message(replaces ? 'deploy.changeReplace' : 'deploy.changeLine', {
           action: c.action,
-          resource: c.logicalId,
+          resource: [...(c.nestedIn ?? []), c.logicalId].join('/'),
           type: c.resourceType,
         }),
       );

@@ -1,6 +1,11 @@
 /**
  * A loopback HTTP stand-in for the AWS endpoints smnb calls, speaking the real wire protocols: CloudFormation and STS
- * over the query protocol (form-encoded requests, XML answers), SageMaker over JSON 1.1 (X-Amz-Target). It is backed
+ * over the query protocol (form-encoded requests, XML answers), SageMaker over JSON 1.1 (X-Amz-Target). Change sets
+ * of the nested layout are modelled as the CloudFormation User Guide's "Change sets for nested stacks" describes them
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/change-sets-for-nested-stacks.html, read
+ * 2026-12-01): off unless CreateChangeSet says IncludeNestedStacks; then every changed nested stack's row carries the
+ * ChangeSetId of its own change set, which DescribeChangeSet answers (in pages) with its ParentChangeSetId and
+ * RootChangeSetId. It is backed
  * by FakeAws (and the Price List API's GetProducts over JSON 1.1), so it behaves as that file's spec says. Point the CLI at it with AWS_ENDPOINT_URL.
  * Every call is authorised against the caller's policy (FakeAws.callerPolicy, the deployer policy by default), so the
  * end-to-end tests prove smnb works with docs/deployer-policy.json alone; a call the policy does not allow gets
@@ -366,19 +371,31 @@ async function cloudFormation(fake: FakeAws, action: string, form: URLSearchPara
           templateBody: form.get('TemplateBody')!,
           parameters,
           tags,
+          includeNestedStacks: form.get('IncludeNestedStacks') === 'true',
         });
         return `<Id>${id}</Id><StackId>stack</StackId>`;
       }
       case 'DescribeChangeSet': {
-        const cs = await api.describeChangeSet(form.get('ChangeSetName')!);
+        // CloudFormation User Guide, "Change sets for nested stacks" (read 2026-12-01): with IncludeNestedStacks a
+        // nested stack's row carries its own ChangeSetId, described like any change set and naming its parent and
+        // root. DescribeChangeSet API reference: changes come in pages (NextToken).
+        const token = form.get('NextToken');
+        const start = token ? Number(Buffer.from(token, 'base64').toString()) : 0;
+        if (!Number.isInteger(start) || start < 0) throw new WireError('ValidationError', 'Invalid NextToken');
+        const cs = fake.changeSetPage(form.get('ChangeSetName')!, start, fake.pageSize.changes);
         return (
           `<Status>${cs.status}</Status>` +
           (cs.statusReason ? `<StatusReason>${esc(cs.statusReason)}</StatusReason>` : '') +
+          `<IncludeNestedStacks>${cs.includeNested}</IncludeNestedStacks>` +
+          (cs.parentId ? `<ParentChangeSetId>${cs.parentId}</ParentChangeSetId>` : '') +
+          (cs.rootId ? `<RootChangeSetId>${cs.rootId}</RootChangeSetId>` : '') +
+          (cs.next !== undefined ? `<NextToken>${Buffer.from(String(cs.next)).toString('base64')}</NextToken>` : '') +
           `<Changes>${members(
             cs.changes.map(
               (c) =>
                 `<Type>Resource</Type><ResourceChange><Action>${c.action}</Action><LogicalResourceId>${c.logicalId}</LogicalResourceId><ResourceType>${c.resourceType}</ResourceType>` +
                 (c.replacement ? `<Replacement>${c.replacement}</Replacement>` : '') +
+                (c.changeSetId ? `<ChangeSetId>${c.changeSetId}</ChangeSetId>` : '') +
                 `</ResourceChange>`,
             ),
           )}</Changes>`

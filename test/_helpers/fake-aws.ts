@@ -9,6 +9,12 @@
  *   contain changes" reason. UsePreviousValue for a parameter the stack does not have is a ValidationError, as in
  *   CloudFormation. A change set reports CREATE_PENDING once, then its result. GetTemplate returns the template of
  *   the last successful operation.
+ * - Nested stacks (AWS::CloudFormation::Stack with a TemplateURL into a fake bucket; a missing object fails the change
+ *   set) get their parameters resolved (Ref; GetAtt as a stable placeholder) and are compared the same way; a changed
+ *   one is a Modify row (Replacement False) of its parent. Only with IncludeNestedStacks does that row carry a
+ *   ChangeSetId, whose change set lists the child's own changes with its ParentChangeSetId and RootChangeSetId
+ *   (CloudFormation User Guide, "Change sets for nested stacks"). `changeSetPage` answers DescribeChangeSet in pages.
+ *   The child whose template holds the notebook creates, replaces and deletes it as the notebook resource would.
  * - ExecuteChangeSet starts the operation. Each DescribeStacks or DescribeStackEvents call is one tick: one resource moves
  *   IN_PROGRESS -> COMPLETE per tick, in template order; then the stack completes and gets its outputs.
  * - `failOn` makes that resource fail with the given reason: the stack rolls back (remaining resources are
@@ -40,13 +46,14 @@ import { DEPLOYER_STATEMENTS, type PolicyStatement } from '../../shared/deployer
 import type { PermissionApi } from '../../src/aws/permission-api.js';
 import { policyAllows } from './iam-policy.js';
 import type { NotebookApi, NotebookInfo } from '../../src/aws/notebook-api.js';
-import type {
-  ChangeSetInfo,
-  ChangeSetRequest,
-  ResourceChange,
-  StackApi,
-  StackEvent,
-  StackSummary,
+import {
+  describeWithNested,
+  type ChangeSetInfo,
+  type ChangeSetRequest,
+  type ResourceChange,
+  type StackApi,
+  type StackEvent,
+  type StackSummary,
 } from '../../src/aws/stack-api.js';
 
 interface FakeTemplate {
@@ -71,6 +78,44 @@ function notebookIdentity(template: FakeTemplate, parameters: Record<string, str
   };
 }
 
+/** The template holds a notebook itself (a nested layout's notebook child). */
+function holdsNotebookResource(templateBody: string): boolean {
+  const template = parse(templateBody) as FakeTemplate | null;
+  return Object.values(template?.Resources ?? {}).some((r) => r.Type === 'AWS::SageMaker::NotebookInstance');
+}
+
+/**
+ * The changes from one template and parameters to the next: a resource whose definition differs is modified (added,
+ * removed), the notebook also on any parameter change, and replaced when its name or platform changes.
+ */
+function templateChanges(
+  old: FakeTemplate,
+  oldParameters: Record<string, string>,
+  template: FakeTemplate,
+  parameters: Record<string, string>,
+): ResourceChange[] {
+  const changes: ResourceChange[] = [];
+  const changed = Object.keys(parameters).filter((k) => parameters[k] !== oldParameters[k]);
+  const before = notebookIdentity(old, oldParameters);
+  const identity = notebookIdentity(template, parameters);
+  const replaces = before.name !== identity.name || before.platform !== identity.platform;
+  for (const [id, res] of Object.entries(template.Resources)) {
+    const was = old.Resources?.[id];
+    const isNotebook = res.Type === 'AWS::SageMaker::NotebookInstance';
+    if (!was) changes.push({ logicalId: id, resourceType: res.Type, action: 'Add' });
+    else if (JSON.stringify(was) !== JSON.stringify(res) || (isNotebook && (changed.length > 0 || replaces)))
+      changes.push({
+        logicalId: id,
+        resourceType: res.Type,
+        action: 'Modify',
+        replacement: isNotebook && replaces ? 'True' : 'False',
+      });
+  }
+  for (const [id, res] of Object.entries(old.Resources ?? {}))
+    if (!template.Resources[id]) changes.push({ logicalId: id, resourceType: res.Type, action: 'Remove' });
+  return changes;
+}
+
 interface FakeStack {
   name: string;
   id: string;
@@ -82,6 +127,22 @@ interface FakeStack {
   resources: { id: string; type: string }[];
   events: StackEvent[];
   queue: (() => void)[];
+  /** What each nested stack (AWS::CloudFormation::Stack resource) was last deployed with. */
+  children?: Record<string, FakeChild>;
+}
+
+/** A nested stack as its parent's template and parameters define it. */
+interface FakeChild {
+  templateBody: string;
+  parameters: Record<string, string>;
+}
+
+/** A nested stack's change set, made with its root's when IncludeNestedStacks is set. */
+interface FakeNestedChangeSet {
+  id: string;
+  parentId: string;
+  rootId: string;
+  changes: ResourceChange[];
 }
 
 interface FakeChangeSet {
@@ -96,6 +157,10 @@ interface FakeChangeSet {
   changes: ResourceChange[];
   reason?: string;
   described: number;
+  includeNested: boolean;
+  children: Record<string, FakeChild>;
+  /** The nested stack whose template holds the notebook, and whether this change set replaces it there. */
+  notebookChild?: { id: string; replaces: boolean };
 }
 
 export class FakeAws {
@@ -106,6 +171,7 @@ export class FakeAws {
   /** AL2 notebooks can still be created (true only to build stacks "made before 2026-07-01"). */
   al2Creatable = false;
   private changeSets = new Map<string, FakeChangeSet>();
+  private nestedChangeSets = new Map<string, FakeNestedChangeSet>();
   private throttleCount = 0;
   /** Every n-th call is throttled (0 = never), like a busy account. */
   throttleEvery = 0;
@@ -147,7 +213,7 @@ export class FakeAws {
   /** How far AWS's clock (event timestamps) is from the caller's: the caller's clock may be minutes off. */
   skewMs = 0;
   /** Page sizes of the stand-in's list answers (tests make them small to force many pages). */
-  readonly pageSize = { stacks: 100, events: 100, notebooks: 100 };
+  readonly pageSize = { stacks: 100, events: 100, notebooks: 100, changes: 100 };
   /** The stand-in answers IAM calls with an HTML page, as an AWS-compatible endpoint without IAM does. */
   iamAnswersHtml = false;
   /** IAM calls that fail with AccessDenied, e.g. 'SimulatePrincipalPolicy'. */
@@ -298,6 +364,7 @@ export class FakeAws {
           resources: [],
           events: [],
           queue: [],
+          children: {},
         };
         this.stacks.set(stack.id, stack);
       } else if (!stack) {
@@ -318,6 +385,7 @@ export class FakeAws {
           : (given?.value ?? String(def.Default ?? ''));
       }
       const identity = notebookIdentity(template, parameters);
+      const children = this.childrenOf(template, parameters, stack.name);
       const cs: FakeChangeSet = {
         id: `cs-${++this.seq}`,
         stack,
@@ -329,29 +397,19 @@ export class FakeAws {
         resources,
         changes: [],
         described: 0,
+        includeNested: r.includeNestedStacks === true,
+        children,
       };
-      if (r.type === 'CREATE')
+      const notebookId = Object.keys(children).find((id) => holdsNotebookResource(children[id]!.templateBody));
+      if (notebookId) cs.notebookChild = { id: notebookId, replaces: false };
+      if (Object.values(children).some((c) => c.templateBody === ''))
+        cs.reason = 'TemplateURL must reference a valid S3 object to which you have access.';
+      else if (r.type === 'CREATE')
         cs.changes = resources.map((res) => ({ logicalId: res.id, resourceType: res.type, action: 'Add' }));
       else {
-        const changed = Object.keys(parameters).filter((k) => parameters[k] !== stack!.parameters[k]);
         const old = parse(stack.templateBody) as FakeTemplate;
-        const before = notebookIdentity(old, stack.parameters);
-        const replaces = before.name !== identity.name || before.platform !== identity.platform;
-        // A resource changes when its definition in the template does, or (the notebook) when a parameter does.
-        for (const [id, res] of Object.entries(template.Resources)) {
-          const was = old.Resources?.[id];
-          const isNotebook = res.Type === 'AWS::SageMaker::NotebookInstance';
-          if (!was) cs.changes.push({ logicalId: id, resourceType: res.Type, action: 'Add' });
-          else if (JSON.stringify(was) !== JSON.stringify(res) || (isNotebook && (changed.length > 0 || replaces)))
-            cs.changes.push({
-              logicalId: id,
-              resourceType: res.Type,
-              action: 'Modify',
-              replacement: isNotebook && replaces ? 'True' : 'False',
-            });
-        }
-        for (const [id, res] of Object.entries(old.Resources ?? {}))
-          if (!template.Resources[id]) cs.changes.push({ logicalId: id, resourceType: res.Type, action: 'Remove' });
+        cs.changes = templateChanges(old, stack.parameters, template, parameters);
+        this.nestedChanges(cs, stack);
         if (cs.changes.length === 0)
           cs.reason =
             "The submitted information didn't contain changes. Submit different information to create a change set.";
@@ -359,14 +417,11 @@ export class FakeAws {
       this.changeSets.set(cs.id, cs);
       return cs.id;
     },
-    describeChangeSet: async (id): Promise<ChangeSetInfo> => {
-      this.call('DescribeChangeSet');
-      const cs = this.changeSets.get(id)!;
-      if (cs.described++ === 0) return { status: 'CREATE_PENDING', changes: [] };
-      return cs.reason
-        ? { status: 'FAILED', statusReason: cs.reason, changes: [] }
-        : { status: 'CREATE_COMPLETE', changes: cs.changes };
-    },
+    describeChangeSet: async (id): Promise<ChangeSetInfo> =>
+      describeWithNested(async (one) => {
+        const { status, statusReason, changes } = this.changeSetPage(one, 0, Infinity);
+        return { status, statusReason, changes };
+      }, id),
     executeChangeSet: async (id) => {
       this.call('ExecuteChangeSet');
       this.run(this.changeSets.get(id)!);
@@ -386,7 +441,10 @@ export class FakeAws {
         s.queue.push(() => {
           if (r.type === 'AWS::S3::Bucket') return this.event(s, r.id, r.type, 'DELETE_SKIPPED');
           this.event(s, r.id, r.type, 'DELETE_COMPLETE');
-          if (r.type === 'AWS::SageMaker::NotebookInstance') this.notebooks.delete(s.parameters.NotebookInstanceName!);
+          const notebookChild =
+            r.type === 'AWS::CloudFormation::Stack' && holdsNotebookResource(s.children?.[r.id]?.templateBody ?? '');
+          if (r.type === 'AWS::SageMaker::NotebookInstance' || notebookChild)
+            this.notebooks.delete(s.parameters.NotebookInstanceName!);
         });
       }
       s.queue.push(() => {
@@ -396,6 +454,102 @@ export class FakeAws {
       });
     },
   };
+
+  /**
+   * One page of DescribeChangeSet, as CloudFormation answers it: a root change set reports CREATE_PENDING once, then
+   * its result; a nested one (made with its root) is complete. AWS::CloudFormation::Stack rows carry the nested
+   * change set's ChangeSetId when the root was made with IncludeNestedStacks.
+   */
+  changeSetPage(
+    id: string,
+    start: number,
+    size: number,
+  ): {
+    status: string;
+    statusReason?: string;
+    changes: ResourceChange[];
+    next?: number;
+    includeNested: boolean;
+    parentId?: string;
+    rootId?: string;
+  } {
+    this.call('DescribeChangeSet');
+    const nested = this.nestedChangeSets.get(id);
+    const root = this.changeSets.get(id);
+    if (!nested && !root)
+      throw Object.assign(new Error(`ChangeSet [${id}] does not exist`), { name: 'ChangeSetNotFound' });
+    const all = nested?.changes ?? root!.changes;
+    const base = {
+      includeNested: nested ? true : root!.includeNested,
+      parentId: nested?.parentId,
+      rootId: nested?.rootId,
+    };
+    if (root && root.described++ === 0) return { ...base, status: 'CREATE_PENDING', changes: [], next: undefined };
+    if (root?.reason) return { ...base, status: 'FAILED', statusReason: root.reason, changes: [], next: undefined };
+    const changes = all.slice(start, start + size);
+    return { ...base, status: 'CREATE_COMPLETE', changes, next: start + size < all.length ? start + size : undefined };
+  }
+
+  /** Nested stacks of a template: their template (from the template bucket) and parameters, resolved. */
+  private childrenOf(template: FakeTemplate, parameters: Record<string, string>, stackName: string) {
+    const children: Record<string, FakeChild> = {};
+    for (const [id, res] of Object.entries(template.Resources)) {
+      if (res.Type !== 'AWS::CloudFormation::Stack') continue;
+      const url = (res.Properties?.TemplateURL as { 'Fn::Sub'?: [string, unknown] } | undefined)?.['Fn::Sub']?.[0];
+      const file = url?.slice(url.lastIndexOf('}') + 1) ?? '';
+      const bucket = parameters.TemplateBucketName || '123456789012-cfn-templates';
+      const key = `${parameters.TemplatePrefix ?? ''}${file}`;
+      const childParameters: Record<string, string> = {};
+      for (const [name, value] of Object.entries((res.Properties?.Parameters ?? {}) as Record<string, unknown>)) {
+        const ref = (value as { Ref?: string }).Ref;
+        const att = (value as { 'Fn::GetAtt'?: string[] })['Fn::GetAtt'];
+        childParameters[name] =
+          ref === 'AWS::StackName'
+            ? stackName
+            : ref !== undefined
+              ? (parameters[ref] ?? '')
+              : att
+                ? att.join('.')
+                : JSON.stringify(value);
+      }
+      children[id] = { templateBody: this.buckets.get(bucket)?.objects.get(key) ?? '', parameters: childParameters };
+    }
+    return children;
+  }
+
+  /**
+   * A nested stack whose template or parameters changed is a Modify row of its parent (never a replacement); with
+   * IncludeNestedStacks it gets its own change set, named by the row's ChangeSetId.
+   */
+  private nestedChanges(cs: FakeChangeSet, stack: FakeStack): void {
+    for (const [id, now] of Object.entries(cs.children)) {
+      const before = stack.children?.[id];
+      if (!before) continue;
+      const changes = templateChanges(
+        parse(before.templateBody) as FakeTemplate,
+        before.parameters,
+        parse(now.templateBody) as FakeTemplate,
+        now.parameters,
+      );
+      if (changes.length === 0) continue;
+      if (cs.notebookChild?.id === id)
+        cs.notebookChild.replaces = changes.some(
+          (c) => c.resourceType === 'AWS::SageMaker::NotebookInstance' && c.replacement === 'True',
+        );
+      const row = cs.changes.find((c) => c.logicalId === id);
+      const nestedId = cs.includeNested ? `cs-${++this.seq}` : undefined;
+      if (nestedId) this.nestedChangeSets.set(nestedId, { id: nestedId, parentId: cs.id, rootId: cs.id, changes });
+      const stackRow: ResourceChange = {
+        logicalId: id,
+        resourceType: 'AWS::CloudFormation::Stack',
+        action: 'Modify',
+        replacement: 'False',
+        changeSetId: nestedId,
+      };
+      if (row) cs.changes[cs.changes.indexOf(row)] = stackRow;
+      else cs.changes.push(stackRow);
+    }
+  }
 
   private started(): void {
     this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
@@ -411,6 +565,7 @@ export class FakeAws {
     const op = creating ? 'CREATE' : 'UPDATE';
     s.status = `${op}_IN_PROGRESS`;
     this.started();
+    const previousName = s.parameters.NotebookInstanceName;
     s.parameters = cs.parameters;
     s.tags = cs.tags;
     this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status, 'User Initiated');
@@ -420,12 +575,10 @@ export class FakeAws {
       s.queue.push(() => this.event(s, r.id, r.type, `${op}_IN_PROGRESS`));
       s.queue.push(() => {
         const change = cs.changes.find((c) => c.logicalId === r.id);
-        const replaced = change?.replacement === 'True';
-        const retired =
-          r.type === 'AWS::SageMaker::NotebookInstance' &&
-          (creating || replaced) &&
-          !this.al2Creatable &&
-          isRetiredPlatform(cs.platform);
+        // The nested layout's notebook is replaced inside its child stack; the child's row itself is only modified.
+        const isNotebook = r.type === 'AWS::SageMaker::NotebookInstance' || cs.notebookChild?.id === r.id;
+        const replaced = change?.replacement === 'True' || (cs.notebookChild?.id === r.id && cs.notebookChild.replaces);
+        const retired = isNotebook && (creating || replaced) && !this.al2Creatable && isRetiredPlatform(cs.platform);
         if (retired)
           return this.rollback(s, r, op, done, cs, `Notebook instances on ${cs.platform} can no longer be created.`);
         if (this.failOn?.logicalId === r.id) return this.rollback(s, r, op, done, cs, this.failOn.reason);
@@ -439,9 +592,10 @@ export class FakeAws {
           );
         this.event(s, r.id, r.type, `${op}_COMPLETE`);
         done.push(r);
-        if (r.type === 'AWS::SageMaker::NotebookInstance') {
+        if (isNotebook) {
           const name = cs.parameters.NotebookInstanceName!;
           const kept = creating || replaced ? undefined : this.notebooks.get(name);
+          if (replaced && previousName) this.notebooks.delete(previousName);
           this.notebooks.set(name, {
             name,
             status: 'InService',
@@ -458,6 +612,7 @@ export class FakeAws {
       if (s.status !== `${op}_IN_PROGRESS`) return;
       s.resources = cs.resources;
       s.templateBody = cs.templateBody;
+      s.children = cs.children;
       s.status = `${op}_COMPLETE`;
       this.inFlight--;
       const nb = cs.parameters.NotebookInstanceName!;
