@@ -83,6 +83,7 @@ export class MainStack extends TemplateStack {
       SubnetId: out(vpc, 'SubnetId'),
       SecurityGroupId: out(securityGroup, 'SecurityGroupId'),
       ExecutionRoleArn: out(role, 'ExecutionRoleArn'),
+      DataBucketName: out(role, 'DataBucketName'),
     });
 
     addNotebookOutputs(this, {

@@ -113,12 +113,14 @@ export class SagemakerNotebookStack extends TemplateStack {
     const subnetId = declareInput(this, 'SubnetId', 'Subnet of the notebook.').valueAsString;
     const securityGroupId = declareInput(this, 'SecurityGroupId', 'Security group of the notebook.').valueAsString;
     const roleArn = declareInput(this, 'ExecutionRoleArn', 'IAM role the notebook runs as.').valueAsString;
+    const dataBucketName = declareInput(this, 'DataBucketName', 'Data bucket the notebook backs up to.').valueAsString;
     const environmentName = environmentInput(this);
     const notebook = new NotebookInstance(this, 'Notebook', {
       ...notebookSettings(p),
       roleArn,
       subnetId,
       securityGroupId,
+      dataBucketName,
       environmentName,
     });
     output(this, 'NotebookInstanceName', notebook.instance.attrNotebookInstanceName, 'Name of the notebook instance');

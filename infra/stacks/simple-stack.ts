@@ -46,6 +46,7 @@ export class SimpleStack extends TemplateStack {
       roleArn: role.role.attrArn,
       subnetId: network.subnet.ref,
       securityGroupId: securityGroup.group.attrGroupId,
+      dataBucketName: data.bucket.ref,
       environmentName,
     });
 

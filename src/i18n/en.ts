@@ -389,4 +389,7 @@ export const en = {
   'batch.summary': '{ok} done, {failed} failed.',
   'error.bucketForbidden':
     'S3 refuses smnb the template bucket {bucket}: it belongs to another AWS account, or your user may not read it (s3:ListBucket in docs/deployer-policy.json).',
+  // backup and restore
+  'setting.BackupIntervalMinutes':
+    'minutes between backups of ~/SageMaker to the data bucket (only when something changed, and before auto-stop); 0 turns them off',
 } as const;

@@ -400,4 +400,7 @@ export const ja: Record<MessageKey, string> = {
   'batch.summary': '成功 {ok} 件、失敗 {failed} 件。',
   'error.bucketForbidden':
     'S3 がテンプレート用バケット {bucket} を使わせません。ほかの AWS アカウントのバケットか、あなたのユーザーに読む権限（docs/deployer-policy.json の s3:ListBucket）がありません。',
+  // backup and restore
+  'setting.BackupIntervalMinutes':
+    '~/SageMaker をデータバケットにバックアップする間隔（分）。変更があったときと自動停止の前だけ動きます。0 で無効',
 };

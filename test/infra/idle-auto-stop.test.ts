@@ -8,8 +8,11 @@ import { notebookScratch } from '../_helpers/notebook-scratch.js';
 import {
   autostopProgram,
   LIFECYCLE_SCRIPT_MAX_BASE64,
+  onStartBody,
   onStartScript,
+  packedProgram,
 } from '../../infra/constructs/idle-auto-stop/idle-auto-stop.js';
+import { withSettings } from '../_helpers/notebook-root.js';
 
 const iso = (msAgo: number) => new Date(Date.now() - msAgo).toISOString().replace('Z', '000Z');
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -166,12 +169,16 @@ describe('idle auto-stop checker (the embedded Python, run for real against a st
 });
 
 describe('on-start script', () => {
-  it('fits SageMaker’s limit, downloads nothing, and leaves only the timeout to Fn::Sub', () => {
+  it('fits SageMaker’s limit, downloads nothing, and leaves only the settings to Fn::Sub', () => {
     const script = onStartScript();
-    expect(Buffer.from(script).toString('base64').length).toBeLessThan(LIFECYCLE_SCRIPT_MAX_BASE64);
-    expect(script).not.toMatch(/curl|wget|pip install|github\.com|yum|\/etc\/cron\.d.*\bset -e/);
-    expect(script.match(/\$\{[^}]*\}/g)).toEqual(['${IdleTimeoutMinutes}']);
-    expect(script).not.toMatch(/^set -e/m);
+    expect(Buffer.from(script).toString('base64').length).toBeLessThanOrEqual(LIFECYCLE_SCRIPT_MAX_BASE64);
+    expect(onStartBody()).not.toMatch(/curl|wget|pip install|github\.com|yum|\/etc\/cron\.d.*\bset -e/);
+    expect(script.match(/\$\{[^}]*\}/g)).toEqual([
+      '${IdleTimeoutMinutes}',
+      '${BackupIntervalMinutes}',
+      '${DataBucketName}',
+    ]);
+    expect(onStartBody()).not.toMatch(/^set -e/m);
   });
 
   /** A scratch root like a notebook's, with a fake systemctl (recording) and, unless told, a fake aws. */
@@ -212,7 +219,7 @@ describe('on-start script', () => {
 
   async function onStart(env: NodeJS.ProcessEnv, idle = 60) {
     const script = join(env.SMNB_ROOT!, 'on-start.sh');
-    writeFileSync(script, onStartScript().replace('${IdleTimeoutMinutes}', String(idle)));
+    writeFileSync(script, withSettings({ IdleTimeoutMinutes: String(idle), BackupIntervalMinutes: '0' }));
     return run('bash', [script], env);
   }
 
@@ -221,7 +228,7 @@ describe('on-start script', () => {
     const out = await onStart(env);
     expect(out.status).toBe(0);
     expect(out.out).toMatch(/smnb auto-stop: on: stops after 60 idle minutes \(systemd timer/);
-    expect(readFileSync(join(r, 'opt/smnb/autostop.py'), 'utf8')).toBe(autostopProgram());
+    expect(readFileSync(join(r, 'opt/smnb/autostop.py'), 'utf8')).toBe(packedProgram(autostopProgram()));
     const service = readFileSync(join(r, 'etc/systemd/system/smnb-autostop.service'), 'utf8');
     expect(service).toContain('Type=oneshot');
     expect(service).toContain(`--idle-minutes 60 --stop-with aws:${r}/usr/local/bin/aws`);
@@ -273,7 +280,7 @@ describe('on-start script', () => {
   it('exits 0 even when nothing can be written', async () => {
     const { env } = root();
     const script = join(env.SMNB_ROOT, 'on-start.sh');
-    writeFileSync(script, onStartScript().replace('${IdleTimeoutMinutes}', '60'));
+    writeFileSync(script, withSettings({ IdleTimeoutMinutes: '60' }));
     const out = await run('bash', [script], { ...env, SMNB_ROOT: '/proc/smnb-nowhere' });
     expect(out.status).toBe(0);
   });
