@@ -80,6 +80,16 @@ describe('idle auto-stop checker (the embedded Python, run for real against a st
     expect(readFileSync(join(dir, 'auto-stop.log'), 'utf8')).toContain('stop requested via aws');
   });
 
+  it('runs the backup before stopping, and stops even when the backup fails', async () => {
+    kernels = [{ execution_state: 'idle', last_activity: iso(90 * 60_000) }];
+    const backup = join(dir, 'backup');
+    writeFileSync(backup, `#!/bin/sh\necho "backup $1" >> "${join(dir, 'aws-calls')}"\nexit 1\n`);
+    chmodSync(backup, 0o755);
+    const r = await check(dir, { url, extra: ['--before-stop', backup] });
+    expect(r.awsCalls).toMatch(/^backup before-stop\nsagemaker stop-notebook-instance/);
+    expect(r.out).toContain('backup before stopping failed (exit 1)');
+  });
+
   it('waits while recent activity is inside the limit', async () => {
     kernels = [{ execution_state: 'idle', last_activity: iso(10 * 60_000) }];
     const r = await check(dir, { url });
@@ -238,6 +248,20 @@ describe('on-start script', () => {
       'daemon-reload\nenable smnb-autostop.timer\nrestart smnb-autostop.timer\n',
     );
     expect(readFileSync(join(r, 'usr/local/bin/smnb-keep-awake'), 'utf8')).toContain('--keep-awake "$1"');
+    expect(service).not.toContain('--before-stop');
+  });
+
+  it('with backups on, auto-stop backs up before it stops', async () => {
+    const { r, env } = root();
+    const script = join(r, 'on-start.sh');
+    writeFileSync(script, withSettings({ IdleTimeoutMinutes: '60', BackupIntervalMinutes: '30' }));
+    const out = await run('bash', [script], env);
+    expect(out.status).toBe(0);
+    const service = readFileSync(join(r, 'etc/systemd/system/smnb-autostop.service'), 'utf8');
+    expect(service).toContain(`--before-stop ${r}/usr/local/bin/smnb-backup`);
+    expect(readFileSync(join(r, 'etc/systemd/system/smnb-backup.service'), 'utf8')).toContain(
+      '--bucket my-data-bucket',
+    );
   });
 
   it('is idempotent on restart', async () => {

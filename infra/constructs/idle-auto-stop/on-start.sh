@@ -104,7 +104,7 @@ setup_backup() {
     said "NOT active: neither the aws cli nor a Python with boto3 was found"
     return 0
   fi
-  BACKUP="$bpython $CODE_DIR/backup.py --bucket $BUCKET --with $transfer --volume $volume --state-dir $STATE_DIR/backup --log $LOG"
+  BACKUP="$bpython $CODE_DIR/backup.py --bucket $BUCKET --with $transfer --volume $volume --state-dir $STATE_DIR/backup --log $LOG --metadata $ROOT/opt/ml/metadata/resource-metadata.json"
   if [ ! -e "$volume/.smnb-restore-done" ]; then
     (setsid nohup $BACKUP restore >/dev/null 2>&1 &)
     said "restore check started in the background (new volume); progress in ~/SageMaker/smnb-auto-stop.log"
