@@ -45,6 +45,14 @@ const ENVIRONMENT_PARAMETERS = {
     allowedPattern: '^([a-z]{2}(-[a-z]+)+-\\d[a-z])?$',
     constraintDescription: 'empty, or an Availability Zone name like ap-northeast-1a.',
   },
+  ExistingDataBucketName: {
+    type: 'String',
+    default: '',
+    description:
+      'A data bucket kept from an earlier stack of this notebook, to use again (its backup comes back onto the new notebook). Empty creates a new bucket.',
+    allowedPattern: '^([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])?$',
+    constraintDescription: 'empty, or an S3 bucket name (lowercase letters, digits, dots and hyphens).',
+  },
   TemplateBucketName: {
     type: 'String',
     default: '',

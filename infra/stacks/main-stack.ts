@@ -68,7 +68,10 @@ export class MainStack extends TemplateStack {
       InstanceType: p.InstanceType.valueAsString,
       AvailabilityZone: p.AvailabilityZone.valueAsString,
     });
-    const role = child('IamRoleStack', {});
+    const role = child('IamRoleStack', {
+      NotebookInstanceName: p.NotebookInstanceName.valueAsString,
+      ExistingDataBucketName: p.ExistingDataBucketName.valueAsString,
+    });
     const vpc = child('VpcStack', {
       VpcCidr: p.VpcCidr.valueAsString,
       PublicSubnetCidr: p.PublicSubnetCidr.valueAsString,

@@ -52,16 +52,20 @@ export class IamRoleStack extends TemplateStack {
   constructor(scope: Construct, id: string) {
     super(scope, id, {
       committedPath: 'templates/iam-role-stack.yaml',
-      description: 'SageMaker notebook (smnb): execution role and data bucket',
+      description: 'SageMaker notebook (smnb): execution role and data bucket (new, or one kept from before)',
     });
+    const p = declareParameters(this, ['NotebookInstanceName', 'ExistingDataBucketName']);
     const environmentName = environmentInput(this);
-    const data = new DataBucket(this, 'Data');
+    const data = new DataBucket(this, 'Data', {
+      notebookName: p.NotebookInstanceName.valueAsString,
+      existingBucketName: p.ExistingDataBucketName.valueAsString,
+    });
     const role = new NotebookExecutionRole(this, 'ExecutionRole', {
-      dataBucketArn: data.bucket.attrArn,
+      dataBucketArn: data.bucketArn,
       environmentName,
     });
     output(this, 'ExecutionRoleArn', role.role.attrArn, 'IAM role the notebook runs as');
-    output(this, 'DataBucketName', data.bucket.ref, 'Your data bucket (kept when the stack is deleted)');
+    output(this, 'DataBucketName', data.bucketName, 'Your data bucket (kept when the stack is deleted)');
   }
 }
 

@@ -11,7 +11,13 @@ import { addNotebookOutputs } from './notebook-outputs.js';
 import { TemplateStack } from './template-stack.js';
 
 /** Parameters of the single-file template, in the order the console shows them. */
-export const SIMPLE_PARAMETERS = [...NOTEBOOK_PARAMETERS, 'VpcCidr', 'PublicSubnetCidr', 'AvailabilityZone'] as const;
+export const SIMPLE_PARAMETERS = [
+  ...NOTEBOOK_PARAMETERS,
+  'ExistingDataBucketName',
+  'VpcCidr',
+  'PublicSubnetCidr',
+  'AvailabilityZone',
+] as const;
 
 /** simple-stack.yaml: the whole notebook environment in one template. */
 export class SimpleStack extends TemplateStack {
@@ -36,9 +42,12 @@ export class SimpleStack extends TemplateStack {
       vpcCidr: p.VpcCidr.valueAsString,
       namePrefix: environmentName,
     });
-    const data = new DataBucket(this, 'Data');
+    const data = new DataBucket(this, 'Data', {
+      notebookName: p.NotebookInstanceName.valueAsString,
+      existingBucketName: p.ExistingDataBucketName.valueAsString,
+    });
     const role = new NotebookExecutionRole(this, 'ExecutionRole', {
-      dataBucketArn: data.bucket.attrArn,
+      dataBucketArn: data.bucketArn,
       environmentName,
     });
     const notebook = new NotebookInstance(this, 'Notebook', {
@@ -46,7 +55,7 @@ export class SimpleStack extends TemplateStack {
       roleArn: role.role.attrArn,
       subnetId: network.subnet.ref,
       securityGroupId: securityGroup.group.attrGroupId,
-      dataBucketName: data.bucket.ref,
+      dataBucketName: data.bucketName,
       environmentName,
     });
 
@@ -58,7 +67,7 @@ export class SimpleStack extends TemplateStack {
       subnetId: network.subnet.ref,
       securityGroupId: securityGroup.group.attrGroupId,
       executionRoleArn: role.role.attrArn,
-      dataBucketName: data.bucket.ref,
+      dataBucketName: data.bucketName,
     });
   }
 }
