@@ -258,6 +258,22 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
     Action: ['iam:GetRole', 'iam:SimulatePrincipalPolicy'],
     Resource: ['arn:aws:iam::*:role/*', 'arn:aws:iam::*:user/*'],
   },
+  {
+    // smnb deploy, status, backup, restore and delete: read a notebook's backup manifest and files and leave a backup
+    // request, only under smnb-backup/ (the learner's own data in the bucket stays out of smnb's reach). Finding a
+    // kept bucket by its smnb:notebook tag lists bucket names: s3:ListAllMyBuckets takes no resource, so it cannot
+    // share this statement (Service Authorization Reference, Amazon S3), and stands alone in the next one.
+    Sid: 'NotebookBackups',
+    Effect: 'Allow',
+    Action: ['s3:GetObject', 's3:PutObject'],
+    Resource: 'arn:aws:s3:::*/smnb-backup/*',
+  },
+  {
+    Sid: 'FindKeptDataBuckets',
+    Effect: 'Allow',
+    Action: ['s3:ListAllMyBuckets'],
+    Resource: '*',
+  },
 ];
 
 /** The policy document as IAM takes it. */

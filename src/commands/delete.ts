@@ -21,11 +21,13 @@ export const deleteCommand: CommandDefinition = {
     "smnb delete --match 'sagemaker-notebook-*'",
     'smnb delete --config smnb.config.yaml',
     'smnb delete dev-notebook --yes',
+    'smnb delete dev-notebook --no-backup',
   ],
   flags: [
     ...AWS_FLAGS,
     { name: 'match', type: 'string', descKey: 'flag.match', valueName: 'PATTERN' },
     YES_FLAG,
+    { name: 'no-backup', type: 'boolean', descKey: 'flag.noBackup' },
     CONCURRENCY_FLAG,
     CONFIG_FLAG,
   ],
@@ -39,6 +41,7 @@ export const deleteCommand: CommandDefinition = {
         match: args.flags.match as string | undefined,
         yes: args.flags.yes === true,
         concurrency: concurrencyOf(args),
+        noBackup: args.flags['no-backup'] === true,
       }),
     );
     // The worst outcome decides: a failed delete, then a stack skipped because it was busy.

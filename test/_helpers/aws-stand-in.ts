@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { CLI_COMMAND_ACTIONS } from './sdk-actions.js';
+import { BACKUP_REQUEST } from '../../shared/backup-layout.js';
 import type { FakeAws } from './fake-aws.js';
 import { policyAllows } from './iam-policy.js';
 
@@ -193,9 +194,20 @@ const S3_COMMANDS: Record<string, string> = {
   'PUT bucket?policy': 'PutBucketPolicyCommand',
   'HEAD object': 'HeadObjectCommand',
   'PUT object': 'PutObjectCommand',
+  'GET object': 'GetObjectCommand',
+  'GET bucket?tagging': 'GetBucketTaggingCommand',
+  'GET bucket?list-type': 'ListObjectsV2Command',
+  'GET service': 'ListBucketsCommand',
 };
 
-/** Path-style S3: HEAD/PUT bucket (with ?publicAccessBlock, ?encryption, ?policy) and HEAD/PUT object. */
+const S3_NS = 'http://s3.amazonaws.com/doc/2006-03-01/';
+const s3Error = (code: string, text: string) => `<Error><Code>${code}</Code><Message>${esc(text)}</Message></Error>`;
+
+/**
+ * Path-style S3: ListBuckets; HEAD/PUT bucket (with ?publicAccessBlock, ?encryption, ?policy), GET bucket ?tagging and
+ * ?list-type=2 (ListObjectsV2); HEAD/PUT/GET object. Errors carry S3's XML error body with its code (NoSuchKey,
+ * NoSuchTagSet, NoSuchBucket), as the S3 API reference's "Error responses" gives them.
+ */
 function s3(
   fake: FakeAws,
   req: IncomingMessage,
@@ -209,12 +221,20 @@ function s3(
   const key = decodeURIComponent(keyParts.join('/'));
   const bucket = fake.buckets.get(bucketName!);
   // x-id names the operation for logs; it is not a bucket setting.
-  const setting = [...url.searchParams.keys()].filter((k) => k !== 'x-id')[0];
-  const action = `${req.method} ${key ? 'object' : 'bucket'}${setting ? `?${setting}` : ''}`;
+  const queryKeys = [...url.searchParams.keys()].filter((k) => k !== 'x-id');
+  // ListObjectsV2 is named by list-type=2, whatever other parameters (prefix, continuation-token) come first.
+  const setting = queryKeys.includes('list-type') ? 'list-type' : queryKeys[0];
+  const action = !bucketName
+    ? `${req.method} service`
+    : `${req.method} ${key ? 'object' : 'bucket'}${setting && !key ? `?${setting}` : ''}`;
   requests.push({ action, signed });
   const end = (status: number, headers: Record<string, string> = {}): void => void res.writeHead(status, headers).end();
   try {
-    authorise(fake, S3_COMMANDS[action] ?? action, `arn:aws:s3:::${bucketName}${key ? `/${key}` : ''}`);
+    authorise(
+      fake,
+      S3_COMMANDS[action] ?? action,
+      bucketName ? `arn:aws:s3:::${bucketName}${key ? `/${key}` : ''}` : '*',
+    );
   } catch (error) {
     const e = error as WireError;
     res
@@ -228,6 +248,28 @@ function s3(
   const ownerAccount = bucket?.owner === 'me' ? '123456789012' : '999999999999';
   if (bucket && expected && expected !== ownerAccount) return end(403);
   const reachable = bucket && (bucket.owner === 'me' || bucket.openToAll);
+  const xml = (status: number, text: string) =>
+    void res.writeHead(status, { 'content-type': 'application/xml' }).end(text);
+  if (action === 'GET service') return xml(200, listBuckets(fake, url));
+  if (req.method === 'GET' && (!bucket || !reachable))
+    return xml(bucket ? 403 : 404, s3Error(bucket ? 'AccessDenied' : 'NoSuchBucket', bucketName!));
+  if (action === 'GET bucket?tagging') {
+    const tags = Object.entries(bucket!.tags ?? {});
+    if (tags.length === 0) return xml(404, s3Error('NoSuchTagSet', 'The TagSet does not exist'));
+    const set = tags.map(([k, v]) => `<Tag><Key>${esc(k)}</Key><Value>${esc(v)}</Value></Tag>`).join('');
+    return xml(200, `<Tagging xmlns="${S3_NS}"><TagSet>${set}</TagSet></Tagging>`);
+  }
+  if (action === 'GET bucket?list-type') return xml(200, listObjects(fake, bucketName!, bucket!.objects, url));
+  if (action === 'GET object') {
+    const object = bucket!.objects.get(key);
+    if (object === undefined) return xml(404, s3Error('NoSuchKey', 'The specified key does not exist.'));
+    return void res
+      .writeHead(200, {
+        'content-type': 'application/octet-stream',
+        etag: `"${createHash('md5').update(object).digest('hex')}"`,
+      })
+      .end(object);
+  }
   if (!key) {
     if (req.method === 'HEAD') return end(!bucket ? 404 : reachable ? 200 : 403);
     if (req.method === 'PUT' && !setting) {
@@ -250,9 +292,47 @@ function s3(
   }
   if (req.method === 'PUT') {
     bucket.objects.set(key, body);
+    if (key === BACKUP_REQUEST) fake.onBackupRequest?.(bucketName!);
     return end(200, { etag: etag(body) });
   }
   end(405);
+}
+
+/**
+ * ListBuckets (S3 API reference, "ListBuckets", read 2026-12-01): the caller's buckets, only those of one region when
+ * bucket-region is given, in pages of max-buckets with a continuation-token.
+ */
+function listBuckets(fake: FakeAws, url: URL): string {
+  const region = url.searchParams.get('bucket-region');
+  const all = [...fake.buckets.entries()].filter(
+    ([, b]) => b.owner === 'me' && (!region || (b.region ?? fake.region) === region),
+  );
+  const { items, next } = page(all, url.searchParams.get('continuation-token'), fake.pageSize.buckets);
+  const buckets = items
+    .map(
+      ([name, b]) =>
+        `<Bucket><Name>${esc(name)}</Name><CreationDate>${iso()}</CreationDate><BucketRegion>${b.region ?? fake.region}</BucketRegion></Bucket>`,
+    )
+    .join('');
+  return `<ListAllMyBucketsResult xmlns="${S3_NS}"><Owner><ID>owner-1</ID></Owner><Buckets>${buckets}</Buckets>${next ? `<ContinuationToken>${next}</ContinuationToken>` : ''}</ListAllMyBucketsResult>`;
+}
+
+/**
+ * ListObjectsV2 (S3 API reference, "ListObjectsV2", read 2026-12-01): keys in UTF-8 binary order under prefix, at most
+ * max-keys a page (fake.pageSize.objects here), IsTruncated with a NextContinuationToken for the rest.
+ */
+function listObjects(fake: FakeAws, name: string, objects: Map<string, string>, url: URL): string {
+  const prefix = url.searchParams.get('prefix') ?? '';
+  const keys = [...objects.keys()].filter((k) => k.startsWith(prefix)).sort();
+  const size = Math.min(Number(url.searchParams.get('max-keys') ?? 1000), fake.pageSize.objects);
+  const { items, next } = page(keys, url.searchParams.get('continuation-token'), size);
+  const contents = items
+    .map(
+      (k) =>
+        `<Contents><Key>${esc(k)}</Key><Size>${Buffer.byteLength(objects.get(k)!)}</Size><LastModified>${iso()}</LastModified><StorageClass>STANDARD</StorageClass></Contents>`,
+    )
+    .join('');
+  return `<ListBucketResult xmlns="${S3_NS}"><Name>${esc(name)}</Name><Prefix>${esc(prefix)}</Prefix><KeyCount>${items.length}</KeyCount><MaxKeys>${size}</MaxKeys><IsTruncated>${Boolean(next)}</IsTruncated>${contents}${next ? `<NextContinuationToken>${next}</NextContinuationToken>` : ''}</ListBucketResult>`;
 }
 
 function sts(fake: FakeAws): string {

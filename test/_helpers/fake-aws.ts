@@ -27,7 +27,10 @@
  *   guide, nbi-al2: not restartable since 2026-07-01). UpdateNotebookInstance with a platform only while Stopped:
  *   Updating one describe, then Stopped on the new platform, same volume (nbi-al2, "migrate"). Deleting the stack
  *   deletes the notebook.
- * - S3 keeps buckets (owned by the caller or by "other") with their settings and objects, for template staging.
+ * - S3 keeps buckets (owned by the caller or by "other") with their settings, objects, tags and region, for template
+ *   staging and data buckets. A stack that completes has its data bucket (STACK-databucket-x1y2, tagged smnb:notebook
+ *   and smnb:environment) unless ExistingDataBucketName names a kept one, which it then uses; deleting the stack keeps
+ *   the bucket. A backup request is answered only through `onBackupRequest` (the notebook's side).
  * - Service Quotas lists "<type> for notebook instance usage" from `quotas` (applied values only, as ListServiceQuotas
  *   does) and `defaultQuotas` (ListAWSDefaultServiceQuotas), two a page; STS says the caller is 123456789012.
  * - Pricing GetProducts answers from `prices` by usage type, in the Price List's JSON-string format.
@@ -46,6 +49,8 @@ import { DEPLOYER_STATEMENTS, type PolicyStatement } from '../../shared/deployer
 import type { PermissionApi } from '../../src/aws/permission-api.js';
 import { policyAllows } from './iam-policy.js';
 import type { NotebookApi, NotebookInfo } from '../../src/aws/notebook-api.js';
+import type { BackupManifest, DataBucketApi } from '../../src/aws/data-bucket-api.js';
+import { BACKUP_FILES, BACKUP_MANIFEST, BACKUP_REQUEST } from '../../shared/backup-layout.js';
 import {
   describeWithNested,
   type ChangeSetInfo,
@@ -185,7 +190,14 @@ export class FakeAws {
   /** S3 buckets: who owns them, their settings, and their objects. */
   readonly buckets = new Map<
     string,
-    { owner: 'me' | 'other'; settings: string[]; objects: Map<string, string>; openToAll?: boolean }
+    {
+      owner: 'me' | 'other';
+      settings: string[];
+      objects: Map<string, string>;
+      openToAll?: boolean;
+      tags?: Record<string, string>;
+      region?: string;
+    }
   >();
   /** Notebook quotas by instance type (Service Quotas); a missing type has no quota entry. */
   readonly quotas: Record<string, number> = { 'ml.t3.medium': 4, 'ml.t3.large': 2 };
@@ -213,7 +225,7 @@ export class FakeAws {
   /** How far AWS's clock (event timestamps) is from the caller's: the caller's clock may be minutes off. */
   skewMs = 0;
   /** Page sizes of the stand-in's list answers (tests make them small to force many pages). */
-  readonly pageSize = { stacks: 100, events: 100, notebooks: 100, changes: 100 };
+  readonly pageSize = { stacks: 100, events: 100, notebooks: 100, changes: 100, buckets: 1000, objects: 1000 };
   /** The stand-in answers IAM calls with an HTML page, as an AWS-compatible endpoint without IAM does. */
   iamAnswersHtml = false;
   /** IAM calls that fail with AccessDenied, e.g. 'SimulatePrincipalPolicy'. */
@@ -616,11 +628,20 @@ export class FakeAws {
       s.status = `${op}_COMPLETE`;
       this.inFlight--;
       const nb = cs.parameters.NotebookInstanceName!;
+      const dataBucket = cs.parameters.ExistingDataBucketName || `${s.name}-databucket-x1y2`;
+      if (!this.buckets.has(dataBucket))
+        this.buckets.set(dataBucket, {
+          owner: 'me',
+          settings: ['versioning'],
+          objects: new Map(),
+          tags: { 'smnb:notebook': nb, 'smnb:environment': s.name },
+          region: this.region,
+        });
       s.outputs = {
         NotebookInstanceName: nb,
         JupyterURL: `https://${this.region}.console.aws.amazon.com/sagemaker/home?region=${this.region}#/notebook-instances/${nb}`,
         JupyterLabURL: `https://${nb}.notebook.${this.region}.sagemaker.aws/lab`,
-        DataBucketName: `${s.name}-databucket-x1y2`,
+        DataBucketName: dataBucket,
       };
       this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status);
     });
@@ -682,6 +703,61 @@ export class FakeAws {
       );
     },
   };
+
+  readonly dataBucketApi: DataBucketApi = {
+    bucketsOfNotebook: async (notebookName, region) => {
+      this.call('ListBuckets');
+      return [...this.buckets.entries()]
+        .filter(
+          ([name, b]) => name.includes('-databucket-') && b.owner === 'me' && (b.region ?? this.region) === region,
+        )
+        .filter(([, b]) => b.tags?.['smnb:notebook'] === notebookName)
+        .map(([name]) => name)
+        .sort();
+    },
+    latestBackup: async (bucket) => {
+      this.call('GetObject');
+      const text = this.buckets.get(bucket)?.objects.get(BACKUP_MANIFEST);
+      return text === undefined ? undefined : (JSON.parse(text) as BackupManifest);
+    },
+    requestBackup: async (bucket, id, at) => {
+      this.call('PutObject');
+      this.buckets.get(bucket)!.objects.set(BACKUP_REQUEST, JSON.stringify({ id, at: at.toISOString() }));
+      this.onBackupRequest?.(bucket);
+    },
+    backupFiles: async (bucket) => {
+      this.call('ListObjectsV2');
+      return [...(this.buckets.get(bucket)?.objects.entries() ?? [])]
+        .filter(([key]) => key.startsWith(BACKUP_FILES))
+        .map(([key, body]) => ({ path: key.slice(BACKUP_FILES.length), bytes: Buffer.byteLength(body) }));
+    },
+    backupFile: async (bucket, path) => {
+      this.call('GetObject');
+      return new TextEncoder().encode(this.buckets.get(bucket)?.objects.get(BACKUP_FILES + path) ?? '');
+    },
+  };
+
+  /**
+   * Stands in for the notebook: a running notebook answers a backup request when its schedule next runs. Tests set
+   * it (see `notebookBacksUp`); unset, requests stay unanswered, as with a notebook whose backup is off.
+   */
+  onBackupRequest?: (bucket: string) => void;
+
+  /** Writes a backup into a data bucket as the notebook's backup.py does: the files, then the manifest. */
+  writeBackup(bucket: string, files: Record<string, string>, at: Date, requestId?: string): void {
+    const objects = this.buckets.get(bucket)!.objects;
+    for (const [path, body] of Object.entries(files)) objects.set(BACKUP_FILES + path, body);
+    const bytes = Object.values(files).reduce((n, body) => n + Buffer.byteLength(body), 0);
+    objects.set(
+      BACKUP_MANIFEST,
+      JSON.stringify({
+        writtenAt: at.toISOString().replace(/\.\d+Z$/, 'Z'),
+        files: Object.keys(files).length,
+        bytes,
+        requestId,
+      }),
+    );
+  }
 
   readonly notebookApi: NotebookApi = {
     describe: async (name) => {

@@ -37,6 +37,7 @@ export function fakeContext(answers: boolean[] = [], aws = new FakeAws()) {
     pollIntervalMs: 2000,
     identity: async () => ({ arn: aws.callerArn, account: '123456789012' }),
     permissions: async () => aws.permissionApi,
+    dataBuckets: async () => aws.dataBucketApi,
     notebookQuota: (type) => notebookQuota(aws.quotaLists(), type),
     templateBucket: async () => {
       throw new Error('the in-memory fake has no S3: stage templates against the loopback stand-in');

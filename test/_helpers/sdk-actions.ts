@@ -31,4 +31,8 @@ export const CLI_COMMAND_ACTIONS: Readonly<Record<string, string | null>> = {
   GetRoleCommand: 'iam:GetRole',
   SimulatePrincipalPolicyCommand: 'iam:SimulatePrincipalPolicy',
   GetCallerIdentityCommand: null,
+  ListBucketsCommand: 's3:ListAllMyBuckets',
+  GetBucketTaggingCommand: 's3:GetBucketTagging',
+  GetObjectCommand: 's3:GetObject',
+  ListObjectsV2Command: 's3:ListBucket',
 };

@@ -1,0 +1,30 @@
+import type { Translate } from '../i18n/messages.js';
+import type { BackupInfo, BackupResult } from '../operations/backup.js';
+import type { RestoreResult } from '../operations/restore.js';
+import { formatBytes } from '../plan/byte-size.js';
+
+/** "when, how many files, how big, where", or that there is none yet. */
+export function formatBackupInfo(info: BackupInfo, t: Translate): string {
+  const m = info.manifest;
+  if (!m) return t('backup.none', { bucket: info.bucket });
+  return t('backup.summary', { at: m.writtenAt, files: m.files, size: formatBytes(m.bytes), bucket: info.bucket });
+}
+
+export function formatBackupResult(r: BackupResult, t: Translate): string {
+  return t('backup.done', {
+    notebook: r.notebookName,
+    summary: formatBackupInfo({ bucket: r.bucket, manifest: r.manifest }, t),
+  });
+}
+
+export function formatRestoreResult(r: RestoreResult, t: Translate): string {
+  return t('restore.done', {
+    notebook: r.notebookName,
+    files: r.files,
+    size: formatBytes(r.bytes),
+    bucket: r.bucket,
+    at: r.backupWrittenAt ?? '-',
+    dir: r.dir,
+    skipped: r.skipped,
+  });
+}
