@@ -259,19 +259,21 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
     Resource: ['arn:aws:iam::*:role/*', 'arn:aws:iam::*:user/*'],
   },
   {
-    // smnb deploy, status, backup, restore and delete: read a notebook's backup manifest and files and leave a backup
-    // request, only under smnb-backup/ (the learner's own data in the bucket stays out of smnb's reach). Finding a
-    // kept bucket by its smnb:notebook tag lists bucket names: s3:ListAllMyBuckets takes no resource, so it cannot
-    // share this statement (Service Authorization Reference, Amazon S3), and stands alone in the next one.
+    // smnb deploy, status, backup, restore and delete: read a notebook's backup manifest and files (old versions too,
+    // to get back a file deleted on the volume) and leave a backup request, only under smnb-backup/: the learner's
+    // own data in the bucket stays out of smnb's reach.
     Sid: 'NotebookBackups',
     Effect: 'Allow',
-    Action: ['s3:GetObject', 's3:PutObject'],
+    Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject'],
     Resource: 'arn:aws:s3:::*/smnb-backup/*',
   },
   {
-    Sid: 'FindKeptDataBuckets',
+    // Finding a kept bucket by its smnb:notebook tag lists bucket names; s3:ListAllMyBuckets takes no resource
+    // (Service Authorization Reference, Amazon S3), so it cannot share the statement above. Listing a bucket's
+    // versions shows no more than s3:ListBucket, which DataAndTemplateBuckets already allows on every bucket.
+    Sid: 'ListDataBuckets',
     Effect: 'Allow',
-    Action: ['s3:ListAllMyBuckets'],
+    Action: ['s3:ListAllMyBuckets', 's3:ListBucketVersions'],
     Resource: '*',
   },
 ];

@@ -166,6 +166,9 @@ describe('the deployer policy', () => {
       'sagemaker describe-notebook-instance': 'sagemaker:DescribeNotebookInstance',
       's3 mb': 's3:CreateBucket',
       's3 cp': 's3:PutObject',
+      // Getting back an old version of a backed-up file (README, backup and restore).
+      's3api list-object-versions': 's3:ListBucketVersions',
+      's3api get-object': 's3:GetObjectVersion',
       'sts get-caller-identity': null,
       // Run once by an administrator of the account, to create and attach this very policy.
       'iam create-policy': null,
