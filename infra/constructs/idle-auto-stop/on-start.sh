@@ -106,7 +106,8 @@ setup_backup() {
   fi
   BACKUP="$bpython $CODE_DIR/backup.py --bucket $BUCKET --with $transfer --volume $volume --state-dir $STATE_DIR/backup --log $LOG --metadata $ROOT/opt/ml/metadata/resource-metadata.json"
   if [ ! -e "$volume/.smnb-restore-done" ]; then
-    (setsid nohup $BACKUP restore >/dev/null 2>&1 &)
+    # In the background, detached from this script: a large restore may take longer than SageMaker's 5 minutes.
+    if command -v setsid >/dev/null 2>&1; then (setsid nohup $BACKUP restore >/dev/null 2>&1 &); else (nohup $BACKUP restore >/dev/null 2>&1 &); fi
     said "restore check started in the background (new volume); progress in ~/SageMaker/smnb-auto-stop.log"
   fi
   mkdir -p "$(dirname "$HELPER")" && printf '#!/bin/sh\n# Backs up ~/SageMaker now\nexec %s backup --trigger "${1:-manual}"\n' "$BACKUP" > "$ROOT/usr/local/bin/smnb-backup" && chmod 755 "$ROOT/usr/local/bin/smnb-backup"

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { backupOf } from '../../src/operations/backup.js';
+import { deleteStacks } from '../../src/operations/delete.js';
+import { deploy, type DeployInput } from '../../src/operations/deploy.js';
+import { restoreNotebook, type RestoreTarget } from '../../src/operations/restore.js';
+import { resolveDeployOptions, type DeployRequest } from '../../src/plan/deploy-options.js';
+import { UsageError } from '../../src/errors.js';
+import { FakeAws } from '../_helpers/fake-aws.js';
+import { fakeContext } from '../_helpers/operation-context.js';
+
+const templateBody = readFileSync(new URL('../../simple-stack.yaml', import.meta.url), 'utf8');
+const templateParameters = Object.keys(parse(templateBody).Parameters);
+const input = (request: DeployRequest = {}): DeployInput => ({
+  options: resolveDeployOptions(request, templateParameters),
+  templateBody,
+  templateParameters,
+  noWait: false,
+  allowReplacement: false,
+});
+const memory = (): RestoreTarget & { files: Map<string, string> } => {
+  const files = new Map<string, string>();
+  return {
+    dir: '/mem',
+    files,
+    write: async (path, body) => {
+      if (files.has(path)) return 'exists';
+      files.set(path, new TextDecoder().decode(body));
+      return 'written';
+    },
+  };
+};
+const kept = (aws: FakeAws, name: string, notebook: string) =>
+  aws.buckets.set(name, { owner: 'me', settings: [], objects: new Map(), tags: { 'smnb:notebook': notebook } });
+
+describe('kept data buckets and backups', () => {
+  it('of several kept buckets of a notebook, the one with the newest backup is used again', async () => {
+    const { ctx, aws, host } = fakeContext();
+    kept(aws, 'old-stack-databucket-a', 'dev-notebook');
+    kept(aws, 'new-stack-databucket-b', 'dev-notebook');
+    kept(aws, 'other-stack-databucket-c', 'other-notebook');
+    aws.writeBackup('old-stack-databucket-a', { 'a.ipynb': '1' }, new Date('2026-10-01T00:00:00Z'));
+    aws.writeBackup('new-stack-databucket-b', { 'a.ipynb': '2' }, new Date('2026-11-01T00:00:00Z'));
+    expect((await backupOf(ctx, 'dev-notebook'))?.bucket).toBe('new-stack-databucket-b');
+    const r = await deploy(ctx, input({ settings: { NotebookInstanceName: 'dev-notebook' } }));
+    expect(r.outputs.DataBucketName).toBe('new-stack-databucket-b');
+    expect(host.messages()).toContain('deploy.reusingBucket');
+  });
+
+  it('a bucket the user names wins, and no look-up is made; a failed look-up only means a new bucket', async () => {
+    const { ctx, aws, host } = fakeContext();
+    kept(aws, 'x-databucket-a', 'dev-notebook');
+    const named = await deploy(
+      ctx,
+      input({
+        settings: { NotebookInstanceName: 'dev-notebook' },
+        params: ['ExistingDataBucketName=mine-databucket-z'],
+      }),
+    );
+    expect(named.outputs.DataBucketName).toBe('mine-databucket-z');
+    expect(aws.calls.ListBuckets).toBeUndefined();
+
+    const failing = fakeContext();
+    failing.ctx = {
+      ...failing.ctx,
+      dataBuckets: async () => {
+        throw Object.assign(new Error('Access Denied'), { name: 'AccessDenied' });
+      },
+    } as typeof failing.ctx;
+    const r = await deploy(failing.ctx, input({ settings: { NotebookInstanceName: 'dev-notebook' } }));
+    expect(r.outcome).toBe('created');
+    expect(failing.host.messages()).toContain('deploy.keptBucketUnknown');
+  });
+
+  it('delete of a running notebook asks for a fresh backup first, and --no-backup does not', async () => {
+    const { ctx, aws, host } = fakeContext([true]);
+    await deploy(ctx, input({ settings: { NotebookInstanceName: 'dev-notebook' } }));
+    const bucket = 'sagemaker-notebook-dev-databucket-x1y2';
+    aws.onBackupRequest = (b) =>
+      aws.writeBackup(
+        b,
+        { 'a.ipynb': '{}' },
+        new Date(),
+        JSON.parse(aws.buckets.get(b)!.objects.get('smnb-backup/request.json')!).id,
+      );
+    await deleteStacks(ctx, { names: ['dev-notebook'], yes: true, concurrency: 1 });
+    expect(aws.calls.PutObject).toBe(1);
+    expect(host.messages()).toContain('delete.lastBackup');
+    expect(aws.buckets.get(bucket)!.objects.has('smnb-backup/files/a.ipynb')).toBe(true);
+
+    const second = fakeContext();
+    await deploy(second.ctx, input({ settings: { NotebookInstanceName: 'dev-notebook' } }));
+    await deleteStacks(second.ctx, { names: ['dev-notebook'], yes: true, concurrency: 1, noBackup: true });
+    expect(second.aws.calls.PutObject).toBeUndefined();
+    expect(second.host.messages()).toContain('delete.noBackupYet');
+  });
+
+  it('restore writes every file once, leaves existing ones, and refuses a path out of the folder', async () => {
+    const { ctx, aws } = fakeContext();
+    kept(aws, 'gone-databucket-a', 'dev-notebook');
+    aws.writeBackup('gone-databucket-a', { 'a.ipynb': 'A', 'data/b.csv': 'B' }, new Date());
+    const target = memory();
+    target.files.set('a.ipynb', 'mine');
+    const r = await restoreNotebook(ctx, 'dev-notebook', target);
+    expect(r).toMatchObject({ files: 1, skipped: 1, bucket: 'gone-databucket-a' });
+    expect(target.files.get('a.ipynb')).toBe('mine');
+    expect(target.files.get('data/b.csv')).toBe('B');
+
+    aws.writeBackup('gone-databucket-a', { '../escape.txt': 'x' }, new Date());
+    await expect(restoreNotebook(ctx, 'dev-notebook', memory())).rejects.toBeInstanceOf(UsageError);
+  });
+});
