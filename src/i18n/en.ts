@@ -427,4 +427,8 @@ export const en = {
   'error.restoreNeedsTo': 'smnb restore needs --to DIR: the folder on this computer to copy the files into.',
   'delete.backupTimedOut':
     'No fresh backup of {notebook} before deleting: it did not answer within {minutes} minutes. The last one is from {at}; files changed since then are lost with the volume.',
+  'backup.cost':
+    'keeping it costs about USD {usd} a month (S3 Standard, USD {price}/GB-month in {region}, {asOf}; old versions add to it)',
+  'backup.costReference':
+    'keeping it costs about USD {usd} a month (reference: S3 Standard in {region}, USD {price}/GB-month, {asOf}; your region may differ a little; old versions add to it)',
 } as const;

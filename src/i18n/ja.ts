@@ -440,4 +440,8 @@ export const ja: Record<MessageKey, string> = {
     'smnb restore には --to フォルダ（ファイルをコピーする、このコンピューターのフォルダ）が必要です。',
   'delete.backupTimedOut':
     '削除の前に {notebook} の新しいバックアップを取れませんでした: {minutes} 分以内に応えませんでした。最後のバックアップは {at} のもので、それ以降に変えたファイルはボリュームと一緒に消えます。',
+  'backup.cost':
+    '保管は月に約 {usd} USD（S3 Standard、{region} で 1 GB・月あたり {price} USD、{asOf}。古い版の分は別）',
+  'backup.costReference':
+    '保管は月に約 {usd} USD（参考: {region} の S3 Standard、1 GB・月あたり {price} USD、{asOf}。リージョンにより少し異なります。古い版の分は別）',
 };

@@ -81,7 +81,7 @@ export function formatStatus(r: StatusResult, t: Translate): string {
   if (r.idleTimeoutMinutes)
     rows.push([t('status.autoStopLog'), t('status.autoStopLogWhere', { notebook: r.notebookName, region: r.region })]);
   rows.push([t('status.cost'), r.hourlyPrice ? formatHourly(r.hourlyPrice, t) : t('status.costUnknown')]);
-  if (r.backup) rows.push([t('status.backup'), formatBackupInfo(r.backup, t)]);
+  if (r.backup) rows.push([t('status.backup'), formatBackupInfo(r.backup, t, r.region)]);
   if (r.failureReason) rows.push([t('status.failure'), r.failureReason]);
   if (r.url) rows.push([t('status.url'), `https://${r.url}/lab`]);
   return table(rows).join('\n');

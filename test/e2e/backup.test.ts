@@ -44,6 +44,8 @@ describe('pause for a month: delete, deploy, files back (on the stand-in)', () =
     expect(backup.stdout).toMatch(
       /Backup of dev-notebook written: .*, 2 files, 21 B, s3:\/\/sagemaker-notebook-dev-databucket-x1y2\/smnb-backup\//,
     );
+    const text = await runCli(['status', 'dev-notebook', '--lang', 'en'], env);
+    expect(text.stdout).toContain('keeping it costs about USD < 0.01 a month (reference: S3 Standard in us-east-1');
     const status = await runCli(['status', 'dev-notebook', '--output', 'json'], env);
     expect(JSON.parse(status.stdout)).toMatchObject({ backup: { bucket: BUCKET, manifest: { files: 2, bytes: 21 } } });
 

@@ -7,6 +7,9 @@ import { deploy, type DeployInput } from '../../src/operations/deploy.js';
 import { restoreNotebook, type RestoreTarget } from '../../src/operations/restore.js';
 import { resolveDeployOptions, type DeployRequest } from '../../src/plan/deploy-options.js';
 import { UsageError } from '../../src/errors.js';
+import { keptFilesMonthlyCost } from '../../src/pricing/s3-price.js';
+import { formatBackupInfo } from '../../src/render/backup.js';
+import { translator } from '../../src/i18n/messages.js';
 import { FakeAws } from '../_helpers/fake-aws.js';
 import { fakeContext } from '../_helpers/operation-context.js';
 
@@ -109,5 +112,18 @@ describe('kept data buckets and backups', () => {
 
     aws.writeBackup('gone-databucket-a', { '../escape.txt': 'x' }, new Date());
     await expect(restoreNotebook(ctx, 'dev-notebook', memory())).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
+describe('what kept files cost', () => {
+  it('is size × the S3 Standard price, labelled as us-east-1’s reference elsewhere', () => {
+    const home = keptFilesMonthlyCost(10 * 1024 ** 3, 'us-east-1');
+    expect(home.usdPerMonth).toBeCloseTo(0.23, 10);
+    expect(home.reference).toBe(false);
+    expect(keptFilesMonthlyCost(1024 ** 3, 'ap-northeast-1').reference).toBe(true);
+    const info = { bucket: 'b', manifest: { writtenAt: '2026-12-01T10:00:00Z', files: 3, bytes: 2 * 1024 ** 3 } };
+    expect(formatBackupInfo(info, translator('en'), 'ap-northeast-1')).toContain(
+      'keeping it costs about USD 0.05 a month (reference: S3 Standard in us-east-1, USD 0.023/GB-month, 2016-12-01',
+    );
   });
 });
