@@ -176,6 +176,8 @@ function fillVolume(volume: string) {
     '.Trash-1000/files/gone.txt': 'gone',
     'project/.cache/huge.bin': 'cache',
     'big/model.bin': 'weights',
+    'amazon-sagemaker-examples/intro.ipynb': 'cloned again by SageMaker',
+    'work/amazon-sagemaker-examples/mine.txt': 'mine',
   };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(volume, path)), { recursive: true });
@@ -188,7 +190,9 @@ function fillVolume(volume: string) {
   symlinkSync(join(outside, 'secret.txt'), join(volume, 'linked-file.txt'));
 }
 
-const KEPT = ['a folder/notes.md', 'analysis.ipynb', 'data/prices.csv'].map((k) => `smnb-backup/files/${k}`);
+const KEPT = ['a folder/notes.md', 'analysis.ipynb', 'data/prices.csv', 'work/amazon-sagemaker-examples/mine.txt'].map(
+  (k) => `smnb-backup/files/${k}`,
+);
 
 describe.each([
   ['the aws cli', 'aws' as const, hasAws],
@@ -221,15 +225,15 @@ describe.each([
 
       const first = await nb.scheduled();
       expect(first.status, first.out).toBe(0);
-      expect(first.out).toMatch(/backed up 3 files \(\d+ KB\) to s3:\/\/smnb-data-bucket\/smnb-backup\//);
+      expect(first.out).toMatch(/backed up 4 files \(\d+ KB\) to s3:\/\/smnb-data-bucket\/smnb-backup\//);
       expect(await keys(`${prefix}files/`)).toEqual(KEPT);
       expect(await object(`${prefix}files/data/prices.csv`)).toBe('a,b\n1,2\n');
       const manifest = JSON.parse(await object(`${prefix}manifest.json`)) as Record<string, unknown>;
-      expect(manifest).toMatchObject({ files: 3, notebook: 'my-nb', trigger: 'schedule' });
+      expect(manifest).toMatchObject({ files: 4, notebook: 'my-nb', trigger: 'schedule' });
 
       writeFileSync(join(nb.r, 'aws-calls'), '');
       const again = await nb.scheduled('--trigger', 'manual');
-      expect(again.out).toContain('unchanged: nothing uploaded (3 files');
+      expect(again.out).toContain('unchanged: nothing uploaded (4 files');
       if (transfer === 'aws') expect(readFileSync(join(nb.r, 'aws-calls'), 'utf8')).not.toContain('s3 sync');
       expect(JSON.parse(await object(`${prefix}manifest.json`))).toEqual(manifest);
       expect(nb.log()).toContain('unchanged: nothing uploaded');
@@ -291,8 +295,8 @@ describe.each([
       expect(readFileSync(join(fresh.volume, 'a folder/notes.md'), 'utf8')).toBe('# notes');
       expect(existsSync(join(fresh.volume, '.ipynb_checkpoints'))).toBe(false);
       expect(existsSync(join(fresh.volume, '.smnb-restore-tmp'))).toBe(false);
-      expect(fresh.log()).toMatch(/restoring 3 files .* from s3:\/\/smnb-data-bucket\/smnb-backup\//);
-      expect(fresh.log()).toContain('restore finished: 3 files back on the volume');
+      expect(fresh.log()).toMatch(/restoring 4 files .* from s3:\/\/smnb-data-bucket\/smnb-backup\//);
+      expect(fresh.log()).toContain('restore finished: 4 files back on the volume');
 
       const busy = notebook({ transfer });
       writeFileSync(join(busy.volume, 'analysis.ipynb'), 'my own work');

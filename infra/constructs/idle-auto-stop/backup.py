@@ -19,10 +19,11 @@ import sys
 import tempfile
 import time
 
-# Never worth keeping: Jupyter's checkpoints, trash, caches, and smnb's own files.
+# Never worth keeping: Jupyter's checkpoints, trash, caches, smnb's own files, and the official examples that
+# SageMaker clones into every new notebook (the default code repository: large, and cloned again anyway).
 DEFAULT_IGNORE = [
     ".ipynb_checkpoints/", ".Trash-*/", "__pycache__/", ".cache/", ".virtual_documents/", "lost+found/",
-    ".smnb-restore-tmp/", ".smnb-*", "smnb-auto-stop.log*", "*.pyc",
+    ".smnb-restore-tmp/", ".smnb-*", "smnb-auto-stop.log*", "*.pyc", "/amazon-sagemaker-examples/",
 ]
 IGNORE_FILE = ".smnb-backup-ignore"
 RESTORE_DONE = ".smnb-restore-done"
@@ -61,11 +62,13 @@ def patterns(volume):
         pass
     result = []
     for line in lines:
+        # As in .gitignore: a leading / means only at the top of the volume, a trailing / a whole folder.
+        anchored = line.startswith("/")
         line = line.lstrip("/")
         if line.endswith("/"):
-            result += [line + "*", "*/" + line + "*"]
+            result += [line + "*"] + ([] if anchored else ["*/" + line + "*"])
         else:
-            result += [line, "*/" + line]
+            result += [line] + ([] if anchored else ["*/" + line])
     return result
 
 
