@@ -29,6 +29,8 @@ export interface BackupFile {
 export interface DataBucketApi {
   /** Data buckets in this region tagged smnb:notebook = the notebook: kept from earlier stacks, or in use. */
   bucketsOfNotebook(notebookName: string, region: string): Promise<string[]>;
+  /** Every smnb data bucket in this region, with the notebook its smnb:notebook tag names. */
+  dataBuckets(region: string): Promise<{ bucket: string; notebook: string }[]>;
   /** The last backup's manifest, or undefined when the notebook never backed up. */
   latestBackup(bucket: string): Promise<BackupManifest | undefined>;
   /** Leaves a request the notebook's next scheduled run answers with a fresh backup. */
@@ -56,19 +58,24 @@ export class SdkDataBucketApi implements DataBucketApi {
   }
 
   async bucketsOfNotebook(notebookName: string, region: string): Promise<string[]> {
-    const found: string[] = [];
+    return (await this.dataBuckets(region)).filter((b) => b.notebook === notebookName).map((b) => b.bucket);
+  }
+
+  async dataBuckets(region: string): Promise<{ bucket: string; notebook: string }[]> {
+    const found: { bucket: string; notebook: string }[] = [];
     for await (const page of paginateListBuckets({ client: this.client }, { BucketRegion: region })) {
       for (const b of page.Buckets ?? []) {
         if (!b.Name || !b.Name.includes('-databucket-')) continue;
         try {
           const out = await this.client.send(new GetBucketTaggingCommand({ Bucket: b.Name, ...this.owner }));
-          if (out.TagSet?.some((t) => t.Key === TAG_NOTEBOOK && t.Value === notebookName)) found.push(b.Name);
+          const notebook = out.TagSet?.find((t) => t.Key === TAG_NOTEBOOK)?.Value;
+          if (notebook) found.push({ bucket: b.Name, notebook });
         } catch (error) {
           if (!isMissing(error)) throw error;
         }
       }
     }
-    return found.sort();
+    return found.sort((a, b) => a.bucket.localeCompare(b.bucket));
   }
 
   async latestBackup(bucket: string): Promise<BackupManifest | undefined> {

@@ -705,15 +705,16 @@ export class FakeAws {
   };
 
   readonly dataBucketApi: DataBucketApi = {
-    bucketsOfNotebook: async (notebookName, region) => {
+    bucketsOfNotebook: async (notebookName, region) =>
+      (await this.dataBucketApi.dataBuckets(region)).filter((b) => b.notebook === notebookName).map((b) => b.bucket),
+    dataBuckets: async (region) => {
       this.call('ListBuckets');
       return [...this.buckets.entries()]
         .filter(
           ([name, b]) => name.includes('-databucket-') && b.owner === 'me' && (b.region ?? this.region) === region,
         )
-        .filter(([, b]) => b.tags?.['smnb:notebook'] === notebookName)
-        .map(([name]) => name)
-        .sort();
+        .flatMap(([bucket, b]) => (b.tags?.['smnb:notebook'] ? [{ bucket, notebook: b.tags['smnb:notebook'] }] : []))
+        .sort((a, b) => a.bucket.localeCompare(b.bucket));
     },
     latestBackup: async (bucket) => {
       this.call('GetObject');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { backupOf } from '../../src/operations/backup.js';
+import { keptFilesOfDeletedNotebooks } from '../../src/operations/kept-files.js';
 import { deleteStacks } from '../../src/operations/delete.js';
 import { deploy, type DeployInput } from '../../src/operations/deploy.js';
 import { restoreNotebook, type RestoreTarget } from '../../src/operations/restore.js';
@@ -125,5 +126,20 @@ describe('what kept files cost', () => {
     expect(formatBackupInfo(info, translator('en'), 'ap-northeast-1')).toContain(
       'keeping it costs about USD 0.05 a month (reference: S3 Standard in us-east-1, USD 0.023/GB-month, 2016-12-01',
     );
+  });
+});
+
+describe('kept files of deleted notebooks', () => {
+  it('lists the data buckets whose notebook is gone, with the last backup and what it costs a month', async () => {
+    const { ctx, aws } = fakeContext();
+    kept(aws, 'a-databucket-1', 'gone-notebook');
+    kept(aws, 'b-databucket-2', 'live-notebook');
+    aws.writeBackup('a-databucket-1', { 'x.ipynb': 'x'.repeat(1024) }, new Date('2026-11-01T00:00:00Z'));
+    const rows = await keptFilesOfDeletedNotebooks(ctx, new Set(['live-notebook']));
+    expect(rows).toEqual([
+      expect.objectContaining({ notebookName: 'gone-notebook', bucket: 'a-databucket-1', reference: true }),
+    ]);
+    expect(rows[0]!.manifest).toMatchObject({ files: 1, bytes: 1024 });
+    expect(rows[0]!.usdPerMonth).toBeGreaterThan(0);
   });
 });
