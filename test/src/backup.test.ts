@@ -53,7 +53,7 @@ describe('kept data buckets and backups', () => {
   });
 
   it('a bucket the user names wins, and no look-up is made; a failed look-up only means a new bucket', async () => {
-    const { ctx, aws, host } = fakeContext();
+    const { ctx, aws } = fakeContext();
     kept(aws, 'x-databucket-a', 'dev-notebook');
     const named = await deploy(
       ctx,
