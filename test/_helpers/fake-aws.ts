@@ -9,6 +9,7 @@
  *   contain changes" reason. UsePreviousValue for a parameter the stack does not have is a ValidationError, as in
  *   CloudFormation. A change set reports CREATE_PENDING once, then its result. GetTemplate returns the template of
  *   the last successful operation.
+ * - A resource whose Condition (Fn::Equals of a parameter and a literal) is false is left out, as CloudFormation does.
  * - Nested stacks (AWS::CloudFormation::Stack with a TemplateURL into a fake bucket; a missing object fails the change
  *   set) get their parameters resolved (Ref; GetAtt as a stable placeholder) and are compared the same way; a changed
  *   one is a Modify row (Replacement False) of its parent. Only with IncludeNestedStacks does that row carry a
@@ -63,7 +64,20 @@ import {
 
 interface FakeTemplate {
   Parameters?: Record<string, { Default?: unknown }>;
-  Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+  Conditions?: Record<string, unknown>;
+  Resources: Record<string, { Type: string; Condition?: string; Properties?: Record<string, unknown> }>;
+}
+
+/**
+ * Whether a resource's condition holds. Only the shape smnb's templates use for resources is evaluated,
+ * Fn::Equals of a parameter and a literal (CreateDataBucket); anything else counts as true.
+ */
+function conditionHolds(template: FakeTemplate, name: string | undefined, parameters: Record<string, string>) {
+  const equals = (template.Conditions?.[name ?? ''] as { 'Fn::Equals'?: [{ Ref?: string }, unknown] } | undefined)?.[
+    'Fn::Equals'
+  ];
+  if (!equals?.[0]?.Ref) return true;
+  return parameters[equals[0].Ref] === equals[1];
 }
 
 /** A notebook property as CloudFormation resolves it: a literal, or a Ref to a parameter. */
@@ -360,7 +374,7 @@ export class FakeAws {
     createChangeSet: async (r: ChangeSetRequest) => {
       this.call('CreateChangeSet');
       const template = parse(r.templateBody) as FakeTemplate;
-      const resources = Object.entries(template.Resources).map(([id, res]) => ({ id, type: res.Type }));
+      let resources = Object.entries(template.Resources).map(([id, res]) => ({ id, type: res.Type }));
       let stack = this.find(r.stackName);
       if (r.type === 'CREATE') {
         if (stack && stack.status !== 'REVIEW_IN_PROGRESS')
@@ -396,6 +410,8 @@ export class FakeAws {
           ? (stack.parameters[key] ?? '')
           : (given?.value ?? String(def.Default ?? ''));
       }
+      // A resource whose condition is false is not part of the stack (a kept data bucket instead of a new one).
+      resources = resources.filter((r) => conditionHolds(template, template.Resources[r.id]!.Condition, parameters));
       const identity = notebookIdentity(template, parameters);
       const children = this.childrenOf(template, parameters, stack.name);
       const cs: FakeChangeSet = {

@@ -31,7 +31,9 @@ function notebookBacksUp() {
 
 describe('pause for a month: delete, deploy, files back (on the stand-in)', () => {
   it('deploy -> backup -> delete names the kept bucket and last backup -> deploy reuses it -> restore --to', async () => {
-    expect((await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], env)).code).toBe(0);
+    const first = await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], env);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/DataBucket\s+AWS::S3::Bucket/);
     const before = await runCli(['status', 'dev-notebook', '--lang', 'en'], env);
     expect(before.stdout).toMatch(
       /Last backup\s+none yet \(s3:\/\/sagemaker-notebook-dev-databucket-x1y2\/smnb-backup\/\)/,
@@ -64,6 +66,8 @@ describe('pause for a month: delete, deploy, files back (on the stand-in)', () =
     );
     const stack = [...fake.stacks.values()].find((s) => s.status === 'CREATE_COMPLETE')!;
     expect(stack.parameters.ExistingDataBucketName).toBe(BUCKET);
+    // The kept bucket is used, not created again: CloudFormation leaves the conditional DataBucket out.
+    expect(again.stderr).not.toMatch(/DataBucket\s+AWS::S3::Bucket/);
     expect(stack.outputs.DataBucketName).toBe(BUCKET);
 
     const dir = mkdtempSync(join(tmpdir(), 'smnb-restore-'));
