@@ -431,4 +431,6 @@ export const en = {
     'keeping it costs about USD {usd} a month (S3 Standard, USD {price}/GB-month in {region}, {asOf}; old versions add to it)',
   'backup.costReference':
     'keeping it costs about USD {usd} a month (reference: S3 Standard in {region}, USD {price}/GB-month, {asOf}; your region may differ a little; old versions add to it)',
+  'cost.paused':
+    'Paused (smnb delete, then smnb deploy when you come back): only the backup of your files stays, in S3; even a full {volume} GB volume costs about {full} a month (S3 Standard, USD {price}/GB-month, the {region} reference of {asOf}).',
 } as const;

@@ -444,4 +444,6 @@ export const ja: Record<MessageKey, string> = {
     '保管は月に約 {usd} USD（S3 Standard、{region} で 1 GB・月あたり {price} USD、{asOf}。古い版の分は別）',
   'backup.costReference':
     '保管は月に約 {usd} USD（参考: {region} の S3 Standard、1 GB・月あたり {price} USD、{asOf}。リージョンにより少し異なります。古い版の分は別）',
+  'cost.paused':
+    '休止中（smnb delete し、戻るときに smnb deploy）: 残るのは S3 のファイルのバックアップだけです。{volume} GB のボリュームが満杯でも月に約 {full}（S3 Standard、1 GB・月あたり {price} USD、{region} の参考価格、{asOf}）。',
 };

@@ -107,3 +107,12 @@ describe('pause for a month: delete, deploy, files back (on the stand-in)', () =
     expect(stopped.stderr).toContain('Notebook dev-notebook is Stopped: only a running notebook can write a backup.');
   });
 });
+
+describe('what pausing costs', () => {
+  it('smnb cost says what the kept files of a full volume cost a month, labelled as the reference it is', async () => {
+    const r = await runCli(['cost', '--volume-size', '50', '--lang', 'en'], {});
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('even a full 50 GB volume costs about USD 1.15 a month');
+    expect(r.stdout).toContain('the us-east-1 reference of 2016-12-01');
+  });
+});
