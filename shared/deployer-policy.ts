@@ -136,7 +136,8 @@ const CLI_GRANTS: Readonly<Partial<Record<PolicyScope, readonly string[]>>> = {
   stackCreate: ['cloudformation:CreateChangeSet'],
   ownStack: ['cloudformation:ExecuteChangeSet', 'cloudformation:DeleteChangeSet'],
   ownNotebooks: ['sagemaker:CreatePresignedNotebookInstanceUrl'],
-  buckets: ['s3:PutBucketPolicy'],
+  // ListBucketVersions: a file deleted on the volume comes back from an older version of its backup.
+  buckets: ['s3:PutBucketPolicy', 's3:ListBucketVersions'],
 };
 
 /**
@@ -244,6 +245,23 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
     Effect: 'Allow',
     Action: ['budgets:ViewBudget', 'budgets:ModifyBudget'],
     Resource: 'arn:aws:budgets::*:budget/smnb-*',
+  },
+  {
+    // smnb deploy, status, backup, restore and delete: read a notebook's backup manifest and files (old versions too,
+    // to get back a file deleted on the volume) and leave a backup request, only under smnb-backup/: the learner's
+    // own data in the bucket stays out of smnb's reach.
+    Sid: 'NotebookBackups',
+    Effect: 'Allow',
+    Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject'],
+    Resource: `arn:aws:s3:::${DATA_BUCKET_PREFIX}*/smnb-backup/*`,
+  },
+  {
+    // Finding a kept bucket by its smnb:notebook tag lists bucket names; s3:ListAllMyBuckets takes no resource
+    // (Service Authorization Reference, Amazon S3), so it cannot share a scoped statement.
+    Sid: 'ListDataBuckets',
+    Effect: 'Allow',
+    Action: ['s3:ListAllMyBuckets'],
+    Resource: '*',
   },
 ];
 

@@ -80,6 +80,16 @@ export const NETWORK_PARAMETERS = [
     constraintDescription: 'empty, or an IAM policy name (letters, digits and +=,.@_-, at most 128).',
   },
   {
+    parameter: 'ExistingDataBucketName',
+    type: 'String',
+    default: '',
+    description:
+      'A data bucket kept from an earlier stack of this notebook (smnb-data-...), to use again: its backup comes back onto the new notebook. Empty creates a new bucket.',
+    // Only buckets smnb made: the permissions boundary lets a notebook role use smnb-data-* buckets and no others.
+    allowedPattern: '^(smnb-data-[a-z0-9.-]{1,52}[a-z0-9])?$',
+    constraintDescription: 'empty, or the name of a kept smnb data bucket (smnb-data-...).',
+  },
+  {
     parameter: 'TemplateBucketName',
     type: 'String',
     default: '',

@@ -117,6 +117,18 @@ export const NOTEBOOK_SETTINGS = [
     fleetKey: 'idleTimeoutMinutes',
   },
   {
+    parameter: 'BackupIntervalMinutes',
+    type: 'Number',
+    default: 60,
+    description:
+      'Copy ~/SageMaker to the data bucket this often while the notebook runs (only when something changed), and before auto-stop. 0 turns backups off.',
+    minValue: 0,
+    maxValue: 1440,
+    constraintDescription: 'minutes from 0 (off) to 1440 (one day).',
+    flag: { name: 'backup-interval', valueName: 'MIN' },
+    fleetKey: 'backupIntervalMinutes',
+  },
+  {
     parameter: 'RootAccess',
     ...onOff(
       'Whether notebook users get root (sudo). Disabled is safer; conda and pip still work without it.',

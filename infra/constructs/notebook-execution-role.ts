@@ -1,4 +1,4 @@
-import { Aws, Fn } from 'aws-cdk-lib';
+import { Aws, Fn, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { TAG_ENVIRONMENT } from '../../shared/notebook-rules.js';
@@ -20,10 +20,6 @@ const sagemakerArn = (resource: string): string =>
   `arn:${Aws.PARTITION}:sagemaker:${Aws.REGION}:${Aws.ACCOUNT_ID}:${resource}`;
 
 const EXECUTION_ROLE_FINDINGS = [
-  {
-    id: 'AwsSolutions-IAM5[Resource::<DataBucket.Arn>/*]',
-    reason: "Objects in the stack's own data bucket, which exists for the notebook to read and write.",
-  },
   {
     id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::sagemaker-*]',
     reason:
@@ -90,7 +86,16 @@ export class NotebookExecutionRole extends Construct {
       }),
       'NotebookExecutionRole',
     );
-    acceptFindings(this.role, EXECUTION_ROLE_FINDINGS);
+    // The data bucket is the stack's own or one kept from an earlier stack of the notebook: cdk-nag names it by its
+    // (conditional) ARN expression.
+    const dataBucket = JSON.stringify(Stack.of(this).resolve(props.dataBucketArn));
+    acceptFindings(this.role, [
+      {
+        id: `AwsSolutions-IAM5[Resource::${dataBucket}/*]`,
+        reason: "Objects in the notebook's data bucket, which exists for the notebook to read and write.",
+      },
+      ...EXECUTION_ROLE_FINDINGS,
+    ]);
     // A role cannot name its own ARN in an inline policy (circular reference), so PassRole lives beside it.
     named(
       new iam.CfnPolicy(this, 'PassSelf', {

@@ -15,6 +15,10 @@ export interface NotebookInstanceProps {
   readonly securityGroupId: string;
   /** Minutes without activity before auto-stop; 0 turns it off. */
   readonly idleTimeoutMinutes: string;
+  /** Minutes between backups of the volume to the data bucket; 0 turns them off. */
+  readonly backupIntervalMinutes: string;
+  /** The data bucket the volume is backed up to and restored from. */
+  readonly dataBucketName: string;
   /** 'Enabled' or 'Disabled'. @default 'Disabled' (through the RootAccess parameter) */
   readonly rootAccess: string;
   /** 'Enabled' or 'Disabled'. @default 'Enabled' (through the DirectInternetAccess parameter) */
@@ -33,7 +37,11 @@ export class NotebookInstance extends Construct {
 
   constructor(scope: Construct, id: string, props: NotebookInstanceProps) {
     super(scope, id);
-    const autoStop = new IdleAutoStop(this, 'AutoStop', { idleTimeoutMinutes: props.idleTimeoutMinutes });
+    const autoStop = new IdleAutoStop(this, 'AutoStop', {
+      idleTimeoutMinutes: props.idleTimeoutMinutes,
+      backupIntervalMinutes: props.backupIntervalMinutes,
+      dataBucketName: props.dataBucketName,
+    });
     const hasRepository = condition(this, 'HasCodeRepository', props.defaultCodeRepository);
     const hasKmsKey = condition(this, 'HasKmsKey', props.kmsKeyArn);
 

@@ -59,6 +59,7 @@ export function notebookSettings(p: Parameters<NotebookParameter>) {
     instanceType: p.InstanceType.valueAsString,
     volumeSizeInGb: p.VolumeSizeInGB.valueAsNumber,
     idleTimeoutMinutes: p.IdleTimeoutMinutes.valueAsString,
+    backupIntervalMinutes: p.BackupIntervalMinutes.valueAsString,
     rootAccess: p.RootAccess.valueAsString,
     directInternetAccess: p.DirectInternetAccess.valueAsString,
     defaultCodeRepository: p.DefaultCodeRepository.valueAsString,

@@ -70,6 +70,8 @@ export class MainStack extends TemplateStack {
       PermissionsBoundaryPolicyName: p.PermissionsBoundaryPolicyName.valueAsString,
     });
     const role = child('IamRoleStack', {
+      NotebookInstanceName: p.NotebookInstanceName.valueAsString,
+      ExistingDataBucketName: p.ExistingDataBucketName.valueAsString,
       PermissionsBoundaryPolicyName: p.PermissionsBoundaryPolicyName.valueAsString,
     });
     const vpc = child('VpcStack', {
@@ -86,6 +88,7 @@ export class MainStack extends TemplateStack {
       SubnetId: out(vpc, 'SubnetId'),
       SecurityGroupId: out(securityGroup, 'SecurityGroupId'),
       ExecutionRoleArn: out(role, 'ExecutionRoleArn'),
+      DataBucketName: out(role, 'DataBucketName'),
     });
 
     addNotebookOutputs(this, {

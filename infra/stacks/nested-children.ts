@@ -53,18 +53,25 @@ export class IamRoleStack extends TemplateStack {
   constructor(scope: Construct, id: string) {
     super(scope, id, {
       committedPath: 'templates/iam-role-stack.yaml',
-      description: 'SageMaker notebook (smnb): execution role and data bucket',
+      description: 'SageMaker notebook (smnb): execution role and data bucket (new, or one kept from before)',
     });
-    const p = declareParameters(this, ['PermissionsBoundaryPolicyName']);
+    const p = declareParameters(this, [
+      'NotebookInstanceName',
+      'ExistingDataBucketName',
+      'PermissionsBoundaryPolicyName',
+    ]);
     const environmentName = environmentInput(this);
-    const data = new DataBucket(this, 'Data');
+    const data = new DataBucket(this, 'Data', {
+      notebookName: p.NotebookInstanceName.valueAsString,
+      existingBucketName: p.ExistingDataBucketName.valueAsString,
+    });
     const role = new NotebookExecutionRole(this, 'ExecutionRole', {
-      dataBucketArn: data.bucket.attrArn,
+      dataBucketArn: data.bucketArn,
       environmentName,
       permissionsBoundary: permissionsBoundaryArn(this, p.PermissionsBoundaryPolicyName.valueAsString),
     });
     output(this, 'ExecutionRoleArn', role.role.attrArn, 'IAM role the notebook runs as');
-    output(this, 'DataBucketName', data.bucket.ref, 'Your data bucket (kept when the stack is deleted)');
+    output(this, 'DataBucketName', data.bucketName, 'Your data bucket (kept when the stack is deleted)');
   }
 }
 
@@ -122,12 +129,14 @@ export class SagemakerNotebookStack extends TemplateStack {
     const subnetId = declareInput(this, 'SubnetId', 'Subnet of the notebook.').valueAsString;
     const securityGroupId = declareInput(this, 'SecurityGroupId', 'Security group of the notebook.').valueAsString;
     const roleArn = declareInput(this, 'ExecutionRoleArn', 'IAM role the notebook runs as.').valueAsString;
+    const dataBucketName = declareInput(this, 'DataBucketName', 'Data bucket the notebook backs up to.').valueAsString;
     const environmentName = environmentInput(this);
     const notebook = new NotebookInstance(this, 'Notebook', {
       ...notebookSettings(p),
       roleArn,
       subnetId,
       securityGroupId,
+      dataBucketName,
       environmentName,
     });
     output(this, 'NotebookInstanceName', notebook.instance.attrNotebookInstanceName, 'Name of the notebook instance');

@@ -18,6 +18,7 @@ export const SIMPLE_PARAMETERS = [
   'PublicSubnetCidr',
   'AvailabilityZone',
   'PermissionsBoundaryPolicyName',
+  'ExistingDataBucketName',
 ] as const;
 
 /** simple-stack.yaml: the whole notebook environment in one template. */
@@ -43,9 +44,12 @@ export class SimpleStack extends TemplateStack {
       vpcCidr: p.VpcCidr.valueAsString,
       namePrefix: environmentName,
     });
-    const data = new DataBucket(this, 'Data');
+    const data = new DataBucket(this, 'Data', {
+      notebookName: p.NotebookInstanceName.valueAsString,
+      existingBucketName: p.ExistingDataBucketName.valueAsString,
+    });
     const role = new NotebookExecutionRole(this, 'ExecutionRole', {
-      dataBucketArn: data.bucket.attrArn,
+      dataBucketArn: data.bucketArn,
       environmentName,
       permissionsBoundary: permissionsBoundaryArn(this, p.PermissionsBoundaryPolicyName.valueAsString),
     });
@@ -54,6 +58,7 @@ export class SimpleStack extends TemplateStack {
       roleArn: role.role.attrArn,
       subnetId: network.subnet.ref,
       securityGroupId: securityGroup.group.attrGroupId,
+      dataBucketName: data.bucketName,
       environmentName,
     });
 
@@ -65,7 +70,7 @@ export class SimpleStack extends TemplateStack {
       subnetId: network.subnet.ref,
       securityGroupId: securityGroup.group.attrGroupId,
       executionRoleArn: role.role.attrArn,
-      dataBucketName: data.bucket.ref,
+      dataBucketName: data.bucketName,
     });
   }
 }

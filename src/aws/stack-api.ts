@@ -2,11 +2,11 @@ import {
   CreateChangeSetCommand,
   DeleteChangeSetCommand,
   DeleteStackCommand,
-  DescribeChangeSetCommand,
   DescribeStackEventsCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
   GetTemplateCommand,
+  paginateDescribeChangeSet,
   paginateDescribeStackEvents,
   paginateDescribeStacks,
   type CloudFormationClient,
@@ -43,6 +43,10 @@ export interface ResourceChange {
   readonly action: string;
   /** 'True', 'False' or 'Conditional' for modifications. */
   readonly replacement?: string;
+  /** A nested stack's own change set (AWS::CloudFormation::Stack rows of a change set made with nested stacks). */
+  readonly changeSetId?: string;
+  /** The logical IDs of the nested stacks that hold this resource, outermost first (empty: the stack itself). */
+  readonly nestedIn?: readonly string[];
 }
 
 export interface ChangeSetInfo {
@@ -58,6 +62,12 @@ export interface ChangeSetRequest {
   readonly templateBody: string;
   readonly parameters: readonly { key: string; value?: string; usePrevious?: boolean }[];
   readonly tags: Readonly<Record<string, string>>;
+  /**
+   * Make a change set for every nested stack too (IncludeNestedStacks). CloudFormation leaves it off by default, and
+   * then the root change set shows only AWS::CloudFormation::Stack rows, never what changes inside a child
+   * (CloudFormation User Guide, "Change sets for nested stacks", read 2026-12-01).
+   */
+  readonly includeNestedStacks?: boolean;
 }
 
 /** The CloudFormation calls smnb makes, and nothing more (tests replace it with an in-memory fake). */
@@ -70,6 +80,10 @@ export interface StackApi {
    */
   newEvents(stackId: string, afterEventId?: string, notBefore?: Date): Promise<StackEvent[]>;
   createChangeSet(request: ChangeSetRequest): Promise<string>;
+  /**
+   * A change set with every page of its changes and, recursively, the changes of every nested change set (each
+   * marked with the nested stacks that hold it), so a replacement inside a child is seen like one in the root.
+   */
   describeChangeSet(id: string): Promise<ChangeSetInfo>;
   executeChangeSet(id: string): Promise<void>;
   deleteChangeSet(id: string): Promise<void>;
@@ -177,23 +191,33 @@ export class SdkStackApi implements StackApi {
             : { ParameterKey: p.key, ParameterValue: p.value },
         ),
         Tags: Object.entries(r.tags).map(([Key, Value]) => ({ Key, Value })),
+        ...(r.includeNestedStacks ? { IncludeNestedStacks: true } : {}),
       }),
     );
     return out.Id ?? r.changeSetName;
   }
 
   async describeChangeSet(id: string): Promise<ChangeSetInfo> {
-    const out = await this.client.send(new DescribeChangeSetCommand({ ChangeSetName: id }));
-    return {
-      status: out.Status ?? '',
-      statusReason: out.StatusReason,
-      changes: (out.Changes ?? []).map((c) => ({
-        logicalId: c.ResourceChange?.LogicalResourceId ?? '',
-        resourceType: c.ResourceChange?.ResourceType ?? '',
-        action: c.ResourceChange?.Action ?? '',
-        replacement: c.ResourceChange?.Replacement,
-      })),
-    };
+    return describeWithNested((one) => this.describeOneChangeSet(one), id);
+  }
+
+  /** One change set, every page of its changes (DescribeChangeSet answers in pages: NextToken, API reference). */
+  private async describeOneChangeSet(id: string): Promise<ChangeSetInfo> {
+    let first: { status: string; statusReason?: string } | undefined;
+    const changes: ResourceChange[] = [];
+    for await (const page of paginateDescribeChangeSet({ client: this.client }, { ChangeSetName: id })) {
+      first ??= { status: page.Status ?? '', statusReason: page.StatusReason };
+      changes.push(
+        ...(page.Changes ?? []).map((c) => ({
+          logicalId: c.ResourceChange?.LogicalResourceId ?? '',
+          resourceType: c.ResourceChange?.ResourceType ?? '',
+          action: c.ResourceChange?.Action ?? '',
+          replacement: c.ResourceChange?.Replacement,
+          changeSetId: c.ResourceChange?.ChangeSetId,
+        })),
+      );
+    }
+    return { status: first?.status ?? '', statusReason: first?.statusReason, changes };
   }
 
   async executeChangeSet(id: string): Promise<void> {
@@ -217,4 +241,27 @@ export class SdkStackApi implements StackApi {
   async deleteStack(nameOrId: string): Promise<void> {
     await this.client.send(new DeleteStackCommand({ StackName: nameOrId }));
   }
+}
+
+/**
+ * A change set and, once it is complete, the changes of every nested change set its AWS::CloudFormation::Stack rows
+ * name (their ChangeSetId), depth first, each marked with the path of nested stacks that holds it. The root's status
+ * covers the hierarchy: the nested change sets are made with it and are only read when it is complete (CloudFormation
+ * User Guide, "Change sets for nested stacks", read 2026-12-01).
+ */
+export async function describeWithNested(
+  describeOne: (id: string) => Promise<ChangeSetInfo>,
+  id: string,
+  nestedIn: readonly string[] = [],
+): Promise<ChangeSetInfo> {
+  const info = await describeOne(id);
+  if (info.status !== 'CREATE_COMPLETE') return info;
+  const changes: ResourceChange[] = [];
+  for (const change of info.changes) {
+    changes.push(nestedIn.length ? { ...change, nestedIn } : change);
+    if (change.resourceType !== 'AWS::CloudFormation::Stack' || !change.changeSetId) continue;
+    const child = await describeWithNested(describeOne, change.changeSetId, [...nestedIn, change.logicalId]);
+    changes.push(...child.changes);
+  }
+  return { ...info, changes };
 }

@@ -71,6 +71,10 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
       const { SdkTemplateBucketApi } = await import('../aws/template-bucket-api.js');
       return new SdkTemplateBucketApi(await factory.s3(ctx.env), (await identity()).account);
     },
+    dataBuckets: once(async () => {
+      const { SdkDataBucketApi } = await import('../aws/data-bucket-api.js');
+      return new SdkDataBucketApi(await factory.s3(ctx.env), (await identity()).account);
+    }),
     identity,
     permissions: once(async () => {
       const { SdkPermissionApi } = await import('../aws/permission-api.js');

@@ -22,11 +22,13 @@ export const deleteCommand: CommandDefinition = {
     "smnb delete --match 'sagemaker-notebook-*'",
     'smnb delete --config smnb.config.yaml',
     'smnb delete dev-notebook --yes',
+    'smnb delete dev-notebook --no-backup',
   ],
   flags: [
     ...AWS_FLAGS,
     { name: 'match', type: 'string', descKey: 'flag.match', valueName: 'PATTERN' },
     YES_FLAG,
+    { name: 'no-backup', type: 'boolean', descKey: 'flag.noBackup' },
     CONCURRENCY_FLAG,
     CONFIG_FLAG,
   ],
@@ -40,6 +42,7 @@ export const deleteCommand: CommandDefinition = {
         match: args.flags.match as string | undefined,
         yes: args.flags.yes === true,
         concurrency: concurrencyOf(args),
+        noBackup: args.flags['no-backup'] === true,
       }),
     );
     // The worst outcome decides: a failed delete, then one AWS refused (nothing attempted), then a busy stack skipped.

@@ -31,5 +31,10 @@ export const COMMANDS: Record<string, { summaryKey: MessageKey; load: () => Prom
   },
   doctor: { summaryKey: 'cmd.doctor.summary', load: async () => (await import('./doctor.js')).doctorCommand },
   list: { summaryKey: 'cmd.list.summary', load: async () => (await import('./list.js')).listCommand },
+  backup: { summaryKey: 'cmd.backup.summary', load: async () => (await import('./backup.js')).backupCommand },
+  restore: {
+    summaryKey: 'cmd.restore.summary',
+    load: async () => (await import('./restore.js')).restoreCommand,
+  },
   budget: { summaryKey: 'cmd.budget.summary', load: async () => (await import('./budget.js')).budgetCommand },
 };

@@ -512,5 +512,51 @@ export const en = {
   'setting.TemplateBucketName': 'with --nested: bucket for the child templates; empty means ACCOUNT_ID-cfn-templates',
   'setting.PermissionsBoundaryPolicyName':
     'IAM policy every role gets as its permissions boundary (smnb deploy passes smnb-permissions-boundary when the account has it; empty: none)',
+  'setting.ExistingDataBucketName':
+    'a data bucket kept from an earlier stack of this notebook (smnb-data-...) to use again; smnb deploy finds and passes it itself',
   'setting.TemplatePrefix': 'with --nested: key prefix of the child templates, ending with a slash',
+  // backup and restore
+  'setting.BackupIntervalMinutes':
+    'minutes between backups of ~/SageMaker to the data bucket (only when something changed, and before auto-stop); 0 turns them off',
+  'deploy.reusingBucket':
+    'Notebook {notebook} has a data bucket kept from an earlier stack, {bucket}: the new stack uses it again (ExistingDataBucketName={bucket}), and the new notebook puts its last backup ({backup}) back onto its empty volume at first start.',
+  'deploy.keptBucketUnknown':
+    'Could not look for a data bucket kept for {notebook} ({reason}); the stack creates a new one. To reuse one, pass --param ExistingDataBucketName=BUCKET.',
+  'backup.requested':
+    'Asked notebook {notebook} for a fresh backup (a request in s3://{bucket}/smnb-backup/); it answers at its next scheduled run, within about 5 minutes…',
+  'backup.summary': '{at}, {files} files, {size}, s3://{bucket}/smnb-backup/',
+  'backup.none': 'none yet (s3://{bucket}/smnb-backup/)',
+  'backup.done': 'Backup of {notebook} written: {summary}',
+  'status.backup': 'Last backup',
+  'error.noDataBucket': 'No data bucket of notebook {notebook} was found in {region}.',
+  'error.noBackup': 'Data bucket {bucket} holds no backup of notebook {notebook} yet.',
+  'error.backupNotRunning':
+    'Notebook {notebook} is {status}: only a running notebook can write a backup. Its last backup: {last}.',
+  'hint.backupStart':
+    'Start it with "smnb start NAME" and try again, or copy the last backup to this computer with "smnb restore NAME --to DIR".',
+  'error.backupTimeout':
+    'Notebook {notebook} did not answer the backup request within {minutes} minutes (are backups off, BackupIntervalMinutes=0? its log: ~/SageMaker/smnb-auto-stop.log).',
+  'error.restorePath':
+    'The backup holds a file with a path that would leave the target folder: {path}. Nothing more was written.',
+  'restore.progress': '{files} files written to {dir}.',
+  'restore.done':
+    'Restored {files} files ({size}) of {notebook} from s3://{bucket}/smnb-backup/ (backup of {at}) to {dir}; {skipped} already there were left as they were.',
+  'delete.lastBackup':
+    'Last backup of {notebook}: {at}, {files} files, {size}, in s3://{bucket}/smnb-backup/. The data bucket and this backup are kept; "smnb deploy --name {notebook}" brings the files back.',
+  'delete.noBackupYet': 'Notebook {notebook} has no backup yet: the files on its volume are lost with it.',
+  'delete.backupFailed':
+    'No fresh backup of {notebook} before deleting: {reason} The last one is from {at}; files changed since then are lost with the volume.',
+  'flag.noBackup': 'do not ask a running notebook for a fresh backup first',
+  'flag.to': 'folder to copy the files into (created if needed; existing files are never overwritten)',
+  'cmd.backup.summary': 'ask a running notebook for a fresh backup of ~/SageMaker and wait until it is written',
+  'cmd.restore.summary': "copy a notebook's latest backup to a folder on this computer",
+  'error.restoreNeedsTo': 'smnb restore needs --to DIR: the folder on this computer to copy the files into.',
+  'delete.backupTimedOut':
+    'No fresh backup of {notebook} before deleting: it did not answer within {minutes} minutes. The last one is from {at}; files changed since then are lost with the volume.',
+  'backup.cost':
+    'keeping it costs about USD {usd} a month (S3 Standard, USD {price}/GB-month in {region}, {asOf}; old versions add to it)',
+  'backup.costReference':
+    'keeping it costs about USD {usd} a month (reference: S3 Standard in {region}, USD {price}/GB-month, {asOf}; your region may differ a little; old versions add to it)',
+  'cost.paused':
+    'Paused (smnb delete, then smnb deploy when you come back): only the backup of your files stays, in S3; even a full {volume} GB volume costs about {full} a month (S3 Standard, USD {price}/GB-month, the {region} reference of {asOf}).',
 } as const;

@@ -529,5 +529,53 @@ export const ja: Record<MessageKey, string> = {
   'setting.TemplateBucketName': '--nested のとき: 子テンプレートを置くバケット。空なら ACCOUNT_ID-cfn-templates',
   'setting.PermissionsBoundaryPolicyName':
     'すべてのロールにアクセス許可の境界として付ける IAM ポリシーの名前（アカウントに smnb-permissions-boundary があれば smnb deploy が自動で指定。空なら付けない）',
+  'setting.ExistingDataBucketName':
+    '以前のスタックから残したこのノートブックのデータバケット（smnb-data-...）を使い回す。smnb deploy は自分で見つけて渡します',
   'setting.TemplatePrefix': '--nested のとき: 子テンプレートのキーの接頭辞（スラッシュで終わる）',
+  // backup and restore
+  'setting.BackupIntervalMinutes':
+    '~/SageMaker をデータバケットにバックアップする間隔（分）。変更があったときと自動停止の前だけ動きます。0 で無効',
+  'deploy.reusingBucket':
+    'ノートブック {notebook} には以前のスタックから残したデータバケット {bucket} があります。新しいスタックはこれを使い（ExistingDataBucketName={bucket}）、新しいノートブックは最初の起動時に、空のボリュームへ最後のバックアップ（{backup}）を戻します。',
+  'deploy.keptBucketUnknown':
+    '{notebook} の残したデータバケットを探せませんでした（{reason}）。新しいバケットを作ります。使い回すには --param ExistingDataBucketName=バケット名 を指定してください。',
+  'backup.requested':
+    'ノートブック {notebook} に新しいバックアップを依頼しました（s3://{bucket}/smnb-backup/ に依頼を置きました）。次の定期実行（5 分以内）で応えます…',
+  'backup.summary': '{at}、{files} ファイル、{size}、s3://{bucket}/smnb-backup/',
+  'backup.none': 'まだありません（s3://{bucket}/smnb-backup/）',
+  'backup.done': '{notebook} のバックアップを書き込みました: {summary}',
+  'status.backup': '最後のバックアップ',
+  'error.noDataBucket': 'ノートブック {notebook} のデータバケットが {region} に見つかりません。',
+  'error.noBackup': 'データバケット {bucket} にはノートブック {notebook} のバックアップがまだありません。',
+  'error.backupNotRunning':
+    'ノートブック {notebook} は {status} です。バックアップを書けるのは起動中のノートブックだけです。最後のバックアップ: {last}。',
+  'hint.backupStart':
+    '"smnb start 名前" で起動してからもう一度実行するか、"smnb restore 名前 --to フォルダ" で最後のバックアップをこのコンピューターにコピーしてください。',
+  'error.backupTimeout':
+    'ノートブック {notebook} が {minutes} 分以内にバックアップの依頼に応えませんでした（BackupIntervalMinutes=0 でバックアップが無効では？ ログ: ~/SageMaker/smnb-auto-stop.log）。',
+  'error.restorePath':
+    'バックアップに、コピー先フォルダの外を指すパスのファイルがあります: {path}。これ以上は書き込んでいません。',
+  'restore.progress': '{files} ファイルを {dir} に書き込みました。',
+  'restore.done':
+    '{notebook} のバックアップ（{at}）から {files} ファイル（{size}）を s3://{bucket}/smnb-backup/ から {dir} に戻しました。すでにあった {skipped} ファイルはそのままです。',
+  'delete.lastBackup':
+    '{notebook} の最後のバックアップ: {at}、{files} ファイル、{size}、s3://{bucket}/smnb-backup/。データバケットとこのバックアップは残ります。"smnb deploy --name {notebook}" でファイルが戻ります。',
+  'delete.noBackupYet':
+    'ノートブック {notebook} にはまだバックアップがありません。ボリューム上のファイルはノートブックと一緒に消えます。',
+  'delete.backupFailed':
+    '削除の前に {notebook} の新しいバックアップを取れませんでした: {reason} 最後のバックアップは {at} のもので、それ以降に変えたファイルはボリュームと一緒に消えます。',
+  'flag.noBackup': '起動中のノートブックに、削除前の新しいバックアップを依頼しない',
+  'flag.to': 'ファイルをコピーするフォルダ（なければ作ります。既存のファイルは上書きしません）',
+  'cmd.backup.summary': '起動中のノートブックに ~/SageMaker の新しいバックアップを依頼し、書き終わるまで待つ',
+  'cmd.restore.summary': 'ノートブックの最新のバックアップを、このコンピューターのフォルダにコピー',
+  'error.restoreNeedsTo':
+    'smnb restore には --to フォルダ（ファイルをコピーする、このコンピューターのフォルダ）が必要です。',
+  'delete.backupTimedOut':
+    '削除の前に {notebook} の新しいバックアップを取れませんでした: {minutes} 分以内に応えませんでした。最後のバックアップは {at} のもので、それ以降に変えたファイルはボリュームと一緒に消えます。',
+  'backup.cost':
+    '保管は月に約 {usd} USD（S3 Standard、{region} で 1 GB・月あたり {price} USD、{asOf}。古い版の分は別）',
+  'backup.costReference':
+    '保管は月に約 {usd} USD（参考: {region} の S3 Standard、1 GB・月あたり {price} USD、{asOf}。リージョンにより少し異なります。古い版の分は別）',
+  'cost.paused':
+    '休止中（smnb delete し、戻るときに smnb deploy）: 残るのは S3 のファイルのバックアップだけです。{volume} GB のボリュームが満杯でも月に約 {full}（S3 Standard、1 GB・月あたり {price} USD、{region} の参考価格、{asOf}）。',
 };

@@ -1,10 +1,34 @@
+import { dataBucketItem, type BilledItem } from '../plan/still-billed.js';
+import { s3StoragePrice } from '../pricing/s3-price.js';
 import type { ListOptions } from './list-account.js';
+import type { OperationContext } from './operation-context.js';
+
+/**
+ * The data buckets whose notebook is gone (kept when its stack was deleted, found by their smnb:notebook tag), each
+ * with its size (every current object, the backup and anything else the learner put there) and S3's price. A bucket
+ * that cannot be looked at throws, so the listing says kept buckets were not counted instead of "nothing billed".
+ */
+async function keptDataBucketItems(
+  ctx: OperationContext,
+  regions: readonly string[],
+  liveNotebooks: ReadonlySet<string>,
+): Promise<BilledItem[]> {
+  const [buckets, sizes] = await Promise.all([ctx.dataBuckets(), ctx.stagedTemplates()]);
+  const items: BilledItem[] = [];
+  for (const region of regions) {
+    for (const { bucket, notebook } of await buckets.dataBuckets(region)) {
+      if (liveNotebooks.has(notebook)) continue;
+      const bytes = (await sizes.stagedBytes(bucket, '')) ?? 0;
+      items.push(dataBucketItem({ name: bucket, region, bytes, notebook }, s3StoragePrice(region)));
+    }
+  }
+  return items;
+}
 
 /**
  * What `smnb list` and `smnb doctor` look at beyond the notebooks, declared once for both: the prefix where
- * `smnb deploy --nested` stages templates, and the source of kept data buckets (`keptDataBuckets`, found by their
- * smnb:notebook tag) once one exists; without it the bill says kept buckets were not counted.
+ * `smnb deploy --nested` stages templates, and the data buckets kept after a delete.
  */
 export function billListOptions(allRegions: boolean, templatePrefix: string): ListOptions {
-  return { allRegions, templatePrefix };
+  return { allRegions, templatePrefix, keptDataBuckets: keptDataBucketItems };
 }

@@ -8,6 +8,8 @@ import { watchStack } from '../monitor/watch-stack.js';
 import { TAG_MANAGED } from '../../shared/notebook-rules.js';
 import { globToRegExp } from '../plan/glob.js';
 import { mapBounded } from './map-bounded.js';
+import { formatBytes } from '../plan/byte-size.js';
+import { BACKUP_WAIT_MS, backupOf, freshBackup } from './backup.js';
 import type { OperationContext } from './operation-context.js';
 import { notebookOfStack, resolveTarget } from './resolve-target.js';
 
@@ -18,6 +20,8 @@ export interface DeleteInput {
   readonly yes: boolean;
   /** How many stacks are deleted at once. */
   readonly concurrency: number;
+  /** Do not ask a running notebook for a fresh backup first. */
+  readonly noBackup?: boolean;
 }
 
 export interface DeletedStack {
@@ -88,6 +92,7 @@ export async function deleteStacks(ctx: OperationContext, input: DeleteInput): P
       ),
     );
   }
+  for (const s of stacks) await backupBeforeDelete(ctx, s, input.noBackup === true);
   const names = stacks.map((s) => s.name).join(' ');
   const agreed =
     input.yes ||
@@ -127,6 +132,47 @@ class DeleteRefused extends Error {
   constructor(override readonly cause: unknown) {
     super('delete refused');
   }
+}
+
+/**
+ * Says what is kept of the notebook's files before the question is asked: for a running notebook a fresh backup
+ * first (unless --no-backup), else, or when that fails, the last one and how old it is.
+ */
+async function backupBeforeDelete(ctx: OperationContext, stack: StackSummary, skip: boolean): Promise<void> {
+  const notebookName = notebookOfStack(stack);
+  if (!notebookName || !stack.outputs.DataBucketName) return;
+  const info = await backupOf(ctx, notebookName, stack).catch(() => undefined);
+  if (!info) return;
+  let manifest = info.manifest;
+  const running = (await ctx.notebooks.describe(notebookName))?.status === 'InService';
+  if (running && !skip) {
+    try {
+      manifest = await freshBackup(ctx, notebookName, info.bucket);
+    } catch (error) {
+      const e = toAppError(error, 'backup');
+      const at = manifest?.writtenAt ?? '-';
+      ctx.io.notify(
+        e.key === 'error.backupTimeout'
+          ? message('delete.backupTimedOut', { notebook: notebookName, minutes: BACKUP_WAIT_MS / 60_000, at }, 'warn')
+          : message(
+              'delete.backupFailed',
+              { notebook: notebookName, reason: String(e.params?.message ?? e.key), at },
+              'warn',
+            ),
+      );
+    }
+  }
+  if (!manifest) ctx.io.notify(message('delete.noBackupYet', { notebook: notebookName }, 'warn'));
+  else
+    ctx.io.notify(
+      message('delete.lastBackup', {
+        notebook: notebookName,
+        at: manifest.writtenAt,
+        files: manifest.files,
+        size: formatBytes(manifest.bytes),
+        bucket: info.bucket,
+      }),
+    );
 }
 
 /** One failure's words for the summary: our message when we have one, else AWS's. */

@@ -7,6 +7,7 @@ import { watchStack } from '../monitor/watch-stack.js';
 import { analyseChanges, isNoChanges } from '../plan/change-analysis.js';
 import type { DeployOptions } from '../plan/deploy-options.js';
 import { isRetiredPlatform, TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
+import { withKeptBucket } from './kept-bucket.js';
 import { templateForUpdate } from './keep-platform.js';
 import { setNotebookPower } from './notebook-power.js';
 import { switchPlatformInPlace } from './platform-switch.js';
@@ -71,8 +72,10 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
     existing = await clearFailedCreate(ctx, existing);
   }
   const type = existing ? 'UPDATE' : 'CREATE';
+  // A new stack of a notebook that had one before uses its kept data bucket again (and so gets its backup back).
+  const kept = type === 'CREATE' ? await withKeptBucket(ctx, input) : options.parameters;
   const templateBody = existing ? await templateForUpdate(ctx, existing, input.templateBody) : input.templateBody;
-  const parameters = await withBoundary(ctx, input.templateParameters, options.parameters);
+  const parameters = await withBoundary(ctx, input.templateParameters, kept);
   const since = new Date(ctx.clock.now());
   ctx.io.notify(
     resume(type === 'CREATE' ? 'interrupt.preparingCreate' : 'interrupt.preparingUpdate', {
@@ -90,6 +93,8 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
         .filter((key) => key in parameters || (existing && key in existing.parameters))
         .map((key) => (key in parameters ? { key, value: parameters[key] } : { key, usePrevious: true })),
       tags: { ...input.extraTags, [TAG_MANAGED]: 'true', [TAG_NOTEBOOK]: options.notebookName },
+      // The nested layout's notebook lives in a child: only nested change sets show that it would be replaced.
+      includeNestedStacks: options.nested,
     }),
   );
   const changeSet = changeSetId
@@ -109,7 +114,7 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
       ctx.io.notify(
         message(replaces ? 'deploy.changeReplace' : 'deploy.changeLine', {
           action: c.action,
-          resource: c.logicalId,
+          resource: [...(c.nestedIn ?? []), c.logicalId].join('/'),
           type: c.resourceType,
         }),
       );

@@ -5,8 +5,9 @@ import type { OperationContext } from './operation-context.js';
 /**
  * The template body to update a stack with. For a stack made when these templates asked for AL2, the notebook keeps
  * the platform CloudFormation has on record (see platformToKeep), so the update does not replace it. The nested
- * layout's notebook lives in a child template shared by every stack of the bucket: there the change set shows the
- * replacement and deploy asks, and smnb upgrade moves the notebook itself.
+ * layout's notebook lives in a child template shared by every stack of the bucket, so its platform cannot be kept
+ * this way: deploy creates that change set with nested stacks included and reads the child's change set too, so a
+ * replacement there is named and needs the same typed confirmation; smnb upgrade moves the notebook itself.
  */
 export async function templateForUpdate(
   ctx: OperationContext,

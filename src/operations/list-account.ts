@@ -8,7 +8,7 @@ import {
   type BilledItem,
   type BilledSummary,
 } from '../plan/still-billed.js';
-import { templateBucketStoragePrice } from '../pricing/template-bucket-price.js';
+import { s3StoragePrice } from '../pricing/s3-price.js';
 import type { StoragePrice } from '../pricing/volume-price.js';
 import { listNotebooks, type ListedNotebook } from './list.js';
 import { mapBounded } from './map-bounded.js';
@@ -45,7 +45,11 @@ export interface ListOptions {
    * Data buckets kept after their stacks were deleted, as dataBucketItem rows (found by their smnb:notebook tag and
    * priced with the S3 price). Without it the listing says they were not counted, and never claims "nothing billed".
    */
-  readonly keptDataBuckets?: (regions: readonly string[]) => Promise<BilledItem[]>;
+  readonly keptDataBuckets?: (
+    ctx: OperationContext,
+    regions: readonly string[],
+    liveNotebooks: ReadonlySet<string>,
+  ) => Promise<BilledItem[]>;
 }
 
 /** Regions asked at once: enough to finish the ~30 regions in a few rounds, few enough to stay clear of throttling. */
@@ -71,7 +75,7 @@ async function templateItems(ctx: OperationContext, prefix: string): Promise<Bil
   const bucket = defaultTemplateBucket((await ctx.identity()).account);
   const bytes = await (await ctx.stagedTemplates()).stagedBytes(bucket, prefix);
   if (!bytes) return [];
-  return [templateBucketItem({ bucket, prefix, region: ctx.region, bytes }, templateBucketStoragePrice(ctx.region))];
+  return [templateBucketItem({ bucket, prefix, region: ctx.region, bytes }, s3StoragePrice(ctx.region))];
 }
 
 /**
@@ -104,7 +108,7 @@ export async function listAccount(ctx: OperationContext, options: ListOptions): 
   let kept: BilledItem[] = [];
   let keptDataBucketsUnchecked = !options.keptDataBuckets;
   try {
-    kept = (await options.keptDataBuckets?.(regions)) ?? [];
+    kept = (await options.keptDataBuckets?.(ctx, regions, new Set(notebooks.map((n) => n.name)))) ?? [];
   } catch {
     keptDataBucketsUnchecked = true;
   }

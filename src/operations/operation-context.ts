@@ -1,3 +1,4 @@
+import type { DataBucketApi } from '../aws/data-bucket-api.js';
 import type { PermissionApi } from '../aws/permission-api.js';
 import type { NotebookApi } from '../aws/notebook-api.js';
 import type { StackApi } from '../aws/stack-api.js';
@@ -30,6 +31,8 @@ export interface OperationContext {
   readonly price?: (instanceType: string) => Promise<HourlyPrice | undefined>;
   /** S3 for the nested layout's child templates, made on first use. */
   readonly templateBucket: () => Promise<TemplateBucketApi>;
+  /** S3 on notebooks' data buckets (kept buckets, backups), made on first use. */
+  readonly dataBuckets: () => Promise<DataBucketApi>;
   /** Who the caller is (STS GetCallerIdentity). */
   readonly identity: () => Promise<{ readonly arn: string; readonly account: string }>;
   /** IAM's policy simulator and role lookup, made on first use. */

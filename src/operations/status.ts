@@ -2,6 +2,7 @@ import { isRetiredPlatform } from '../../shared/notebook-rules.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { knownCause } from '../monitor/failure.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
+import { backupOf, type BackupInfo } from './backup.js';
 import type { OperationContext } from './operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 
@@ -24,6 +25,8 @@ export interface StatusResult {
   readonly outputs: Readonly<Record<string, string>>;
   /** What the notebook costs per hour while it runs. */
   readonly hourlyPrice?: HourlyPrice;
+  /** The data bucket and the notebook's last backup in it; undefined when S3 could not be asked. */
+  readonly backup?: BackupInfo;
 }
 
 /** The stack and its notebook, side by side, with the auto-stop setting from the stack's parameters. */
@@ -46,6 +49,8 @@ export async function status(ctx: OperationContext, name: string | undefined): P
     region: ctx.region,
     outputs: stack?.outputs ?? {},
     hourlyPrice: notebook?.instanceType ? await priceOrNothing(ctx, notebook.instanceType) : undefined,
+    // Status must answer even when S3 cannot be asked (no permission, no network): the backup row is then left out.
+    backup: await backupOf(ctx, notebookName, stack).catch(() => undefined),
   };
 }
 

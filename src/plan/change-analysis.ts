@@ -10,7 +10,11 @@ export interface ChangeAnalysis {
   readonly removes: number;
 }
 
-/** What a change set means for the user's files, decided from the changes alone. */
+/**
+ * What a change set means for the user's files, decided from the changes alone. The changes are the whole hierarchy
+ * (StackApi.describeChangeSet adds every nested change set's), so a notebook replaced inside a child of the nested
+ * layout counts exactly like one in the simple layout.
+ */
 export function analyseChanges(changes: readonly ResourceChange[]): ChangeAnalysis {
   const replaces = (c: ResourceChange) => c.action === 'Remove' || (c.action === 'Modify' && c.replacement !== 'False');
   return {

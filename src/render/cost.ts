@@ -2,6 +2,7 @@ import type { Translate } from '../i18n/messages.js';
 import type { CostEstimate } from '../plan/cost-model.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
 import { FREE_TIER, notebookStoragePrice } from '../pricing/price-table.js';
+import { keptFilesMonthlyCost } from '../pricing/s3-price.js';
 
 /** smnb cost's text: the price used, always-on against auto-stop, the total, and the free tier apart. */
 export function formatCost(
@@ -40,5 +41,16 @@ export function formatCost(
       t('cost.freeTierProgramme'),
     );
   if (notebookStoragePrice(p.region) === undefined) lines.push(t('cost.storageUnknown', { volume: input.volume }));
+  // Pausing (delete, deploy again later) leaves only the backup in S3: even a full volume costs cents a month.
+  const full = keptFilesMonthlyCost(input.volume * 1024 ** 3, p.region);
+  lines.push(
+    t('cost.paused', {
+      volume: input.volume,
+      full: usd(full.usdPerMonth),
+      price: full.price.usdPerGbMonth,
+      region: full.price.region,
+      asOf: full.price.asOf,
+    }),
+  );
   return lines.join('\n');
 }

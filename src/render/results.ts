@@ -1,3 +1,4 @@
+import { formatBackupInfo } from './backup.js';
 import type { MessageKey, Translate } from '../i18n/messages.js';
 import type { FleetResult } from '../operations/fleet.js';
 import type { DeleteResult } from '../operations/delete.js';
@@ -82,6 +83,7 @@ export function formatStatus(r: StatusResult, t: Translate): string {
   if (r.idleTimeoutMinutes)
     rows.push([t('status.autoStopLog'), t('status.autoStopLogWhere', { notebook: r.notebookName, region: r.region })]);
   rows.push([t('status.cost'), r.hourlyPrice ? formatHourly(r.hourlyPrice, t) : t('status.costUnknown')]);
+  if (r.backup) rows.push([t('status.backup'), formatBackupInfo(r.backup, t, r.region)]);
   if (r.failureReason) rows.push([t('status.failure'), r.failureReason]);
   if (r.failureCause) rows.push([t('status.failureCause'), t(r.failureCause)]);
   if (r.url) rows.push([t('status.url'), `https://${r.url}/lab`]);

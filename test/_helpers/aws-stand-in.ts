@@ -8,8 +8,12 @@
  * Billing and Cost Management API reference, AWS Budgets actions, read 2026-12-01), and S3's ListObjectsV2
  * (ListBucketResult XML). The region of a request is the one in its SigV4 credential scope, as AWS's regional
  * endpoints see it: one stand-in serves every region. It is backed by FakeAws, so it behaves as that file's spec says
- * (each behaviour there names its AWS document or is marked as our assumption). Point the CLI at it with
- * AWS_ENDPOINT_URL.
+ * (each behaviour there names its AWS document or is marked as our assumption). Change sets of the nested layout
+ * are modelled as the CloudFormation User Guide's "Change sets for nested stacks" describes them
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/change-sets-for-nested-stacks.html, read
+ * 2026-12-01): off unless CreateChangeSet says IncludeNestedStacks; then every changed nested stack's row carries the
+ * ChangeSetId of its own change set, which DescribeChangeSet answers (in pages) with its ParentChangeSetId and
+ * RootChangeSetId. Point the CLI at it with AWS_ENDPOINT_URL.
  * Every call is authorised against the caller's policy (FakeAws.callerPolicy, the deployer policy by default), so the
  * end-to-end tests prove smnb works with docs/deployer-policy.json alone; a call the policy does not allow gets
  * AccessDenied, and a call with no known IAM action fails loudly.
@@ -17,6 +21,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { CLI_COMMAND_ACTIONS } from './sdk-actions.js';
+import { BACKUP_REQUEST } from '../../shared/backup-layout.js';
 import type { FakeAws } from './fake-aws.js';
 import { policyAllows } from './iam-policy.js';
 
@@ -337,10 +342,20 @@ const S3_COMMANDS: Record<string, string> = {
   'PUT bucket?policy': 'PutBucketPolicyCommand',
   'HEAD object': 'HeadObjectCommand',
   'PUT object': 'PutObjectCommand',
+  'GET object': 'GetObjectCommand',
+  'GET bucket?tagging': 'GetBucketTaggingCommand',
   'GET bucket?list-type': 'ListObjectsV2Command',
+  'GET service': 'ListBucketsCommand',
 };
 
-/** Path-style S3: HEAD/PUT bucket (with ?publicAccessBlock, ?encryption, ?policy) and HEAD/PUT object. */
+const S3_NS = 'http://s3.amazonaws.com/doc/2006-03-01/';
+const s3Error = (code: string, text: string) => `<Error><Code>${code}</Code><Message>${esc(text)}</Message></Error>`;
+
+/**
+ * Path-style S3: ListBuckets; HEAD/PUT bucket (with ?publicAccessBlock, ?encryption, ?policy), GET bucket ?tagging and
+ * ?list-type=2 (ListObjectsV2); HEAD/PUT/GET object. Errors carry S3's XML error body with its code (NoSuchKey,
+ * NoSuchTagSet, NoSuchBucket), as the S3 API reference's "Error responses" gives them.
+ */
 function s3(
   fake: FakeAws,
   req: IncomingMessage,
@@ -354,12 +369,20 @@ function s3(
   const key = decodeURIComponent(keyParts.join('/'));
   const bucket = fake.buckets.get(bucketName!);
   // x-id names the operation for logs; it is not a bucket setting.
-  const setting = [...url.searchParams.keys()].filter((k) => k !== 'x-id')[0];
-  const action = `${req.method} ${key ? 'object' : 'bucket'}${setting ? `?${setting}` : ''}`;
+  const queryKeys = [...url.searchParams.keys()].filter((k) => k !== 'x-id');
+  // ListObjectsV2 is named by list-type=2, whatever other parameters (prefix, continuation-token) come first.
+  const setting = queryKeys.includes('list-type') ? 'list-type' : queryKeys[0];
+  const action = !bucketName
+    ? `${req.method} service`
+    : `${req.method} ${key ? 'object' : 'bucket'}${setting && !key ? `?${setting}` : ''}`;
   requests.push({ action, signed });
   const end = (status: number, headers: Record<string, string> = {}): void => void res.writeHead(status, headers).end();
   try {
-    authorise(fake, S3_COMMANDS[action] ?? action, `arn:aws:s3:::${bucketName}${key ? `/${key}` : ''}`);
+    authorise(
+      fake,
+      S3_COMMANDS[action] ?? action,
+      bucketName ? `arn:aws:s3:::${bucketName}${key ? `/${key}` : ''}` : '*',
+    );
   } catch (error) {
     const e = error as WireError;
     // A HEAD answer has no body, refusals included: the caller sees only the status.
@@ -390,9 +413,30 @@ function s3(
       );
     return;
   }
+  const xml = (status: number, text: string) =>
+    void res.writeHead(status, { 'content-type': 'application/xml' }).end(text);
+  if (action === 'GET service') return xml(200, listBuckets(fake, url));
+  if (req.method === 'GET' && (!bucket || !reachable))
+    return xml(bucket ? 403 : 404, s3Error(bucket ? 'AccessDenied' : 'NoSuchBucket', bucketName!));
+  if (action === 'GET bucket?tagging') {
+    const tags = Object.entries(bucket!.tags ?? {});
+    if (tags.length === 0) return xml(404, s3Error('NoSuchTagSet', 'The TagSet does not exist'));
+    const set = tags.map(([k, v]) => `<Tag><Key>${esc(k)}</Key><Value>${esc(v)}</Value></Tag>`).join('');
+    return xml(200, `<Tagging xmlns="${S3_NS}"><TagSet>${set}</TagSet></Tagging>`);
+  }
+  if (action === 'GET bucket?list-type') return xml(200, listObjects(fake, bucketName!, bucket!.objects, url));
+  if (action === 'GET object') {
+    const object = bucket!.objects.get(key);
+    if (object === undefined) return xml(404, s3Error('NoSuchKey', 'The specified key does not exist.'));
+    return void res
+      .writeHead(200, {
+        'content-type': 'application/octet-stream',
+        etag: `"${createHash('md5').update(object).digest('hex')}"`,
+      })
+      .end(object);
+  }
   if (!key) {
     if (req.method === 'HEAD') return end(!bucket ? 404 : reachable ? 200 : 403, regionHeader);
-    if (req.method === 'GET' && setting === 'list-type') return listObjects(bucketName!, bucket, reachable, url, res);
     if (req.method === 'PUT' && !setting) {
       // No LocationConstraint means us-east-1 (CreateBucket API reference).
       const region = /<LocationConstraint>([^<]+)<\/LocationConstraint>/.exec(body)?.[1] ?? 'us-east-1';
@@ -415,6 +459,7 @@ function s3(
   }
   if (req.method === 'PUT') {
     bucket.objects.set(key, body);
+    if (key === BACKUP_REQUEST) fake.onBackupRequest?.(bucketName!);
     return end(200, { etag: etag(body) });
   }
   end(405);
@@ -423,6 +468,43 @@ function s3(
 /** The region a request was signed for: the third part of SigV4's credential scope (ACCESSKEY/DATE/REGION/s3/…). */
 function signingRegion(req: IncomingMessage): string | undefined {
   return signedRegion(String(req.headers.authorization ?? ''));
+}
+
+/**
+ * ListBuckets (S3 API reference, "ListBuckets", read 2026-12-01): the caller's buckets, only those of one region when
+ * bucket-region is given, in pages of max-buckets with a continuation-token.
+ */
+function listBuckets(fake: FakeAws, url: URL): string {
+  const region = url.searchParams.get('bucket-region');
+  const all = [...fake.buckets.entries()].filter(
+    ([, b]) => b.owner === 'me' && (!region || (b.region ?? fake.region) === region),
+  );
+  const { items, next } = page(all, url.searchParams.get('continuation-token'), fake.pageSize.buckets);
+  const buckets = items
+    .map(
+      ([name, b]) =>
+        `<Bucket><Name>${esc(name)}</Name><CreationDate>${iso()}</CreationDate><BucketRegion>${b.region ?? fake.region}</BucketRegion></Bucket>`,
+    )
+    .join('');
+  return `<ListAllMyBucketsResult xmlns="${S3_NS}"><Owner><ID>owner-1</ID></Owner><Buckets>${buckets}</Buckets>${next ? `<ContinuationToken>${next}</ContinuationToken>` : ''}</ListAllMyBucketsResult>`;
+}
+
+/**
+ * ListObjectsV2 (S3 API reference, "ListObjectsV2", read 2026-12-01): keys in UTF-8 binary order under prefix, at most
+ * max-keys a page (fake.pageSize.objects here), IsTruncated with a NextContinuationToken for the rest.
+ */
+function listObjects(fake: FakeAws, name: string, objects: Map<string, string>, url: URL): string {
+  const prefix = url.searchParams.get('prefix') ?? '';
+  const keys = [...objects.keys()].filter((k) => k.startsWith(prefix)).sort();
+  const size = Math.min(Number(url.searchParams.get('max-keys') ?? 1000), fake.pageSize.objects);
+  const { items, next } = page(keys, url.searchParams.get('continuation-token'), size);
+  const contents = items
+    .map(
+      (k) =>
+        `<Contents><Key>${esc(k)}</Key><Size>${Buffer.byteLength(objects.get(k)!)}</Size><LastModified>${iso()}</LastModified><StorageClass>STANDARD</StorageClass></Contents>`,
+    )
+    .join('');
+  return `<ListBucketResult xmlns="${S3_NS}"><Name>${esc(name)}</Name><Prefix>${esc(prefix)}</Prefix><KeyCount>${items.length}</KeyCount><MaxKeys>${size}</MaxKeys><IsTruncated>${Boolean(next)}</IsTruncated>${contents}${next ? `<NextContinuationToken>${next}</NextContinuationToken>` : ''}</ListBucketResult>`;
 }
 
 function sts(fake: FakeAws): string {
@@ -550,19 +632,31 @@ async function cloudFormation(fake: FakeAws, action: string, form: URLSearchPara
           templateBody: form.get('TemplateBody')!,
           parameters,
           tags,
+          includeNestedStacks: form.get('IncludeNestedStacks') === 'true',
         });
         return `<Id>${id}</Id><StackId>stack</StackId>`;
       }
       case 'DescribeChangeSet': {
-        const cs = await api.describeChangeSet(form.get('ChangeSetName')!);
+        // CloudFormation User Guide, "Change sets for nested stacks" (read 2026-12-01): with IncludeNestedStacks a
+        // nested stack's row carries its own ChangeSetId, described like any change set and naming its parent and
+        // root. DescribeChangeSet API reference: changes come in pages (NextToken).
+        const token = form.get('NextToken');
+        const start = token ? Number(Buffer.from(token, 'base64').toString()) : 0;
+        if (!Number.isInteger(start) || start < 0) throw new WireError('ValidationError', 'Invalid NextToken');
+        const cs = fake.changeSetPage(form.get('ChangeSetName')!, start, fake.pageSize.changes);
         return (
           `<Status>${cs.status}</Status>` +
           (cs.statusReason ? `<StatusReason>${esc(cs.statusReason)}</StatusReason>` : '') +
+          `<IncludeNestedStacks>${cs.includeNested}</IncludeNestedStacks>` +
+          (cs.parentId ? `<ParentChangeSetId>${cs.parentId}</ParentChangeSetId>` : '') +
+          (cs.rootId ? `<RootChangeSetId>${cs.rootId}</RootChangeSetId>` : '') +
+          (cs.next !== undefined ? `<NextToken>${Buffer.from(String(cs.next)).toString('base64')}</NextToken>` : '') +
           `<Changes>${members(
             cs.changes.map(
               (c) =>
                 `<Type>Resource</Type><ResourceChange><Action>${c.action}</Action><LogicalResourceId>${c.logicalId}</LogicalResourceId><ResourceType>${c.resourceType}</ResourceType>` +
                 (c.replacement ? `<Replacement>${c.replacement}</Replacement>` : '') +
+                (c.changeSetId ? `<ChangeSetId>${c.changeSetId}</ChangeSetId>` : '') +
                 `</ResourceChange>`,
             ),
           )}</Changes>`
@@ -682,33 +776,6 @@ function ec2(fake: FakeAws, action: string, form: URLSearchParams, res: import('
     .writeHead(200, { 'content-type': 'text/xml' })
     .end(
       `<DescribeRegionsResponse xmlns="${EC2_NS}"><requestId>req-1</requestId><regionInfo>${items.join('')}</regionInfo></DescribeRegionsResponse>`,
-    );
-}
-
-/** ListObjectsV2 (S3 API reference): one page of Contents with Key and Size; NoSuchBucket (404) for no bucket. */
-function listObjects(
-  name: string,
-  bucket: FakeAws['buckets'] extends Map<string, infer B> ? B | undefined : never,
-  reachable: boolean | undefined,
-  url: URL,
-  res: import('node:http').ServerResponse,
-): void {
-  if (!bucket || !reachable) {
-    const code = bucket ? 'AccessDenied' : 'NoSuchBucket';
-    res
-      .writeHead(bucket ? 403 : 404, { 'content-type': 'application/xml' })
-      .end(`<Error><Code>${code}</Code><Message>${code}</Message><BucketName>${esc(name)}</BucketName></Error>`);
-    return;
-  }
-  const prefix = url.searchParams.get('prefix') ?? '';
-  const keys = [...bucket.objects.entries()].filter(([k]) => k.startsWith(prefix));
-  const contents = keys
-    .map(([k, body]) => `<Contents><Key>${esc(k)}</Key><Size>${Buffer.byteLength(body)}</Size></Contents>`)
-    .join('');
-  res
-    .writeHead(200, { 'content-type': 'application/xml' })
-    .end(
-      `<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>${esc(name)}</Name><Prefix>${esc(prefix)}</Prefix><KeyCount>${keys.length}</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated>${contents}</ListBucketResult>`,
     );
 }
 

@@ -17,6 +17,13 @@
  * - ExecuteChangeSet starts the operation. Each DescribeStacks or DescribeStackEvents call is one tick: one resource
  *   moves IN_PROGRESS -> COMPLETE per tick, in template order; then the stack completes and gets its outputs, the URLs
  *   computed from the template's Fn::Sub text [model: real order follows dependencies, real time is minutes].
+ * - A resource whose Condition (Fn::Equals of a parameter and a literal) is false is left out, as CloudFormation does.
+ * - Nested stacks (AWS::CloudFormation::Stack with a TemplateURL into a fake bucket; a missing object fails the change
+ *   set) get their parameters resolved (Ref; GetAtt as a stable placeholder) and are compared the same way; a changed
+ *   one is a Modify row (Replacement False) of its parent. Only with IncludeNestedStacks does that row carry a
+ *   ChangeSetId, whose change set lists the child's own changes with its ParentChangeSetId and RootChangeSetId
+ *   (CloudFormation User Guide, "Change sets for nested stacks"). `changeSetPage` answers DescribeChangeSet in pages.
+ *   The child whose template holds the notebook creates, replaces and deletes it as the notebook resource would.
  * - `failOn` makes that resource fail with the given reason: the stack rolls back (remaining resources are
  *   cancelled, created ones deleted) and ends in ROLLBACK_COMPLETE (first create) or UPDATE_ROLLBACK_COMPLETE
  *   (CloudFormation user guide, "Stack status codes" and "Stack failure options").
@@ -31,11 +38,14 @@
  *   restartable since 2026-07-01). UpdateNotebookInstance with a platform only while Stopped: Updating one describe,
  *   then Stopped on the new platform, same volume (nbi-al2, "migrate"; UpdateNotebookInstance API reference).
  *   Deleting the stack deletes the notebook.
- * - S3 keeps buckets (owned by the caller or by "other", each in a region) with their settings and objects, for
- *   template staging; a bucket of another account answers 403 to calls with ExpectedBucketOwner (S3 user guide,
+ * - S3 keeps buckets (owned by the caller or by "other", each in a region) with their settings, objects and tags,
+ *   for template staging and data buckets; a bucket of another account answers 403 to calls with ExpectedBucketOwner (S3 user guide,
  *   "Verifying bucket ownership with bucket owner condition"). A nested stack (AWS::CloudFormation::Stack) fails
  *   unless its child template is in the bucket its TemplateURL names, in the stack's own region, as CloudFormation
- *   reads it (see childTemplateProblem).
+ *   reads it (see childTemplateProblem). A stack that completes has its data bucket (smnb-data-STACK-x1y2, as the
+ *   templates name it smnb-data-<stack id>, tagged smnb:notebook and smnb:environment) unless ExistingDataBucketName
+ *   names a kept one, which it then uses; deleting the stack keeps the bucket (DeletionPolicy Retain). A backup
+ *   request is answered only through `onBackupRequest` (the notebook's side) [model].
  * - Service Quotas lists "<type> for notebook instance usage" from `quotas` (applied values only, as
  *   ListServiceQuotas does) and `defaultQuotas` (ListAWSDefaultServiceQuotas), two a page [model: the page size]
  *   (Service Quotas API reference); STS says the caller is 123456789012 (GetCallerIdentity API reference).
@@ -72,25 +82,41 @@ import { parse } from 'yaml';
 import { isRetiredPlatform } from '../../shared/notebook-rules.js';
 import type { QuotaLists } from '../../shared/notebook-quota.js';
 import { DEPLOYER_STATEMENTS, type PolicyStatement } from '../../shared/deployer-policy.js';
-import { boundaryArn, permissionsBoundary } from '../../shared/permissions-boundary.js';
+import { boundaryArn, DATA_BUCKET_PREFIX, permissionsBoundary } from '../../shared/permissions-boundary.js';
 import type { PermissionApi } from '../../src/aws/permission-api.js';
 import { policyAllows } from './iam-policy.js';
 import type { NotebookApi, NotebookInfo } from '../../src/aws/notebook-api.js';
 import type { BudgetApi } from '../../src/aws/budget-api.js';
 import type { StagedTemplatesApi } from '../../src/aws/staged-templates-api.js';
 import type { BudgetAlert, BudgetState } from '../../src/plan/budget-plan.js';
-import type {
-  ChangeSetInfo,
-  ChangeSetRequest,
-  ResourceChange,
-  StackApi,
-  StackEvent,
-  StackSummary,
+import type { BackupManifest, DataBucketApi } from '../../src/aws/data-bucket-api.js';
+import { BACKUP_FILES, BACKUP_MANIFEST, BACKUP_REQUEST } from '../../shared/backup-layout.js';
+import {
+  describeWithNested,
+  type ChangeSetInfo,
+  type ChangeSetRequest,
+  type ResourceChange,
+  type StackApi,
+  type StackEvent,
+  type StackSummary,
 } from '../../src/aws/stack-api.js';
 
 interface FakeTemplate {
   Parameters?: Record<string, { Default?: unknown }>;
-  Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+  Conditions?: Record<string, unknown>;
+  Resources: Record<string, { Type: string; Condition?: string; Properties?: Record<string, unknown> }>;
+}
+
+/**
+ * Whether a resource's condition holds. Only the shape smnb's templates use for resources is evaluated,
+ * Fn::Equals of a parameter and a literal (CreateDataBucket); anything else counts as true.
+ */
+function conditionHolds(template: FakeTemplate, name: string | undefined, parameters: Record<string, string>) {
+  const equals = (template.Conditions?.[name ?? ''] as { 'Fn::Equals'?: [{ Ref?: string }, unknown] } | undefined)?.[
+    'Fn::Equals'
+  ];
+  if (!equals?.[0]?.Ref) return true;
+  return parameters[equals[0].Ref] === equals[1];
 }
 
 /** A notebook property as CloudFormation resolves it: a literal, or a Ref to a parameter. */
@@ -110,6 +136,44 @@ function notebookIdentity(template: FakeTemplate, parameters: Record<string, str
   };
 }
 
+/** The template holds a notebook itself (a nested layout's notebook child). */
+function holdsNotebookResource(templateBody: string): boolean {
+  const template = parse(templateBody) as FakeTemplate | null;
+  return Object.values(template?.Resources ?? {}).some((r) => r.Type === 'AWS::SageMaker::NotebookInstance');
+}
+
+/**
+ * The changes from one template and parameters to the next: a resource whose definition differs is modified (added,
+ * removed), the notebook also on any parameter change, and replaced when its name or platform changes.
+ */
+function templateChanges(
+  old: FakeTemplate,
+  oldParameters: Record<string, string>,
+  template: FakeTemplate,
+  parameters: Record<string, string>,
+): ResourceChange[] {
+  const changes: ResourceChange[] = [];
+  const changed = Object.keys(parameters).filter((k) => parameters[k] !== oldParameters[k]);
+  const before = notebookIdentity(old, oldParameters);
+  const identity = notebookIdentity(template, parameters);
+  const replaces = before.name !== identity.name || before.platform !== identity.platform;
+  for (const [id, res] of Object.entries(template.Resources)) {
+    const was = old.Resources?.[id];
+    const isNotebook = res.Type === 'AWS::SageMaker::NotebookInstance';
+    if (!was) changes.push({ logicalId: id, resourceType: res.Type, action: 'Add' });
+    else if (JSON.stringify(was) !== JSON.stringify(res) || (isNotebook && (changed.length > 0 || replaces)))
+      changes.push({
+        logicalId: id,
+        resourceType: res.Type,
+        action: 'Modify',
+        replacement: isNotebook && replaces ? 'True' : 'False',
+      });
+  }
+  for (const [id, res] of Object.entries(old.Resources ?? {}))
+    if (!template.Resources[id]) changes.push({ logicalId: id, resourceType: res.Type, action: 'Remove' });
+  return changes;
+}
+
 interface FakeStack {
   name: string;
   id: string;
@@ -121,6 +185,22 @@ interface FakeStack {
   resources: { id: string; type: string }[];
   events: StackEvent[];
   queue: (() => void)[];
+  /** What each nested stack (AWS::CloudFormation::Stack resource) was last deployed with. */
+  children?: Record<string, FakeChild>;
+}
+
+/** A nested stack as its parent's template and parameters define it. */
+interface FakeChild {
+  templateBody: string;
+  parameters: Record<string, string>;
+}
+
+/** A nested stack's change set, made with its root's when IncludeNestedStacks is set. */
+interface FakeNestedChangeSet {
+  id: string;
+  parentId: string;
+  rootId: string;
+  changes: ResourceChange[];
 }
 
 interface FakeChangeSet {
@@ -135,6 +215,10 @@ interface FakeChangeSet {
   changes: ResourceChange[];
   reason?: string;
   described: number;
+  includeNested: boolean;
+  children: Record<string, FakeChild>;
+  /** The nested stack whose template holds the notebook, and whether this change set replaces it there. */
+  notebookChild?: { id: string; replaces: boolean };
 }
 
 /**
@@ -156,6 +240,7 @@ export class FakeAws {
   /** AL2 notebooks can still be created (true only to build stacks "made before 2026-07-01"). */
   al2Creatable = false;
   private changeSets = new Map<string, FakeChangeSet>();
+  private nestedChangeSets = new Map<string, FakeNestedChangeSet>();
   private throttleCount = 0;
   /** Every n-th call is throttled (0 = never), like a busy account. */
   throttleEvery = 0;
@@ -180,6 +265,7 @@ export class FakeAws {
       settings: string[];
       objects: Map<string, string>;
       openToAll?: boolean;
+      tags?: Record<string, string>;
       /** Where the bucket lives (default: `region`, the stack's). */
       region?: string;
     }
@@ -212,7 +298,7 @@ export class FakeAws {
   /** How far AWS's clock (event timestamps) is from the caller's: the caller's clock may be minutes off. */
   skewMs = 0;
   /** Page sizes of the stand-in's list answers (tests make them small to force many pages). */
-  readonly pageSize = { stacks: 100, events: 100, notebooks: 100 };
+  readonly pageSize = { stacks: 100, events: 100, notebooks: 100, changes: 100, buckets: 1000, objects: 1000 };
   /** The stand-in answers IAM calls with an HTML page, as an AWS-compatible endpoint without IAM does. */
   iamAnswersHtml = false;
   /** IAM calls that fail with AccessDenied, e.g. 'SimulatePrincipalPolicy'. */
@@ -376,7 +462,7 @@ export class FakeAws {
     createChangeSet: async (r: ChangeSetRequest) => {
       this.call('CreateChangeSet');
       const template = parse(r.templateBody) as FakeTemplate;
-      const resources = Object.entries(template.Resources).map(([id, res]) => ({ id, type: res.Type }));
+      let resources = Object.entries(template.Resources).map(([id, res]) => ({ id, type: res.Type }));
       let stack = this.find(r.stackName);
       if (r.type === 'CREATE') {
         if (stack && stack.status !== 'REVIEW_IN_PROGRESS')
@@ -393,6 +479,7 @@ export class FakeAws {
           resources: [],
           events: [],
           queue: [],
+          children: {},
         };
         this.stacks.set(stack.id, stack);
       } else if (!stack) {
@@ -412,7 +499,10 @@ export class FakeAws {
           ? (stack.parameters[key] ?? '')
           : (given?.value ?? String(def.Default ?? ''));
       }
+      // A resource whose condition is false is not part of the stack (a kept data bucket instead of a new one).
+      resources = resources.filter((r) => conditionHolds(template, template.Resources[r.id]!.Condition, parameters));
       const identity = notebookIdentity(template, parameters);
+      const children = this.childrenOf(template, parameters, stack.name);
       const cs: FakeChangeSet = {
         id: `cs-${++this.seq}`,
         stack,
@@ -424,29 +514,19 @@ export class FakeAws {
         resources,
         changes: [],
         described: 0,
+        includeNested: r.includeNestedStacks === true,
+        children,
       };
-      if (r.type === 'CREATE')
+      const notebookId = Object.keys(children).find((id) => holdsNotebookResource(children[id]!.templateBody));
+      if (notebookId) cs.notebookChild = { id: notebookId, replaces: false };
+      if (Object.values(children).some((c) => c.templateBody === ''))
+        cs.reason = 'TemplateURL must reference a valid S3 object to which you have access.';
+      else if (r.type === 'CREATE')
         cs.changes = resources.map((res) => ({ logicalId: res.id, resourceType: res.type, action: 'Add' }));
       else {
-        const changed = Object.keys(parameters).filter((k) => parameters[k] !== stack!.parameters[k]);
         const old = parse(stack.templateBody) as FakeTemplate;
-        const before = notebookIdentity(old, stack.parameters);
-        const replaces = before.name !== identity.name || before.platform !== identity.platform;
-        // A resource changes when its definition in the template does, or (the notebook) when a parameter does.
-        for (const [id, res] of Object.entries(template.Resources)) {
-          const was = old.Resources?.[id];
-          const isNotebook = res.Type === 'AWS::SageMaker::NotebookInstance';
-          if (!was) cs.changes.push({ logicalId: id, resourceType: res.Type, action: 'Add' });
-          else if (JSON.stringify(was) !== JSON.stringify(res) || (isNotebook && (changed.length > 0 || replaces)))
-            cs.changes.push({
-              logicalId: id,
-              resourceType: res.Type,
-              action: 'Modify',
-              replacement: isNotebook && replaces ? 'True' : 'False',
-            });
-        }
-        for (const [id, res] of Object.entries(old.Resources ?? {}))
-          if (!template.Resources[id]) cs.changes.push({ logicalId: id, resourceType: res.Type, action: 'Remove' });
+        cs.changes = templateChanges(old, stack.parameters, template, parameters);
+        this.nestedChanges(cs, stack);
         if (cs.changes.length === 0)
           cs.reason =
             "The submitted information didn't contain changes. Submit different information to create a change set.";
@@ -454,14 +534,11 @@ export class FakeAws {
       this.changeSets.set(cs.id, cs);
       return cs.id;
     },
-    describeChangeSet: async (id): Promise<ChangeSetInfo> => {
-      this.call('DescribeChangeSet');
-      const cs = this.changeSets.get(id)!;
-      if (cs.described++ === 0) return { status: 'CREATE_PENDING', changes: [] };
-      return cs.reason
-        ? { status: 'FAILED', statusReason: cs.reason, changes: [] }
-        : { status: 'CREATE_COMPLETE', changes: cs.changes };
-    },
+    describeChangeSet: async (id): Promise<ChangeSetInfo> =>
+      describeWithNested(async (one) => {
+        const { status, statusReason, changes } = this.changeSetPage(one, 0, Infinity);
+        return { status, statusReason, changes };
+      }, id),
     executeChangeSet: async (id) => {
       this.call('ExecuteChangeSet');
       this.run(this.changeSets.get(id)!);
@@ -481,7 +558,10 @@ export class FakeAws {
         s.queue.push(() => {
           if (r.type === 'AWS::S3::Bucket') return this.event(s, r.id, r.type, 'DELETE_SKIPPED');
           this.event(s, r.id, r.type, 'DELETE_COMPLETE');
-          if (r.type === 'AWS::SageMaker::NotebookInstance') this.notebooks.delete(s.parameters.NotebookInstanceName!);
+          const notebookChild =
+            r.type === 'AWS::CloudFormation::Stack' && holdsNotebookResource(s.children?.[r.id]?.templateBody ?? '');
+          if (r.type === 'AWS::SageMaker::NotebookInstance' || notebookChild)
+            this.notebooks.delete(s.parameters.NotebookInstanceName!);
         });
       }
       s.queue.push(() => {
@@ -491,6 +571,102 @@ export class FakeAws {
       });
     },
   };
+
+  /**
+   * One page of DescribeChangeSet, as CloudFormation answers it: a root change set reports CREATE_PENDING once, then
+   * its result; a nested one (made with its root) is complete. AWS::CloudFormation::Stack rows carry the nested
+   * change set's ChangeSetId when the root was made with IncludeNestedStacks.
+   */
+  changeSetPage(
+    id: string,
+    start: number,
+    size: number,
+  ): {
+    status: string;
+    statusReason?: string;
+    changes: ResourceChange[];
+    next?: number;
+    includeNested: boolean;
+    parentId?: string;
+    rootId?: string;
+  } {
+    this.call('DescribeChangeSet');
+    const nested = this.nestedChangeSets.get(id);
+    const root = this.changeSets.get(id);
+    if (!nested && !root)
+      throw Object.assign(new Error(`ChangeSet [${id}] does not exist`), { name: 'ChangeSetNotFound' });
+    const all = nested?.changes ?? root!.changes;
+    const base = {
+      includeNested: nested ? true : root!.includeNested,
+      parentId: nested?.parentId,
+      rootId: nested?.rootId,
+    };
+    if (root && root.described++ === 0) return { ...base, status: 'CREATE_PENDING', changes: [], next: undefined };
+    if (root?.reason) return { ...base, status: 'FAILED', statusReason: root.reason, changes: [], next: undefined };
+    const changes = all.slice(start, start + size);
+    return { ...base, status: 'CREATE_COMPLETE', changes, next: start + size < all.length ? start + size : undefined };
+  }
+
+  /** Nested stacks of a template: their template (from the template bucket) and parameters, resolved. */
+  private childrenOf(template: FakeTemplate, parameters: Record<string, string>, stackName: string) {
+    const children: Record<string, FakeChild> = {};
+    for (const [id, res] of Object.entries(template.Resources)) {
+      if (res.Type !== 'AWS::CloudFormation::Stack') continue;
+      const url = (res.Properties?.TemplateURL as { 'Fn::Sub'?: [string, unknown] } | undefined)?.['Fn::Sub']?.[0];
+      const file = url?.slice(url.lastIndexOf('}') + 1) ?? '';
+      const bucket = parameters.TemplateBucketName || '123456789012-cfn-templates';
+      const key = `${parameters.TemplatePrefix ?? ''}${file}`;
+      const childParameters: Record<string, string> = {};
+      for (const [name, value] of Object.entries((res.Properties?.Parameters ?? {}) as Record<string, unknown>)) {
+        const ref = (value as { Ref?: string }).Ref;
+        const att = (value as { 'Fn::GetAtt'?: string[] })['Fn::GetAtt'];
+        childParameters[name] =
+          ref === 'AWS::StackName'
+            ? stackName
+            : ref !== undefined
+              ? (parameters[ref] ?? '')
+              : att
+                ? att.join('.')
+                : JSON.stringify(value);
+      }
+      children[id] = { templateBody: this.buckets.get(bucket)?.objects.get(key) ?? '', parameters: childParameters };
+    }
+    return children;
+  }
+
+  /**
+   * A nested stack whose template or parameters changed is a Modify row of its parent (never a replacement); with
+   * IncludeNestedStacks it gets its own change set, named by the row's ChangeSetId.
+   */
+  private nestedChanges(cs: FakeChangeSet, stack: FakeStack): void {
+    for (const [id, now] of Object.entries(cs.children)) {
+      const before = stack.children?.[id];
+      if (!before) continue;
+      const changes = templateChanges(
+        parse(before.templateBody) as FakeTemplate,
+        before.parameters,
+        parse(now.templateBody) as FakeTemplate,
+        now.parameters,
+      );
+      if (changes.length === 0) continue;
+      if (cs.notebookChild?.id === id)
+        cs.notebookChild.replaces = changes.some(
+          (c) => c.resourceType === 'AWS::SageMaker::NotebookInstance' && c.replacement === 'True',
+        );
+      const row = cs.changes.find((c) => c.logicalId === id);
+      const nestedId = cs.includeNested ? `cs-${++this.seq}` : undefined;
+      if (nestedId) this.nestedChangeSets.set(nestedId, { id: nestedId, parentId: cs.id, rootId: cs.id, changes });
+      const stackRow: ResourceChange = {
+        logicalId: id,
+        resourceType: 'AWS::CloudFormation::Stack',
+        action: 'Modify',
+        replacement: 'False',
+        changeSetId: nestedId,
+      };
+      if (row) cs.changes[cs.changes.indexOf(row)] = stackRow;
+      else cs.changes.push(stackRow);
+    }
+  }
 
   private started(): void {
     this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
@@ -532,6 +708,7 @@ export class FakeAws {
     const op = creating ? 'CREATE' : 'UPDATE';
     s.status = `${op}_IN_PROGRESS`;
     this.started();
+    const previousName = s.parameters.NotebookInstanceName;
     s.parameters = cs.parameters;
     s.tags = cs.tags;
     this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status, 'User Initiated');
@@ -541,12 +718,10 @@ export class FakeAws {
       s.queue.push(() => this.event(s, r.id, r.type, `${op}_IN_PROGRESS`));
       s.queue.push(() => {
         const change = cs.changes.find((c) => c.logicalId === r.id);
-        const replaced = change?.replacement === 'True';
-        const retired =
-          r.type === 'AWS::SageMaker::NotebookInstance' &&
-          (creating || replaced) &&
-          !this.al2Creatable &&
-          isRetiredPlatform(cs.platform);
+        // The nested layout's notebook is replaced inside its child stack; the child's row itself is only modified.
+        const isNotebook = r.type === 'AWS::SageMaker::NotebookInstance' || cs.notebookChild?.id === r.id;
+        const replaced = change?.replacement === 'True' || (cs.notebookChild?.id === r.id && cs.notebookChild.replaces);
+        const retired = isNotebook && (creating || replaced) && !this.al2Creatable && isRetiredPlatform(cs.platform);
         if (retired)
           return this.rollback(s, r, op, done, cs, `Notebook instances on ${cs.platform} can no longer be created.`);
         const childProblem = r.type === 'AWS::CloudFormation::Stack' ? this.childTemplateProblem(cs, r.id) : undefined;
@@ -562,9 +737,10 @@ export class FakeAws {
           );
         this.event(s, r.id, r.type, `${op}_COMPLETE`);
         done.push(r);
-        if (r.type === 'AWS::SageMaker::NotebookInstance') {
+        if (isNotebook) {
           const name = cs.parameters.NotebookInstanceName!;
           const kept = creating || replaced ? undefined : this.notebooks.get(name);
+          if (replaced && previousName) this.notebooks.delete(previousName);
           this.notebooks.set(name, {
             name,
             status: 'InService',
@@ -581,14 +757,24 @@ export class FakeAws {
       if (s.status !== `${op}_IN_PROGRESS`) return;
       s.resources = cs.resources;
       s.templateBody = cs.templateBody;
+      s.children = cs.children;
       s.status = `${op}_COMPLETE`;
       this.inFlight--;
       const nb = cs.parameters.NotebookInstanceName!;
+      const dataBucket = cs.parameters.ExistingDataBucketName || `smnb-data-${s.name}-x1y2`;
+      if (!this.buckets.has(dataBucket))
+        this.buckets.set(dataBucket, {
+          owner: 'me',
+          settings: ['versioning'],
+          objects: new Map(),
+          tags: { 'smnb:notebook': nb, 'smnb:environment': s.name },
+          region: this.region,
+        });
       s.outputs = {
         NotebookInstanceName: nb,
         JupyterURL: subOutput(cs.templateBody, 'JupyterURL', this.region, nb),
         JupyterLabURL: subOutput(cs.templateBody, 'JupyterLabURL', this.region, nb),
-        DataBucketName: `${s.name}-databucket-x1y2`,
+        DataBucketName: dataBucket,
       };
       this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status);
     });
@@ -660,6 +846,63 @@ export class FakeAws {
       );
     },
   };
+
+  readonly dataBucketApi: DataBucketApi = {
+    bucketsOfNotebook: async (notebookName, region) =>
+      (await this.dataBucketApi.dataBuckets(region)).filter((b) => b.notebook === notebookName).map((b) => b.bucket),
+    dataBuckets: async (region) => {
+      this.call('ListBuckets');
+      return [...this.buckets.entries()]
+        .filter(
+          ([name, b]) =>
+            name.startsWith(DATA_BUCKET_PREFIX) && b.owner === 'me' && (b.region ?? this.region) === region,
+        )
+        .flatMap(([bucket, b]) => (b.tags?.['smnb:notebook'] ? [{ bucket, notebook: b.tags['smnb:notebook'] }] : []))
+        .sort((a, b) => a.bucket.localeCompare(b.bucket));
+    },
+    latestBackup: async (bucket) => {
+      this.call('GetObject');
+      const text = this.buckets.get(bucket)?.objects.get(BACKUP_MANIFEST);
+      return text === undefined ? undefined : (JSON.parse(text) as BackupManifest);
+    },
+    requestBackup: async (bucket, id, at) => {
+      this.call('PutObject');
+      this.buckets.get(bucket)!.objects.set(BACKUP_REQUEST, JSON.stringify({ id, at: at.toISOString() }));
+      this.onBackupRequest?.(bucket);
+    },
+    backupFiles: async (bucket) => {
+      this.call('ListObjectsV2');
+      return [...(this.buckets.get(bucket)?.objects.entries() ?? [])]
+        .filter(([key]) => key.startsWith(BACKUP_FILES))
+        .map(([key, body]) => ({ path: key.slice(BACKUP_FILES.length), bytes: Buffer.byteLength(body) }));
+    },
+    backupFile: async (bucket, path) => {
+      this.call('GetObject');
+      return new TextEncoder().encode(this.buckets.get(bucket)?.objects.get(BACKUP_FILES + path) ?? '');
+    },
+  };
+
+  /**
+   * Stands in for the notebook: a running notebook answers a backup request when its schedule next runs. Tests set
+   * it (see `notebookBacksUp`); unset, requests stay unanswered, as with a notebook whose backup is off.
+   */
+  onBackupRequest?: (bucket: string) => void;
+
+  /** Writes a backup into a data bucket as the notebook's backup.py does: the files, then the manifest. */
+  writeBackup(bucket: string, files: Record<string, string>, at: Date, requestId?: string): void {
+    const objects = this.buckets.get(bucket)!.objects;
+    for (const [path, body] of Object.entries(files)) objects.set(BACKUP_FILES + path, body);
+    const bytes = Object.values(files).reduce((n, body) => n + Buffer.byteLength(body), 0);
+    objects.set(
+      BACKUP_MANIFEST,
+      JSON.stringify({
+        writtenAt: at.toISOString().replace(/\.\d+Z$/, 'Z'),
+        files: Object.keys(files).length,
+        bytes,
+        requestId,
+      }),
+    );
+  }
 
   readonly notebookApi: NotebookApi = {
     describe: async (name) => {

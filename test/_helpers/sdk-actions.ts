@@ -53,4 +53,7 @@ export const CLI_COMMAND_ACTIONS: Readonly<Record<string, string | null>> = {
   CreateNotificationCommand: 'budgets:ModifyBudget',
   DeleteNotificationCommand: 'budgets:ModifyBudget',
   DeleteBudgetCommand: 'budgets:ModifyBudget',
+  ListBucketsCommand: 's3:ListAllMyBuckets',
+  GetBucketTaggingCommand: 's3:GetBucketTagging',
+  GetObjectCommand: 's3:GetObject',
 };

@@ -64,7 +64,7 @@ describe('smnb list --all-regions, through the built CLI and the wire protocols'
 });
 
 describe('what is still billed when nothing runs', () => {
-  it('after stop, list says what the volume costs a month and how to end it; after delete, the volume is gone and zero is not claimed while kept buckets go uncounted', async () => {
+  it('after stop, list says what the volume costs a month and how to end it; after delete, the volume is gone and the kept data bucket is named with its cost and how to end it', async () => {
     expect((await runCli(['deploy', '--yes'], aws.env)).code).toBe(0);
     expect((await runCli(['stop', NB, '--wait'], aws.env)).code).toBe(0);
     const stopped = await runCli(['list', '--lang', 'en'], aws.env);
@@ -84,9 +84,17 @@ describe('what is still billed when nothing runs', () => {
     expect((await runCli(['delete', STACK, '--yes'], aws.env)).code).toBe(0);
     const deleted = await runCli(['list', '--lang', 'en'], aws.env);
     expect(deleted.stdout).not.toContain('ML volume');
-    // The data bucket smnb delete kept is still billed: until it is counted, zero is never claimed.
-    expect(deleted.stdout).toContain('Data buckets kept after smnb delete are not counted here');
+    // The data bucket smnb delete kept is still billed: it is found by its smnb:notebook tag and named, so zero is
+    // not claimed while it stays.
+    const kept = `smnb-data-${STACK}-x1y2`;
+    expect(deleted.stdout).toContain(`kept data bucket ${kept} (ap-northeast-1)`);
+    expect(deleted.stdout).toContain(`aws s3 rb s3://${kept}`);
+    expect(deleted.stdout).not.toContain('not counted here');
     expect(deleted.stdout).not.toContain('Nothing smnb knows of is billed');
+    // Once the learner removes it on purpose, nothing smnb knows of is billed any more.
+    aws.fake.buckets.delete(kept);
+    const empty = await runCli(['list', '--lang', 'en'], aws.env);
+    expect(empty.stdout).toContain('Nothing smnb knows of is billed');
   });
 
   it('prices the volume with the region’s own ML storage price from the Price List API, cached with its date', async () => {

@@ -59,7 +59,7 @@ describe('the whole workflow against the loopback AWS stand-in', () => {
 
     const declined = await runCli(['delete', 'dev-notebook', '--lang', 'en'], env);
     expect(declined.code).toBe(130);
-    expect(declined.stderr).toContain('The data bucket sagemaker-notebook-dev-databucket-x1y2 is kept.');
+    expect(declined.stderr).toContain('The data bucket smnb-data-sagemaker-notebook-dev-x1y2 is kept.');
 
     const deleted = await runCli(['delete', 'dev-notebook', '--yes', '--lang', 'en'], env);
     expect(deleted.stdout).toContain('sagemaker-notebook-dev: DELETE_COMPLETE');
@@ -272,6 +272,25 @@ describe('nested layout', () => {
     const again = await runCli(['deploy', '--nested', '--name', 'nested-notebook', '--lang', 'en'], env);
     expect(again.stderr).toContain('0 uploaded, 5 unchanged');
     expect(again.stdout).toContain('Nothing to do');
+  });
+
+  it('a rename inside the notebook child is seen through nested change sets and needs the typed name', async () => {
+    const args = ['deploy', '--nested', '--stack-name', 'nested-stack', '--lang', 'en'];
+    expect((await runCli([...args, '--name', 'first-notebook'], env)).code).toBe(0);
+    const volume = fake.notebooks.get('first-notebook')!.volume;
+    const declined = await runCli([...args, '--name', 'second-notebook'], env);
+    expect(declined.stderr).toContain('NotebookStack/NotebookInstance (AWS::SageMaker::NotebookInstance): REPLACED');
+    expect(declined.stderr).toContain('This update REPLACES notebook second-notebook');
+    expect(declined.stderr).toContain('was not replaced');
+    expect(declined.code).toBe(130);
+    expect(fake.notebooks.get('first-notebook')!.volume).toBe(volume);
+    const described = standIn.requests.filter((q) => q.action === 'DescribeChangeSet').length;
+    expect(described).toBeGreaterThan(2);
+
+    const agreed = await runCli([...args, '--name', 'second-notebook', '--allow-replacement'], env);
+    expect(agreed.code, agreed.stderr).toBe(0);
+    expect(fake.notebooks.has('first-notebook')).toBe(false);
+    expect(fake.notebooks.get('second-notebook')!.volume).not.toBe(volume);
   });
 
   it.each([

@@ -75,10 +75,11 @@ describe.skipIf(!available)('idle auto-stop against a real Jupyter server', () =
     });
   }
 
-  async function check(o: { nowOffsetMinutes?: number; runtimeDir?: string } = {}) {
+  async function check(o: { nowOffsetMinutes?: number; runtimeDir?: string; discover?: boolean } = {}) {
     writeFileSync(join(dir, 'aws-calls'), '');
     const now = Math.floor(Date.now() / 1000) + (o.nowOffsetMinutes ?? 0) * 60;
-    const args = [join(dir, 'autostop.py'), '--idle-minutes', '60', '--jupyter-url', url, '--now', String(now)];
+    const args = [join(dir, 'autostop.py'), '--idle-minutes', '60', '--now', String(now)];
+    if (!o.discover) args.push('--jupyter-url', url);
     args.push('--metadata', join(dir, 'metadata.json'), '--state-dir', join(dir, 'state'));
     args.push('--stop-with', `aws:${join(dir, 'aws')}`, '--runtime-dir', o.runtimeDir ?? runtime);
     args.push('--keep-awake-file', join(dir, 'keep-awake'), '--log', join(dir, 'auto-stop.log'));
@@ -129,6 +130,20 @@ describe.skipIf(!available)('idle auto-stop against a real Jupyter server', () =
     expect((await fetch(`${url}/api/kernels`)).status).toBe(403);
     const r = await check();
     expect(r.out).toMatch(/ wait kernels=1 terminals=0 .*limit=60 jupyter=token/);
+    expect(r.awsCalls).toBe('');
+  });
+
+  it('finds the server’s address and token in its runtime file, and says where it asked', async () => {
+    const r = await check({ discover: true });
+    expect(r.out).toMatch(
+      / wait kernels=1 .*jupyter=token jupyter_url=http:\/\/127\.0\.0\.1:\d+ \(.*jpserver-\d+\.json\)/,
+    );
+    expect(r.out).toContain(url);
+  });
+
+  it('with no runtime file, asks https://localhost:8443 and says it is the fallback', async () => {
+    const r = await check({ discover: true, runtimeDir: join(dir, 'empty') });
+    expect(r.out).toContain('no Jupyter runtime file found; asking the fallback https://localhost:8443');
     expect(r.awsCalls).toBe('');
   });
 

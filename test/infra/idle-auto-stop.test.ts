@@ -8,8 +8,11 @@ import { notebookScratch } from '../_helpers/notebook-scratch.js';
 import {
   autostopProgram,
   LIFECYCLE_SCRIPT_MAX_BASE64,
+  onStartBody,
   onStartScript,
+  packedProgram,
 } from '../../infra/constructs/idle-auto-stop/idle-auto-stop.js';
+import { withSettings } from '../_helpers/notebook-root.js';
 
 const iso = (msAgo: number) => new Date(Date.now() - msAgo).toISOString().replace('Z', '000Z');
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -75,6 +78,16 @@ describe('idle auto-stop checker (the embedded Python, run for real against a st
       'sagemaker stop-notebook-instance --region ap-northeast-1 --notebook-instance-name my-nb',
     );
     expect(readFileSync(join(dir, 'auto-stop.log'), 'utf8')).toContain('stop requested via aws');
+  });
+
+  it('runs the backup before stopping, and stops even when the backup fails', async () => {
+    kernels = [{ execution_state: 'idle', last_activity: iso(90 * 60_000) }];
+    const backup = join(dir, 'backup');
+    writeFileSync(backup, `#!/bin/sh\necho "backup $1" >> "${join(dir, 'aws-calls')}"\nexit 1\n`);
+    chmodSync(backup, 0o755);
+    const r = await check(dir, { url, extra: ['--before-stop', backup] });
+    expect(r.awsCalls).toMatch(/^backup before-stop\nsagemaker stop-notebook-instance/);
+    expect(r.out).toContain('backup before stopping failed (exit 1)');
   });
 
   it('waits while recent activity is inside the limit', async () => {
@@ -166,12 +179,16 @@ describe('idle auto-stop checker (the embedded Python, run for real against a st
 });
 
 describe('on-start script', () => {
-  it('fits SageMaker’s limit, downloads nothing, and leaves only the timeout to Fn::Sub', () => {
+  it('fits SageMaker’s limit, downloads nothing, and leaves only the settings to Fn::Sub', () => {
     const script = onStartScript();
-    expect(Buffer.from(script).toString('base64').length).toBeLessThan(LIFECYCLE_SCRIPT_MAX_BASE64);
-    expect(script).not.toMatch(/curl|wget|pip install|github\.com|yum|\/etc\/cron\.d.*\bset -e/);
-    expect(script.match(/\$\{[^}]*\}/g)).toEqual(['${IdleTimeoutMinutes}']);
-    expect(script).not.toMatch(/^set -e/m);
+    expect(Buffer.from(script).toString('base64').length).toBeLessThanOrEqual(LIFECYCLE_SCRIPT_MAX_BASE64);
+    expect(onStartBody()).not.toMatch(/curl|wget|pip install|github\.com|yum|\/etc\/cron\.d.*\bset -e/);
+    expect(script.match(/\$\{[^}]*\}/g)).toEqual([
+      '${IdleTimeoutMinutes}',
+      '${BackupIntervalMinutes}',
+      '${DataBucketName}',
+    ]);
+    expect(onStartBody()).not.toMatch(/^set -e/m);
   });
 
   /** A scratch root like a notebook's, with a fake systemctl (recording) and, unless told, a fake aws. */
@@ -212,7 +229,7 @@ describe('on-start script', () => {
 
   async function onStart(env: NodeJS.ProcessEnv, idle = 60) {
     const script = join(env.SMNB_ROOT!, 'on-start.sh');
-    writeFileSync(script, onStartScript().replace('${IdleTimeoutMinutes}', String(idle)));
+    writeFileSync(script, withSettings({ IdleTimeoutMinutes: String(idle), BackupIntervalMinutes: '0' }));
     return run('bash', [script], env);
   }
 
@@ -221,7 +238,7 @@ describe('on-start script', () => {
     const out = await onStart(env);
     expect(out.status).toBe(0);
     expect(out.out).toMatch(/smnb auto-stop: on: stops after 60 idle minutes \(systemd timer/);
-    expect(readFileSync(join(r, 'opt/smnb/autostop.py'), 'utf8')).toBe(autostopProgram());
+    expect(readFileSync(join(r, 'opt/smnb/autostop.py'), 'utf8')).toBe(packedProgram(autostopProgram()));
     const service = readFileSync(join(r, 'etc/systemd/system/smnb-autostop.service'), 'utf8');
     expect(service).toContain('Type=oneshot');
     expect(service).toContain(`--idle-minutes 60 --stop-with aws:${r}/usr/local/bin/aws`);
@@ -231,6 +248,20 @@ describe('on-start script', () => {
       'daemon-reload\nenable smnb-autostop.timer\nrestart smnb-autostop.timer\n',
     );
     expect(readFileSync(join(r, 'usr/local/bin/smnb-keep-awake'), 'utf8')).toContain('--keep-awake "$1"');
+    expect(service).not.toContain('--before-stop');
+  });
+
+  it('with backups on, auto-stop backs up before it stops', async () => {
+    const { r, env } = root();
+    const script = join(r, 'on-start.sh');
+    writeFileSync(script, withSettings({ IdleTimeoutMinutes: '60', BackupIntervalMinutes: '30' }));
+    const out = await run('bash', [script], env);
+    expect(out.status).toBe(0);
+    const service = readFileSync(join(r, 'etc/systemd/system/smnb-autostop.service'), 'utf8');
+    expect(service).toContain(`--before-stop ${r}/usr/local/bin/smnb-backup`);
+    expect(readFileSync(join(r, 'etc/systemd/system/smnb-backup.service'), 'utf8')).toContain(
+      '--bucket my-data-bucket',
+    );
   });
 
   it('is idempotent on restart', async () => {
@@ -273,7 +304,7 @@ describe('on-start script', () => {
   it('exits 0 even when nothing can be written', async () => {
     const { env } = root();
     const script = join(env.SMNB_ROOT, 'on-start.sh');
-    writeFileSync(script, onStartScript().replace('${IdleTimeoutMinutes}', '60'));
+    writeFileSync(script, withSettings({ IdleTimeoutMinutes: '60' }));
     const out = await run('bash', [script], { ...env, SMNB_ROOT: '/proc/smnb-nowhere' });
     expect(out.status).toBe(0);
   });

@@ -51,6 +51,7 @@ describe('template parameter constraints', () => {
     InstanceType: ['ml.t3.medium', 'ml.g5.xlarge', 'ml.p3.2xlarge', 'ml.t3.nano', 'm5.large'],
     VolumeSizeInGB: ['4', '5', '20', '16384', '16385'],
     IdleTimeoutMinutes: ['-1', '0', '60', '10080', '10081'],
+    BackupIntervalMinutes: ['-1', '0', '60', '1440', '1441'],
     RootAccess: ['Enabled', 'Disabled', 'yes'],
     DirectInternetAccess: ['Enabled', 'Disabled', 'on'],
     DefaultCodeRepository: ['', 'https://github.com/aws/amazon-sagemaker-examples.git', 'git@github.com:me/r.git'],

@@ -200,3 +200,26 @@ describe('simple-stack.yaml parameters and outputs', () => {
     expect(note).toContain('Deleting the stack ends all charges');
   });
 });
+
+describe('the data bucket, new or kept', () => {
+  it.each(['simple-stack.yaml', 'templates/iam-role-stack.yaml'])(
+    '%s: creates a bucket tagged with its notebook only when no kept bucket is given, and uses the kept one otherwise',
+    (file) => {
+      const template = templates()[file]!;
+      template.hasCondition('CreateDataBucket', { 'Fn::Equals': [{ Ref: 'ExistingDataBucketName' }, ''] });
+      template.hasResource('AWS::S3::Bucket', {
+        Condition: 'CreateDataBucket',
+        DeletionPolicy: 'Retain',
+        Properties: {
+          Tags: Match.arrayWith([{ Key: 'smnb:notebook', Value: { Ref: 'NotebookInstanceName' } }]),
+        },
+      });
+      template.hasResourceProperties('AWS::S3::BucketPolicy', {
+        Bucket: { 'Fn::If': ['CreateDataBucket', { Ref: 'DataBucket' }, { Ref: 'ExistingDataBucketName' }] },
+      });
+      template.hasOutput('DataBucketName', {
+        Value: { 'Fn::If': ['CreateDataBucket', { Ref: 'DataBucket' }, { Ref: 'ExistingDataBucketName' }] },
+      });
+    },
+  );
+});

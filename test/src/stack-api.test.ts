@@ -1,6 +1,7 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { describe, expect, it } from 'vitest';
 import { SdkStackApi } from '../../src/aws/stack-api.js';
+import { analyseChanges } from '../../src/plan/change-analysis.js';
 
 /**
  * A real client (the SDK's paginators insist on one) whose DescribeStackEvents answers from pages of events, newest
@@ -65,5 +66,62 @@ describe('SdkStackApi.newEvents', () => {
       'e6',
     ]);
     expect(calls()).toBe(3);
+  });
+});
+
+describe('SdkStackApi.describeChangeSet', () => {
+  /** Change sets by ID, each in pages, as DescribeChangeSet answers them (NextToken). */
+  const changeSets: Record<string, object[][]> = {
+    root: [
+      [{ LogicalResourceId: 'VpcStack', ResourceType: 'AWS::CloudFormation::Stack', Action: 'Modify' }],
+      [
+        {
+          LogicalResourceId: 'NotebookStack',
+          ResourceType: 'AWS::CloudFormation::Stack',
+          Action: 'Modify',
+          Replacement: 'False',
+          ChangeSetId: 'nested-notebook',
+        },
+      ],
+    ],
+    'nested-notebook': [
+      [
+        {
+          LogicalResourceId: 'LifecycleConfig',
+          ResourceType: 'AWS::SageMaker::NotebookInstanceLifecycleConfig',
+          Action: 'Modify',
+        },
+      ],
+      [
+        {
+          LogicalResourceId: 'NotebookInstance',
+          ResourceType: 'AWS::SageMaker::NotebookInstance',
+          Action: 'Modify',
+          Replacement: 'True',
+        },
+      ],
+    ],
+  };
+  const client = Object.assign(new CloudFormationClient({ region: 'ap-northeast-1' }), {
+    send: async (command: { input: { ChangeSetName: string; NextToken?: string } }) => {
+      const pages = changeSets[command.input.ChangeSetName]!;
+      const index = Number(command.input.NextToken ?? 0);
+      return {
+        Status: 'CREATE_COMPLETE',
+        Changes: pages[index]!.map((ResourceChange) => ({ Type: 'Resource', ResourceChange })),
+        NextToken: index + 1 < pages.length ? String(index + 1) : undefined,
+      };
+    },
+  }) as unknown as CloudFormationClient;
+
+  it('reads every page of the root and of every nested change set, naming where each change is', async () => {
+    const info = await new SdkStackApi(client).describeChangeSet('root');
+    expect(info.changes.map((c) => [...(c.nestedIn ?? []), c.logicalId].join('/'))).toEqual([
+      'VpcStack',
+      'NotebookStack',
+      'NotebookStack/LifecycleConfig',
+      'NotebookStack/NotebookInstance',
+    ]);
+    expect(analyseChanges(info.changes).replacesNotebook).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { billedSummary, dataBucketItem, notebookVolumeItem, templateBucketItem } from '../../src/plan/still-billed.js';
 import { mlStoragePrice, volumePrice } from '../../src/pricing/volume-price.js';
-import { templateBucketStoragePrice } from '../../src/pricing/template-bucket-price.js';
+import { s3StoragePrice } from '../../src/pricing/s3-price.js';
 import { fakeContext } from '../_helpers/operation-context.js';
 import { listAccount } from '../../src/operations/list-account.js';
 import { formatAccountListing } from '../../src/render/list.js';
@@ -35,7 +35,7 @@ describe('what is still billed', () => {
   });
 
   it('sums per notebook and in total; a kept data bucket counts for its notebook', () => {
-    const s3 = templateBucketStoragePrice('ap-northeast-1');
+    const s3 = s3StoragePrice('ap-northeast-1');
     const summary = billedSummary([
       notebookVolumeItem({ name: 'nb', region: 'us-east-1', volumeGb: 20, stackName: 'st' }, volumePrice('us-east-1')),
       dataBucketItem({ name: 'data-nb', region: 'us-east-1', bytes: 10 * 1024 ** 3, notebook: 'nb' }, s3),
@@ -104,12 +104,12 @@ describe('the plug-in point for kept data buckets', () => {
 
     const bucket = dataBucketItem(
       { name: 'nb-data', region: 'ap-northeast-1', bytes: 2 * 1024 ** 3, notebook: 'nb' },
-      templateBucketStoragePrice('ap-northeast-1'),
+      s3StoragePrice('ap-northeast-1'),
     );
     const one = await listAccount(ctx, {
       allRegions: false,
       templatePrefix: 'x/',
-      keptDataBuckets: async (regions) => (regions.includes('ap-northeast-1') ? [bucket] : []),
+      keptDataBuckets: async (_ctx, regions) => (regions.includes('ap-northeast-1') ? [bucket] : []),
     });
     const text = formatAccountListing(one, translator('en'));
     expect(text).toContain('kept data bucket nb-data (ap-northeast-1): 2 GB x USD 0.023/GB-month = USD 0.05 a month');

@@ -23,6 +23,8 @@ import urllib.request
 # A user's processes that used more than this share of one CPU since the last run count as activity.
 BUSY_CPU_SHARE = 0.10
 LOG_KEEP_BYTES = 256 * 1024
+# Where the well-known AWS sample asks; used only when no running server wrote its address.
+FALLBACK_URL = "https://localhost:8443"
 
 
 class Log:
@@ -70,6 +72,23 @@ def find_tokens(runtime_dirs):
             if token and token not in tokens:
                 tokens.append(token)
     return tokens
+
+
+def find_server(runtime_dirs):
+    """(url, file) of the first running Jupyter server that wrote a runtime file with its url, else (None, None).
+
+    No AWS document gives the notebook's Jupyter port or authentication; the server itself writes them there.
+    """
+    for directory in runtime_dirs:
+        for path in sorted(glob.glob(os.path.join(directory, "jpserver-*.json"))):
+            try:
+                with open(path) as handle:
+                    url = json.load(handle).get("url")
+            except (OSError, ValueError):
+                continue
+            if url:
+                return url.rstrip("/"), path
+    return None, None
 
 
 def fetch(base_url, path, token):
@@ -231,7 +250,7 @@ def keep_awake(path, duration):
 def main(argv):
     parser = argparse.ArgumentParser()
     parser.add_argument("--idle-minutes", type=int, default=0)
-    parser.add_argument("--jupyter-url", default="https://localhost:8443")
+    parser.add_argument("--jupyter-url", default="", help="default: from the server's runtime file, else " + FALLBACK_URL)
     parser.add_argument("--runtime-dir", action="append", default=[])
     parser.add_argument("--metadata", default="/opt/ml/metadata/resource-metadata.json")
     parser.add_argument("--state-dir", default="/var/lib/smnb")
@@ -240,6 +259,7 @@ def main(argv):
     parser.add_argument("--user", default="ec2-user")
     parser.add_argument("--proc", default="/proc")
     parser.add_argument("--stop-with", default="")
+    parser.add_argument("--before-stop", default="", help="a program run (and waited for) before stopping: the backup")
     parser.add_argument("--now", type=float, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--keep-awake", metavar="DURATION")
     args = parser.parse_args(argv)
@@ -261,7 +281,11 @@ def main(argv):
         uid = None
     busy_cpu, share = (False, 0.0) if uid is None else cpu_busy(args.proc, uid, args.state_dir, now)
     runtime_dirs = args.runtime_dir or ["/home/ec2-user/.local/share/jupyter/runtime", "/root/.local/share/jupyter/runtime"]
-    seen = jupyter_activity(args.jupyter_url, runtime_dirs, log)
+    url, source = (args.jupyter_url, "--jupyter-url") if args.jupyter_url else find_server(runtime_dirs)
+    if not url:
+        url, source = FALLBACK_URL, "fallback: no jpserver-*.json in " + ", ".join(runtime_dirs)
+        log("no Jupyter runtime file found; asking the fallback " + url)
+    seen = jupyter_activity(url, runtime_dirs, log)
     if seen is None:
         return 0
     kernels, terminals, how = seen
@@ -273,11 +297,19 @@ def main(argv):
         + " idle_minutes=" + str(idle // 60) + " limit=" + str(args.idle_minutes)
         + (" jupyter=token" if how == "token" else "")
     )
+    where = " jupyter_url=" + url + " (" + source + ")"
     if decision != "stop":
-        log(decision + " " + summary)
+        log(decision + " " + summary + where)
         return 0
     name, region = read_metadata(args.metadata)
-    log("stop " + summary + " notebook=" + name + " region=" + region)
+    log("stop " + summary + " notebook=" + name + " region=" + region + where)
+    if args.before_stop:
+        # The last backup before the volume sleeps; a failure is logged by the backup itself and never blocks the stop.
+        try:
+            done = subprocess.run([args.before_stop, "before-stop"], timeout=900).returncode
+            log("backup before stopping " + ("done" if done == 0 else "failed (exit " + str(done) + ")"))
+        except (OSError, subprocess.TimeoutExpired) as error:
+            log("backup before stopping did not finish: " + str(error))
     try:
         log("stop requested via " + stop_notebook(args.stop_with, name, region))
     except Exception as error:  # noqa: BLE001 - every failure must reach the log

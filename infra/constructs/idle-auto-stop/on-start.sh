@@ -1,12 +1,15 @@
 #!/bin/bash
-# smnb idle auto-stop, installed at every start of the notebook instance by its lifecycle configuration.
+# smnb idle auto-stop and backup, set up at every start of the notebook instance by its lifecycle configuration.
 # It must never fail the start (a failed or slow lifecycle script fails the notebook): every step is guarded, nothing
 # is downloaded, and it always exits 0. What it decides goes to stdout, which SageMaker sends to CloudWatch Logs
 # (/aws/sagemaker/NotebookInstances, stream NAME/LifecycleConfigOnStart).
-# The checker (autostop.py) is embedded gzip+base64 to stay inside SageMaker's 16384-character script limit; its
-# source is infra/constructs/idle-auto-stop/autostop.py in the smnb repository.
+# This whole script, with the checker (autostop.py) and the backup (backup.py) below, travels gzip+base64 inside a
+# short stub that sets SMNB_IDLE_MINUTES, SMNB_BACKUP_MINUTES and SMNB_DATA_BUCKET, to stay inside SageMaker's
+# 16384-character script limit; the sources are in infra/constructs/idle-auto-stop/ of the smnb repository.
 # SMNB_ROOT (a scratch root) and SMNB_SYSTEMD_DIR exist for tests; on the notebook both are unset.
-IDLE_MINUTES=__IDLE_MINUTES__
+IDLE_MINUTES=$SMNB_IDLE_MINUTES
+BACKUP_MINUTES=$SMNB_BACKUP_MINUTES
+BUCKET=$SMNB_DATA_BUCKET
 ROOT=$SMNB_ROOT
 CODE_DIR=$ROOT/opt/smnb
 STATE_DIR=$ROOT/var/lib/smnb
@@ -20,6 +23,7 @@ SYSTEMD_DIR=$SMNB_SYSTEMD_DIR
 [ -n "$SYSTEMD_DIR" ] || SYSTEMD_DIR=/run/systemd/system
 
 say() { echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) smnb auto-stop: $*"; }
+said() { echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) smnb backup: $*"; }
 
 remove_schedule() {
   if command -v systemctl >/dev/null 2>&1; then systemctl disable --now smnb-autostop.timer >/dev/null 2>&1; fi
@@ -28,7 +32,7 @@ remove_schedule() {
 
 # The first python3 here, or one with boto3 when the aws cli is missing.
 find_python() {
-  for candidate in "$ROOT/usr/bin/python3" "$HOME_DIR/anaconda3/envs/JupyterSystemEnv/bin/python" "$HOME_DIR/anaconda3/bin/python3"; do
+  for candidate in "$ROOT/usr/bin/python3" "$HOME_DIR/anaconda3/envs/JupyterSystemEnv/bin/python" "$HOME_DIR/anaconda3/envs/python3/bin/python" "$HOME_DIR/anaconda3/bin/python3"; do
     if [ -x "$candidate" ] && { [ -z "$1" ] || "$candidate" -c 'import boto3' >/dev/null 2>&1; }; then
       echo "$candidate"
       return 0
@@ -48,70 +52,95 @@ find_stopper() {
   return 1
 }
 
+# install_systemd UNIT COMMAND: a oneshot service and its timer, every 5 minutes.
 install_systemd() {
   mkdir -p "$UNIT_DIR" || return 1
-  cat > "$UNIT_DIR/smnb-autostop.service" <<UNIT || return 1
-[Unit]
-Description=smnb idle auto-stop check
-
-[Service]
-Type=oneshot
-ExecStart=$COMMAND
-UNIT
-  cat > "$UNIT_DIR/smnb-autostop.timer" <<UNIT || return 1
-[Unit]
-Description=smnb idle auto-stop check every 5 minutes
-
-[Timer]
-OnActiveSec=5min
-OnUnitActiveSec=5min
-
-[Install]
-WantedBy=timers.target
-UNIT
-  systemctl daemon-reload && systemctl enable smnb-autostop.timer && systemctl restart smnb-autostop.timer
+  printf '[Unit]\nDescription=%s\n\n[Service]\nType=oneshot\nExecStart=%s\n' "$1" "$2" > "$UNIT_DIR/$1.service" || return 1
+  printf '[Unit]\nDescription=%s every 5 minutes\n\n[Timer]\nOnActiveSec=5min\nOnUnitActiveSec=5min\n\n[Install]\nWantedBy=timers.target\n' "$1" > "$UNIT_DIR/$1.timer" || return 1
+  systemctl daemon-reload && systemctl enable "$1.timer" && systemctl restart "$1.timer"
 }
 
+# install_cron FILE COMMAND
 install_cron() {
-  {
-    echo "PATH=/usr/local/bin:/usr/bin:/bin"
-    echo "*/5 * * * * root $COMMAND >/dev/null 2>&1"
-  } > "$CRON_FILE" && chmod 644 "$CRON_FILE"
+  printf 'PATH=/usr/local/bin:/usr/bin:/bin\n*/5 * * * * root %s >/dev/null 2>&1\n' "$2" > "$1" && chmod 644 "$1"
+}
+
+# schedule UNIT CRON_FILE COMMAND: systemd where it runs, else cron; prints how, or fails.
+schedule() {
+  if command -v systemctl >/dev/null 2>&1 && [ -d "$SYSTEMD_DIR" ]; then
+    install_systemd "$1" "$3" && { echo "systemd timer $1.timer, every 5 minutes"; return 0; }
+    say "systemd did not take the timer $1; trying cron" >&3
+  fi
+  if [ -d "$(dirname "$2")" ] && { pgrep -x crond >/dev/null 2>&1 || pgrep -x cron >/dev/null 2>&1; }; then
+    install_cron "$2" "$3" && { echo "cron, every 5 minutes"; return 0; }
+  fi
+  return 1
+}
+
+unpack() {
+  mkdir -p "$CODE_DIR" "$STATE_DIR" && chmod 755 "$CODE_DIR" || return 1
+  cat > "$CODE_DIR/autostop.py" <<'SMNB_END_OF_AUTOSTOP_PY' || return 1
+__AUTOSTOP_PY__
+SMNB_END_OF_AUTOSTOP_PY
+  cat > "$CODE_DIR/backup.py" <<'SMNB_END_OF_BACKUP_PY' || return 1
+__BACKUP_PY__
+SMNB_END_OF_BACKUP_PY
+}
+
+# The backup: every 5 minutes it looks for a request from smnb backup and, once the interval has passed, for changes;
+# at the first start of a new volume it restores the latest backup in the background (never slowing the start).
+setup_backup() {
+  local volume=$HOME_DIR/SageMaker how bpython transfer
+  if [ "$BACKUP_MINUTES" = "0" ] || [ -z "$BUCKET" ]; then
+    if [ -e "$UNIT_DIR/smnb-backup.timer" ] && command -v systemctl >/dev/null 2>&1; then systemctl disable --now smnb-backup.timer >/dev/null 2>&1; fi
+    rm -f "$UNIT_DIR/smnb-backup.service" "$UNIT_DIR/smnb-backup.timer" "$ROOT/etc/cron.d/smnb-backup" "$ROOT/usr/local/bin/smnb-backup"
+    said "off (BackupIntervalMinutes=0): the files on ~/SageMaker are not copied to the data bucket"
+    return 0
+  fi
+  if transfer=$(find_stopper); then
+    bpython=$PYTHON
+    [ "${transfer%%:*}" = "python" ] && bpython=${transfer#python:}
+  else
+    said "NOT active: neither the aws cli nor a Python with boto3 was found"
+    return 0
+  fi
+  BACKUP="$bpython $CODE_DIR/backup.py --bucket $BUCKET --with $transfer --volume $volume --state-dir $STATE_DIR/backup --log $LOG --metadata $ROOT/opt/ml/metadata/resource-metadata.json"
+  if [ ! -e "$volume/.smnb-restore-done" ]; then
+    # In the background, detached from this script: a large restore may take longer than SageMaker's 5 minutes.
+    if command -v setsid >/dev/null 2>&1; then (setsid nohup $BACKUP restore >/dev/null 2>&1 &); else (nohup $BACKUP restore >/dev/null 2>&1 &); fi
+    said "restore check started in the background (new volume); progress in ~/SageMaker/smnb-auto-stop.log"
+  fi
+  mkdir -p "$(dirname "$HELPER")" && printf '#!/bin/sh\n# Backs up ~/SageMaker now\nexec %s backup --trigger "${1:-manual}"\n' "$BACKUP" > "$ROOT/usr/local/bin/smnb-backup" && chmod 755 "$ROOT/usr/local/bin/smnb-backup"
+  if how=$(schedule smnb-backup "$ROOT/etc/cron.d/smnb-backup" "$BACKUP backup --interval-minutes $BACKUP_MINUTES"); then
+    said "on: every $BACKUP_MINUTES minutes when something changed, and before auto-stop ($how; to s3://$BUCKET/smnb-backup/ with $transfer, python $bpython)"
+  else
+    said "WARNING: NOT scheduled (neither systemd nor a cron daemon runs here); it still runs before auto-stop and on smnb backup's request only when the notebook stops by itself"
+  fi
 }
 
 main() {
+  exec 3>&1  # what schedule() says reaches the log even while its answer is captured
+  unpack || { say "NOT active: cannot write $CODE_DIR"; return 0; }
+  PYTHON=$(find_python "") || { say "NOT active: no python3 found; stop the notebook yourself when you are done"; return 0; }
+  say "python for the checker: $PYTHON"
+  setup_backup
   if [ "$IDLE_MINUTES" = "0" ]; then
     remove_schedule
     say "off (IdleTimeoutMinutes=0)"
     return 0
   fi
-  PYTHON=$(find_python "") || { say "NOT active: no python3 found; stop the notebook yourself when you are done"; return 0; }
   if ! STOPPER=$(find_stopper); then
     say "NOT active: neither the aws cli nor a Python with boto3 was found, so nothing could stop the notebook; stop it yourself when you are done"
     return 0
   fi
-  mkdir -p "$CODE_DIR" "$STATE_DIR" && chmod 755 "$CODE_DIR" || { say "NOT active: cannot create $CODE_DIR"; return 0; }
-  if ! echo '__AUTOSTOP_PY_GZ_B64__' | base64 -d | gzip -dc > "$CODE_DIR/autostop.py"; then
-    say "NOT active: cannot unpack the checker (base64 and gzip are needed)"
-    return 0
-  fi
   COMMAND="$PYTHON $CODE_DIR/autostop.py --idle-minutes $IDLE_MINUTES --stop-with $STOPPER --state-dir $STATE_DIR --log $LOG --keep-awake-file $KEEP_AWAKE"
+  [ -x "$ROOT/usr/local/bin/smnb-backup" ] && COMMAND="$COMMAND --before-stop $ROOT/usr/local/bin/smnb-backup"
   mkdir -p "$(dirname "$HELPER")" && printf '#!/bin/sh\n# Keeps the notebook awake: smnb-keep-awake 3h (also 30m, 2d)\nexec %s %s --keep-awake-file %s --keep-awake "$1"\n' \
     "$PYTHON" "$CODE_DIR/autostop.py" "$KEEP_AWAKE" > "$HELPER" && chmod 755 "$HELPER"
-  if command -v systemctl >/dev/null 2>&1 && [ -d "$SYSTEMD_DIR" ]; then
-    if install_systemd; then
-      say "on: stops after $IDLE_MINUTES idle minutes (systemd timer smnb-autostop.timer, every 5 minutes; stops with $STOPPER)"
-      say "its log: ~/SageMaker/smnb-auto-stop.log (JupyterLab file browser) and journalctl -u smnb-autostop"
-      return 0
-    fi
-    say "systemd did not take the timer; trying cron"
-  fi
-  if [ -d "$(dirname "$CRON_FILE")" ] && { pgrep -x crond >/dev/null 2>&1 || pgrep -x cron >/dev/null 2>&1; }; then
-    if install_cron; then
-      say "on: stops after $IDLE_MINUTES idle minutes (cron, every 5 minutes; stops with $STOPPER)"
-      say "its log: ~/SageMaker/smnb-auto-stop.log (JupyterLab file browser)"
-      return 0
-    fi
+  if how=$(schedule smnb-autostop "$CRON_FILE" "$COMMAND"); then
+    say "on: stops after $IDLE_MINUTES idle minutes ($how; stops with $STOPPER)"
+    say "its log: ~/SageMaker/smnb-auto-stop.log (JupyterLab file browser) and journalctl -u smnb-autostop"
+    return 0
   fi
   say "WARNING: NOT active: neither systemd nor a cron daemon runs here, so nothing would run the check."
   say "WARNING: this notebook will NOT stop by itself; stop it yourself (smnb stop) when you are done"

@@ -1,0 +1,356 @@
+"""smnb backup: copies the notebook's volume (/home/ec2-user/SageMaker) to its data bucket, and back onto a new one.
+
+`backup` runs every 5 minutes (systemd timer or cron), acts when a backup is due (the interval has passed and
+something changed, or the CLI left a request object), and right before the idle auto-stop stops the notebook.
+`restore` runs once in the background at the first start of a new volume and copies the latest backup onto it when
+it is empty; it never overwrites a file. Objects: PREFIX/files/... (the files), PREFIX/index.json (every file's size
+and time), PREFIX/manifest.json (when, how many, how big: what `smnb status` shows), PREFIX/request.json (left by
+`smnb backup`). The bucket is versioned, so a file deleted or changed on the volume keeps its old versions there.
+Standard library only; the transfer uses the aws cli when the notebook has one, else boto3.
+"""
+import argparse
+import fnmatch
+import json
+import os
+import pwd
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+# Never worth keeping: Jupyter's checkpoints, trash, caches, smnb's own files, and the official examples that
+# SageMaker clones into every new notebook (the default code repository: large, and cloned again anyway).
+DEFAULT_IGNORE = [
+    ".ipynb_checkpoints/", ".Trash-*/", "__pycache__/", ".cache/", ".virtual_documents/", "lost+found/",
+    ".smnb-restore-tmp/", ".smnb-*", "smnb-auto-stop.log*", "*.pyc", "/amazon-sagemaker-examples/",
+]
+IGNORE_FILE = ".smnb-backup-ignore"
+RESTORE_DONE = ".smnb-restore-done"
+RESTORE_PENDING = ".smnb-restore-pending"
+
+
+def now_iso():
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+class Log:
+    def __init__(self, path):
+        self.path = path
+
+    def __call__(self, message):
+        line = now_iso() + " backup: " + message
+        print(line, flush=True)
+        if not self.path:
+            return
+        try:
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+            with os.fdopen(fd, "a") as handle:
+                handle.write(line + "\n")
+        except OSError:
+            pass
+
+
+def patterns(volume):
+    """Exclusions as fnmatch patterns on paths relative to the volume, the way `aws s3 sync --exclude` reads them."""
+    lines = list(DEFAULT_IGNORE)
+    try:
+        fd = os.open(os.path.join(volume, IGNORE_FILE), os.O_RDONLY | os.O_NOFOLLOW)
+        with os.fdopen(fd) as handle:
+            lines += [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    except OSError:
+        pass
+    result = []
+    for line in lines:
+        # As in .gitignore: a leading / means only at the top of the volume, a trailing / a whole folder.
+        anchored = line.startswith("/")
+        line = line.lstrip("/")
+        if line.endswith("/"):
+            result += [line + "*"] + ([] if anchored else ["*/" + line + "*"])
+        else:
+            result += [line] + ([] if anchored else ["*/" + line])
+    return result
+
+
+def excluded(relative, rules):
+    return any(fnmatch.fnmatch(relative, rule) for rule in rules)
+
+
+def walk(volume, rules):
+    """{relative path: [size, mtime]} of the regular files to keep. Links are never followed nor kept."""
+    entries = {}
+    for directory, dirs, files in os.walk(volume, followlinks=False):
+        for name in list(dirs):
+            path = os.path.join(directory, name)
+            if os.path.islink(path) or excluded(os.path.relpath(path, volume) + "/", rules):
+                dirs.remove(name)
+        for name in files:
+            path = os.path.join(directory, name)
+            relative = os.path.relpath(path, volume)
+            try:
+                info = os.lstat(path)
+            except OSError:
+                continue
+            if (info.st_mode & 0o170000) != 0o100000 or excluded(relative, rules):
+                continue
+            entries[relative] = [info.st_size, int(info.st_mtime)]
+    return entries
+
+
+class Missing(Exception):
+    pass
+
+
+class Cli:
+    """The aws cli. An object that is not there is a 404 (HeadObject) or NoSuchKey in its answer."""
+
+    def __init__(self, program, bucket, region):
+        self.program, self.bucket, self.region, self.tool = program, bucket, region, "aws cli " + program
+
+    def run(self, args, check=True):
+        result = subprocess.run(
+            [self.program] + args + ["--region", self.region, "--only-show-errors"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=3000,
+        )
+        if check and result.returncode != 0:
+            text = (result.stderr or result.stdout).decode("utf-8", "replace").strip()
+            if "(404)" in text or "NoSuchKey" in text:
+                raise Missing(text)
+            raise RuntimeError(text.splitlines()[-1] if text else "exit " + str(result.returncode))
+        return result.stdout
+
+    def get(self, key):
+        return self.run(["s3", "cp", "s3://" + self.bucket + "/" + key, "-"])
+
+    def put(self, key, data):
+        with tempfile.NamedTemporaryFile() as handle:
+            handle.write(data)
+            handle.flush()
+            self.run(["s3", "cp", handle.name, "s3://" + self.bucket + "/" + key])
+
+    def delete(self, key):
+        self.run(["s3", "rm", "s3://" + self.bucket + "/" + key])
+
+    def upload(self, volume, prefix, rules, entries, before):
+        args = ["s3", "sync", volume, "s3://" + self.bucket + "/" + prefix, "--no-follow-symlinks", "--delete"]
+        for rule in rules:
+            args += ["--exclude", rule]
+        self.run(args)
+
+    def download(self, prefix, target):
+        self.run(["s3", "sync", "s3://" + self.bucket + "/" + prefix, target])
+
+
+class Boto3:
+    def __init__(self, program, bucket, region):
+        import boto3
+        import botocore.exceptions
+
+        self.client = boto3.client("s3", region_name=region)
+        self.error = botocore.exceptions.ClientError
+        self.bucket, self.tool = bucket, "boto3 in " + program
+
+    def get(self, key):
+        try:
+            return self.client.get_object(Bucket=self.bucket, Key=key)["Body"].read()
+        except self.error as error:
+            if error.response.get("Error", {}).get("Code") in ("NoSuchKey", "404"):
+                raise Missing(key)
+            raise
+
+    def put(self, key, data):
+        self.client.put_object(Bucket=self.bucket, Key=key, Body=data)
+
+    def delete(self, key):
+        self.client.delete_object(Bucket=self.bucket, Key=key)
+
+    def upload(self, volume, prefix, rules, entries, before):
+        for relative, entry in entries.items():
+            if before.get(relative) != entry:
+                self.client.upload_file(os.path.join(volume, relative), self.bucket, prefix + relative)
+        for relative in before:
+            if relative not in entries:
+                self.client.delete_object(Bucket=self.bucket, Key=prefix + relative)
+
+    def download(self, prefix, target):
+        pages = self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=prefix)
+        for page in pages:
+            for item in page.get("Contents", []):
+                relative = item["Key"][len(prefix):]
+                path = os.path.join(target, relative)
+                if not relative or relative.endswith("/") or ".." in relative.split("/"):
+                    continue
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                self.client.download_file(self.bucket, item["Key"], path)
+
+
+def transport(args):
+    kind, _, program = args.with_.partition(":")
+    return (Cli if kind == "aws" else Boto3)(program, args.bucket, args.region)
+
+
+def read_json(store, key):
+    try:
+        return json.loads(store.get(key).decode("utf-8"))
+    except Missing:
+        return None
+
+
+def state_file(args, name):
+    return os.path.join(args.state_dir, name)
+
+
+def backup(args, log):
+    volume = args.volume
+    if os.path.exists(os.path.join(volume, RESTORE_PENDING)):
+        log("not backing up: the restore onto this new volume has not finished (see its log lines)")
+        return 0
+    store = transport(args)
+    request = read_json(store, args.prefix + "request.json")
+    try:
+        with open(state_file(args, "last-backup")) as handle:
+            last = float(handle.read().strip() or 0)
+    except (OSError, ValueError):
+        last = 0
+    due = request is not None or args.trigger != "schedule" or time.time() - last >= args.interval_minutes * 60
+    if not due:
+        return 0
+    started = time.time()
+    rules = patterns(volume)
+    entries = walk(volume, rules)
+    total = sum(size for size, _ in entries.values())
+    if total > args.max_mb * 1024 * 1024:
+        log("SKIPPED: " + str(total // 1048576) + " MB to back up is more than the limit of " + str(args.max_mb)
+            + " MB; list big folders in ~/SageMaker/" + IGNORE_FILE + " (one per line, like data/) to leave them out")
+        return 0
+    try:
+        with open(state_file(args, "index.json")) as handle:
+            before = json.load(handle)
+    except (OSError, ValueError):
+        before = (read_json(store, args.prefix + "index.json") or {}).get("files", {})
+    changed = before != entries
+    if changed:
+        store.upload(volume, args.prefix + "files/", rules, entries, before)
+        store.put(args.prefix + "index.json", json.dumps({"files": entries}).encode("utf-8"))
+    if changed or request is not None:
+        manifest = {
+            "writtenAt": now_iso(), "files": len(entries), "bytes": total, "notebook": args.notebook,
+            "trigger": "request" if request else args.trigger, "requestId": (request or {}).get("id"),
+            "tool": store.tool.split(" ")[0],
+        }
+        store.put(args.prefix + "manifest.json", json.dumps(manifest).encode("utf-8"))
+    if request is not None:
+        store.delete(args.prefix + "request.json")
+    try:
+        os.makedirs(args.state_dir, exist_ok=True)
+        with open(state_file(args, "index.json"), "w") as handle:
+            json.dump(entries, handle)
+        with open(state_file(args, "last-backup"), "w") as handle:
+            handle.write(str(time.time()))
+    except OSError:
+        pass
+    where = "s3://" + args.bucket + "/" + args.prefix
+    if changed:
+        log("backed up " + str(len(entries)) + " files (" + str(total // 1024) + " KB) to " + where + " in "
+            + str(int(time.time() - started)) + " s (" + args.trigger + ", " + store.tool + ")")
+    else:
+        log("unchanged: nothing uploaded (" + str(len(entries)) + " files in " + where + ")")
+    return 0
+
+
+def holds_files(volume):
+    """Anything on the volume besides smnb's own files, lost+found, and code repositories SageMaker cloned."""
+    for name in os.listdir(volume):
+        path = os.path.join(volume, name)
+        if name in ("lost+found", RESTORE_PENDING, ".smnb-restore-tmp") or name.startswith("smnb-auto-stop.log"):
+            continue
+        if os.path.isdir(path) and not os.path.islink(path) and os.path.isdir(os.path.join(path, ".git")):
+            continue
+        return True
+    return False
+
+
+def restore(args, log):
+    volume = args.volume
+    done = os.path.join(volume, RESTORE_DONE)
+    pending = os.path.join(volume, RESTORE_PENDING)
+    if os.path.exists(done):
+        return 0
+    if not os.path.exists(pending) and holds_files(volume):
+        log("volume already holds files: nothing restored (a restore never overwrites)")
+        open(done, "w").close()
+        return 0
+    open(pending, "w").close()
+    store = transport(args)
+    manifest = read_json(store, args.prefix + "manifest.json")
+    if manifest is None:
+        log("no earlier backup in s3://" + args.bucket + "/" + args.prefix + ": starting with an empty volume")
+    else:
+        log("restoring " + str(manifest.get("files")) + " files (" + str(int(manifest.get("bytes", 0)) // 1024)
+            + " KB, backed up " + str(manifest.get("writtenAt")) + ") from s3://" + args.bucket + "/" + args.prefix)
+        target = os.path.join(volume, ".smnb-restore-tmp")
+        store.download(args.prefix + "files/", target)
+        moved = place(target, volume, args.owner)
+        shutil.rmtree(target, ignore_errors=True)
+        log("restore finished: " + str(moved) + " files back on the volume (" + store.tool + ")")
+    open(done, "w").close()
+    os.remove(pending)
+    return 0
+
+
+def place(source, volume, owner):
+    """Moves restored files into place, never over a file that is there, and gives them to the notebook's user."""
+    try:
+        user = pwd.getpwnam(owner)
+        ids = (user.pw_uid, user.pw_gid) if os.geteuid() == 0 else None
+    except KeyError:
+        ids = None
+    moved = 0
+    for directory, _, files in os.walk(source):
+        relative_dir = os.path.relpath(directory, source)
+        target_dir = os.path.normpath(os.path.join(volume, relative_dir))
+        if os.path.islink(target_dir):
+            continue
+        os.makedirs(target_dir, exist_ok=True)
+        if ids:
+            os.chown(target_dir, *ids)
+        for name in files:
+            target = os.path.join(target_dir, name)
+            if os.path.lexists(target):
+                continue
+            os.rename(os.path.join(directory, name), target)
+            if ids:
+                os.chown(target, *ids)
+            moved += 1
+    return moved
+
+
+def main(argv):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("action", choices=["backup", "restore"])
+    parser.add_argument("--volume", default="/home/ec2-user/SageMaker")
+    parser.add_argument("--bucket", required=True)
+    parser.add_argument("--prefix", default="smnb-backup/")
+    parser.add_argument("--with", dest="with_", required=True)
+    parser.add_argument("--metadata", default="/opt/ml/metadata/resource-metadata.json")
+    parser.add_argument("--state-dir", default="/var/lib/smnb/backup")
+    parser.add_argument("--interval-minutes", type=int, default=60)
+    parser.add_argument("--max-mb", type=int, default=5120)
+    parser.add_argument("--trigger", default="schedule")
+    parser.add_argument("--owner", default="ec2-user")
+    parser.add_argument("--log", default="")
+    args = parser.parse_args(argv)
+    log = Log(args.log)
+    try:
+        with open(args.metadata) as handle:
+            data = json.load(handle)
+        args.notebook, args.region = data["ResourceName"], data["ResourceArn"].split(":")[3]
+        return (backup if args.action == "backup" else restore)(args, log)
+    except Exception as error:  # noqa: BLE001 - every failure must reach the log, and never fail the caller
+        text = str(error).strip()
+        log(args.action + " failed (tried again later): " + (text.splitlines()[-1] if text else type(error).__name__))
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

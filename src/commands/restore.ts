@@ -1,0 +1,25 @@
+import { UsageError } from '../errors.js';
+import { restoreFolder } from '../io/restore-folder.js';
+import { restoreNotebook } from '../operations/restore.js';
+import { formatRestoreResult } from '../render/backup.js';
+import { withOperation } from './aws-context.js';
+import { AWS_FLAGS } from './aws-flags.js';
+import type { CommandDefinition } from './command.js';
+import { NAME_USAGE } from './common-flags.js';
+
+export const restoreCommand: CommandDefinition = {
+  name: 'restore',
+  summaryKey: 'cmd.restore.summary',
+  usage: `${NAME_USAGE} --to DIR`,
+  maxPositionals: 1,
+  examples: ['smnb restore --to ./my-notebook', 'smnb restore dev-notebook --to ~/notebooks/dev --output json'],
+  flags: [...AWS_FLAGS, { name: 'to', type: 'string', descKey: 'flag.to', valueName: 'DIR' }],
+  async run(ctx, args) {
+    const dir = args.flags.to as string | undefined;
+    if (!dir) throw new UsageError('error.restoreNeedsTo');
+    const result = await withOperation(ctx, args, 'restore', (op) =>
+      restoreNotebook(op, args.positionals[0], restoreFolder(dir)),
+    );
+    return { data: result, text: formatRestoreResult(result, ctx.t) };
+  },
+};

@@ -1,0 +1,75 @@
+import { PreconditionError, UsageError } from '../errors.js';
+import { DEFAULT_NOTEBOOK_NAME } from '../../shared/notebook-rules.js';
+import { message } from '../events.js';
+import { backupOf } from './backup.js';
+import type { OperationContext } from './operation-context.js';
+import { resolveTarget } from './resolve-target.js';
+
+/** Where restored files go; the command gives the local folder (operations never touch the disk themselves). */
+export interface RestoreTarget {
+  readonly dir: string;
+  /** Writes one file; 'exists' leaves a file that is already there untouched. */
+  write(path: string, body: Uint8Array): Promise<'written' | 'exists'>;
+}
+
+export interface RestoreResult {
+  readonly notebookName: string;
+  readonly bucket: string;
+  readonly dir: string;
+  readonly files: number;
+  readonly bytes: number;
+  /** Already in the folder, so left as they were. */
+  readonly skipped: number;
+  readonly backupWrittenAt?: string;
+}
+
+/** A backed-up path stays inside the target folder: no absolute paths, no "..". */
+function safePath(path: string): boolean {
+  return !path.startsWith('/') && !path.split('/').some((part) => part === '..' || part === '');
+}
+
+/**
+ * smnb restore NAME --to DIR: copies the notebook's latest backup to this computer, from the stack's data bucket
+ * or, once the stack is deleted, from the bucket kept with the smnb:notebook tag. Never overwrites a file.
+ */
+export async function restoreNotebook(
+  ctx: OperationContext,
+  name: string | undefined,
+  target: RestoreTarget,
+): Promise<RestoreResult> {
+  const wanted = name ?? DEFAULT_NOTEBOOK_NAME;
+  // A deleted notebook has no stack and no instance any more: its kept bucket is what is left.
+  const found = await resolveTarget(ctx, wanted, false).catch((error: unknown) => {
+    if (error instanceof PreconditionError) return undefined;
+    throw error;
+  });
+  const notebookName = found?.notebookName ?? wanted;
+  const info = await backupOf(ctx, notebookName, found?.stack);
+  if (!info)
+    throw new PreconditionError('error.noDataBucket', { notebook: notebookName, region: ctx.region }, 'hint.list');
+  if (!info.manifest) throw new PreconditionError('error.noBackup', { notebook: notebookName, bucket: info.bucket });
+  const api = await ctx.dataBuckets();
+  const files = await api.backupFiles(info.bucket);
+  let written = 0;
+  let bytes = 0;
+  let skipped = 0;
+  for (const file of files) {
+    if (!safePath(file.path)) throw new UsageError('error.restorePath', { path: file.path });
+    const body = await api.backupFile(info.bucket, file.path);
+    if ((await target.write(file.path, body)) === 'exists') skipped++;
+    else {
+      written++;
+      bytes += body.byteLength;
+    }
+  }
+  ctx.io.notify(message('restore.progress', { files: written, dir: target.dir }));
+  return {
+    notebookName,
+    bucket: info.bucket,
+    dir: target.dir,
+    files: written,
+    bytes,
+    skipped,
+    backupWrittenAt: info.manifest.writtenAt,
+  };
+}

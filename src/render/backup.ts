@@ -1,0 +1,49 @@
+import type { Translate } from '../i18n/messages.js';
+import type { BackupInfo, BackupResult } from '../operations/backup.js';
+import type { RestoreResult } from '../operations/restore.js';
+import { formatBytes } from '../plan/byte-size.js';
+import { keptFilesMonthlyCost } from '../pricing/s3-price.js';
+
+/** "when, how many files, how big, where, what it costs to keep", or that there is none yet. */
+export function formatBackupInfo(info: BackupInfo, t: Translate, region?: string): string {
+  const m = info.manifest;
+  if (!m) return t('backup.none', { bucket: info.bucket });
+  const summary = t('backup.summary', {
+    at: m.writtenAt,
+    files: m.files,
+    size: formatBytes(m.bytes),
+    bucket: info.bucket,
+  });
+  if (!region) return summary;
+  const cost = keptFilesMonthlyCost(m.bytes, region);
+  return `${summary}; ${t(cost.reference ? 'backup.costReference' : 'backup.cost', {
+    usd: formatUsd(cost.usdPerMonth),
+    price: cost.price.usdPerGbMonth,
+    region: cost.price.region,
+    asOf: cost.price.asOf,
+  })}`;
+}
+
+/** Cents matter here: a few MB cost less than one. */
+function formatUsd(usd: number): string {
+  return usd < 0.01 ? '< 0.01' : usd.toFixed(2);
+}
+
+export function formatBackupResult(r: BackupResult, t: Translate): string {
+  return t('backup.done', {
+    notebook: r.notebookName,
+    summary: formatBackupInfo({ bucket: r.bucket, manifest: r.manifest }, t),
+  });
+}
+
+export function formatRestoreResult(r: RestoreResult, t: Translate): string {
+  return t('restore.done', {
+    notebook: r.notebookName,
+    files: r.files,
+    size: formatBytes(r.bytes),
+    bucket: r.bucket,
+    at: r.backupWrittenAt ?? '-',
+    dir: r.dir,
+    skipped: r.skipped,
+  });
+}
