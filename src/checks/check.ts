@@ -14,6 +14,10 @@ export interface CheckOutcome {
   readonly hintKey?: MessageKey;
 }
 
+/** A check that got no answer from AWS at all (network, endpoint, timeout). */
+export const isNoAnswer = (r: CheckOutcome): boolean =>
+  r.status === 'unknown' && r.detailKey === 'check.unknown.unreachable';
+
 /** A notebook about to be deployed. */
 export interface CheckTarget {
   readonly notebookName: string;

@@ -1,7 +1,6 @@
-import type { CheckOutcome } from '../checks/check.js';
+import { isNoAnswer, type CheckOutcome } from '../checks/check.js';
 import { EXIT, type AppError, type ExitCode } from '../errors.js';
 import { isSuccess } from '../monitor/stack-status.js';
-import { isNoAnswer } from '../operations/doctor.js';
 
 /**
  * How each command's result becomes an exit code, in one place (errors map to theirs in errors.ts): 1 when the AWS

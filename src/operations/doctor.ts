@@ -5,7 +5,7 @@ import type { OperationContext } from './operation-context.js';
 import type { DeployOptions } from '../plan/deploy-options.js';
 import type { FleetConfig } from '../plan/fleet-config.js';
 import { DEFAULT_INSTANCE_TYPE } from '../../shared/notebook-rules.js';
-import type { Check, CheckContext, CheckOutcome } from '../checks/check.js';
+import { isNoAnswer, type Check, type CheckContext, type CheckOutcome } from '../checks/check.js';
 
 export interface CheckResult extends CheckOutcome {
   readonly id: string;
@@ -30,8 +30,6 @@ export function outcomeOfError(e: AppError): CheckOutcome {
     : { status: 'unknown', detailKey: 'check.unknown.answer' };
 }
 
-/** A check that got no answer from AWS at all (network, endpoint, timeout). */
-export const isNoAnswer = (r: CheckOutcome) => r.status === 'unknown' && r.detailKey === 'check.unknown.unreachable';
 
 /** Runs checks in order; a check whose AWS call fails says so as its outcome, never a crash. */
 export async function runChecks(ctx: CheckContext, checks: readonly Check[]): Promise<CheckResult[]> {
