@@ -57,20 +57,59 @@ async function withBoundary(
 }
 
 /**
- * Creates or updates the notebook stack through a change set: clears a stack left in ROLLBACK_COMPLETE (with
- * consent), shows what changes, stops to ask when the notebook would be replaced, then follows the stack to its end.
+ * Creates or updates the notebook stack through a change set, in four phases: find the stack (clearing one left in
+ * ROLLBACK_COMPLETE, with consent), prepare the change set, show it and ask where the notebook would be replaced,
+ * then execute it and follow the stack to its end.
  */
 export async function deploy(ctx: OperationContext, input: DeployInput): Promise<DeployResult> {
-  const { options } = input;
-  let existing = await ctx.stacks.describeStack(options.stackName);
+  const existing = await stackToDeploy(ctx, input.options.stackName);
+  const prepared = await prepareChangeSet(ctx, input, existing);
+  const base = {
+    stackName: input.options.stackName,
+    notebookName: input.options.notebookName,
+    changes: prepared.changeSet.changes,
+  };
+  if (prepared.changeSet.status === 'FAILED' || !prepared.changeSetId) {
+    if (prepared.changeSetId) await ctx.stacks.deleteChangeSet(prepared.changeSetId).catch(() => undefined);
+    if (isNoChanges(prepared.changeSet.statusReason)) return noChanges(ctx, existing, base);
+    throw new AppError('error.changeSetFailed', {
+      stack: input.options.stackName,
+      reason: prepared.changeSet.statusReason ?? '',
+    });
+  }
+  showChanges(ctx, input.options.stackName, existing ? 'UPDATE' : 'CREATE', prepared.changeSet.changes);
+  await confirmReplacement(ctx, input, prepared.changeSet.changes, prepared.changeSetId);
+  return executeAndFollow(ctx, input, existing, { ...prepared, changeSetId: prepared.changeSetId }, base);
+}
+
+/** Phase 1: the stack as it stands, or undefined for a new one. A busy stack is refused before anything is sent. */
+async function stackToDeploy(ctx: OperationContext, stackName: string): Promise<StackSummary | undefined> {
+  const existing = await ctx.stacks.describeStack(stackName);
   // A change set that was never executed (an earlier run stopped before it) leaves REVIEW_IN_PROGRESS: create again.
-  if (existing?.status === REVIEW_IN_PROGRESS) existing = undefined;
-  if (existing && isBusy(existing.status)) {
+  if (!existing || existing.status === REVIEW_IN_PROGRESS) return undefined;
+  if (isBusy(existing.status)) {
     throw new PreconditionError('error.stackBusy', { stack: existing.name, status: existing.status }, 'hint.watch');
   }
-  if (existing?.status === ROLLBACK_COMPLETE) {
-    existing = await clearFailedCreate(ctx, existing);
-  }
+  return existing.status === ROLLBACK_COMPLETE ? clearFailedCreate(ctx, existing) : existing;
+}
+
+interface PreparedChangeSet {
+  readonly changeSetId: string | undefined;
+  readonly changeSet: { status: string; statusReason?: string; changes: readonly ResourceChange[] };
+  /** When the deploy began, on this machine's clock: only for the change set's name and the elapsed time shown. */
+  readonly since: Date;
+}
+
+/**
+ * Phase 2: the parameters (a kept data bucket for a new stack, the permissions boundary when the account has it),
+ * then the change set, described with its nested change sets. Nothing is changed in AWS yet.
+ */
+async function prepareChangeSet(
+  ctx: OperationContext,
+  input: DeployInput,
+  existing: StackSummary | undefined,
+): Promise<PreparedChangeSet> {
+  const { options } = input;
   const type = existing ? 'UPDATE' : 'CREATE';
   // A new stack of a notebook that had one before uses its kept data bucket again (and so gets its backup back).
   const kept = type === 'CREATE' ? await withKeptBucket(ctx, input) : options.parameters;
@@ -100,35 +139,51 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
   const changeSet = changeSetId
     ? await waitForChangeSet(ctx, changeSetId)
     : { status: 'FAILED', statusReason: 'No updates are to be performed.', changes: [] };
-  const base = { stackName: options.stackName, notebookName: options.notebookName, changes: changeSet.changes };
-  if (changeSet.status === 'FAILED' || !changeSetId) {
-    if (changeSetId) await ctx.stacks.deleteChangeSet(changeSetId).catch(() => undefined);
-    if (isNoChanges(changeSet.statusReason)) return noChanges(ctx, existing, base);
-    throw new AppError('error.changeSetFailed', { stack: options.stackName, reason: changeSet.statusReason ?? '' });
+  return { changeSetId, changeSet, since };
+}
+
+/** Phase 3: what changes. A new stack adds everything (the plan lists it); an update names each change. */
+function showChanges(
+  ctx: OperationContext,
+  stackName: string,
+  type: 'CREATE' | 'UPDATE',
+  changes: readonly ResourceChange[],
+): void {
+  ctx.io.notify(message('deploy.changes', { ...countChanges(changes), stack: stackName }));
+  if (type === 'CREATE') return;
+  for (const c of changes) {
+    const replaces = c.action === 'Modify' && c.replacement && c.replacement !== 'False';
+    ctx.io.notify(
+      message(replaces ? 'deploy.changeReplace' : 'deploy.changeLine', {
+        action: c.action,
+        resource: [...(c.nestedIn ?? []), c.logicalId].join('/'),
+        type: c.resourceType,
+      }),
+    );
   }
-  ctx.io.notify(message('deploy.changes', { ...countChanges(changeSet.changes), stack: options.stackName }));
-  // A new stack adds everything (the plan lists it); an update names each change and whether it replaces.
-  if (type === 'UPDATE') {
-    for (const c of changeSet.changes) {
-      const replaces = c.action === 'Modify' && c.replacement && c.replacement !== 'False';
-      ctx.io.notify(
-        message(replaces ? 'deploy.changeReplace' : 'deploy.changeLine', {
-          action: c.action,
-          resource: [...(c.nestedIn ?? []), c.logicalId].join('/'),
-          type: c.resourceType,
-        }),
-      );
-    }
-  }
-  await confirmReplacement(ctx, input, changeSet.changes, changeSetId);
-  // Nothing has been touched so far; an AL2 notebook is switched in place only now, once the user agreed to all.
+}
+
+/**
+ * Phase 4, once the user agreed to all: an AL2 notebook is switched in place first, then the change set runs and the
+ * stack is followed to its end (or left running with --no-wait); a notebook stopped for the switch starts again.
+ */
+async function executeAndFollow(
+  ctx: OperationContext,
+  input: DeployInput,
+  existing: StackSummary | undefined,
+  prepared: PreparedChangeSet & { readonly changeSetId: string },
+  base: Pick<DeployResult, 'stackName' | 'notebookName' | 'changes'>,
+): Promise<DeployResult> {
+  const { options } = input;
+  const type = existing ? 'UPDATE' : 'CREATE';
   const notebookName = existing?.parameters.NotebookInstanceName ?? options.notebookName;
-  const restart = existing ? await switchBeforeUpdate(ctx, notebookName, changeSetId) : false;
+  const restart = existing ? await switchBeforeUpdate(ctx, notebookName, prepared.changeSetId) : false;
 
   ctx.io.notify(resume(type === 'CREATE' ? 'interrupt.creating' : 'interrupt.updating', { stack: options.stackName }));
   // The operation is what comes after the stack's newest event now: no clock is compared with AWS's.
   const afterEventId = await ctx.stacks.latestEventId(options.stackName);
-  if ((await noChangesAsUndefined(ctx.stacks.executeChangeSet(changeSetId).then(() => true))) === undefined) {
+  const executed = ctx.stacks.executeChangeSet(prepared.changeSetId).then(() => true);
+  if ((await noChangesAsUndefined(executed)) === undefined) {
     if (restart) await setNotebookPower(ctx, notebookName, 'start', false);
     return noChanges(ctx, existing, base);
   }
@@ -139,7 +194,12 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
     if (restart) ctx.io.notify(message('deploy.startLater', { notebook: notebookName }, 'warn'));
     return { ...base, stackId, outcome: 'started', status: started?.status ?? '', outputs: {}, elapsedSeconds: 0 };
   }
-  ctx.io.notify({ type: 'operation', stackName: options.stackName, expectedSeconds: input.expectedSeconds, at: since });
+  ctx.io.notify({
+    type: 'operation',
+    stackName: options.stackName,
+    expectedSeconds: input.expectedSeconds,
+    at: prepared.since,
+  });
   const watched = await watchStack(ctx, stackId, { afterEventId });
   const status = watched.stack?.status ?? '';
   const ok = isSuccess(status);
