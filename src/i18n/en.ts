@@ -513,4 +513,7 @@ export const en = {
   'setting.PermissionsBoundaryPolicyName':
     'IAM policy every role gets as its permissions boundary (smnb deploy passes smnb-permissions-boundary when the account has it; empty: none)',
   'setting.TemplatePrefix': 'with --nested: key prefix of the child templates, ending with a slash',
+  // security hardening
+  'error.templateBucketNotCovered':
+    'Template bucket {bucket} is outside what the deployer policy (smnb-deployer) allows: its name must match {pattern}, where * is any text or none, for example {example}. Leave out --template-bucket to use that default.',
 } as const;

@@ -530,4 +530,7 @@ export const ja: Record<MessageKey, string> = {
   'setting.PermissionsBoundaryPolicyName':
     'すべてのロールにアクセス許可の境界として付ける IAM ポリシーの名前（アカウントに smnb-permissions-boundary があれば smnb deploy が自動で指定。空なら付けない）',
   'setting.TemplatePrefix': '--nested のとき: 子テンプレートのキーの接頭辞（スラッシュで終わる）',
+  // security hardening
+  'error.templateBucketNotCovered':
+    'テンプレート用バケット {bucket} はデプロイ用ポリシー（smnb-deployer）の範囲外です。名前は {pattern} の形にしてください（* は任意の文字列で、空でもかまいません。例: {example}）。--template-bucket を省くとこの既定の名前を使います。',
 };
