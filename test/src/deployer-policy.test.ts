@@ -51,6 +51,8 @@ interface HandlerFacts {
         readonly path: string;
         readonly dateRead: string;
         readonly handlers: Partial<Record<'create' | 'read' | 'update' | 'delete' | 'list', string[]>>;
+        /** The schema's tagging.tagOnCreate: the create handler passes the tags in the creating call. */
+        readonly tagOnCreate?: boolean;
       }
     >;
     readonly withoutHandlers: Record<string, string>;
@@ -142,6 +144,16 @@ describe('the handler permissions of every resource type we deploy (test/_fixtur
         expect(setting, `${type} sets ${property}, so it needs ${action}`).toEqual([]);
       }
     }
+  });
+
+  it('requires a tag at creation only of types whose create handler tags in the creating call', () => {
+    // NewVpc and NewNet need aws:RequestTag on the creating call itself: a handler that created first and tagged
+    // afterwards would be refused. AWS's schema says, per type, whether it passes the tags on create.
+    const requestTagged = Object.entries(RESOURCE_TYPES).filter(
+      ([, facts]) => facts.grants.vpcCreate !== undefined || facts.grants.networkCreate !== undefined,
+    );
+    expect(requestTagged.map(([type]) => type)).toContain('AWS::EC2::SecurityGroup');
+    for (const [type] of requestTagged) expect(FACTS.registry.types[type]?.tagOnCreate, type).toBe(true);
   });
 
   it('puts every action of every row into the policy statement of its scope', () => {
@@ -858,6 +870,19 @@ describe('what the policy recognises by tag carries the tag', () => {
     for (const r of all) {
       const tags = (r.Properties as { Tags?: { Key: string }[] }).Tags ?? [];
       expect(tags.map((t) => t.Key)).toContain('smnb:environment');
+    }
+  });
+});
+
+describe('every nested stack names the tag the deployer may create it with', () => {
+  it('each AWS::CloudFormation::Stack of main-stack.yaml is tagged smnb:managed=true itself', () => {
+    const children = Object.values(loadTemplate('main-stack.yaml').Resources).filter(
+      (r) => r.Type === 'AWS::CloudFormation::Stack',
+    );
+    expect(children.length).toBeGreaterThan(3);
+    for (const child of children) {
+      const tags = (child.Properties as { Tags?: { Key: string; Value: string }[] }).Tags ?? [];
+      expect(tags).toContainEqual({ Key: 'smnb:managed', Value: 'true' });
     }
   });
 });
