@@ -24,7 +24,12 @@
  * falls under, and each scope here is one statement. CLI_GRANTS adds what the CLI itself calls.
  */
 import { TAG_ENVIRONMENT, TAG_MANAGED } from './notebook-rules.js';
-import { BOUNDARY_POLICY_NAME, DATA_BUCKET_PREFIX, PREFLIGHT_NAME_PREFIX } from './permissions-boundary.js';
+import {
+  BOUNDARY_POLICY_NAME,
+  DATA_BUCKET_PREFIX,
+  IN_OWN_ACCOUNT,
+  PREFLIGHT_NAME_PREFIX,
+} from './permissions-boundary.js';
 import { ROLE_PATH, type PolicyCondition, type PolicyDocument, type PolicyStatement } from './policy-document.js';
 import { RESOURCE_TYPES, type PolicyScope } from './resource-types.js';
 
@@ -35,8 +40,37 @@ const ROLES = `arn:aws:iam::*:role${ROLE_PATH}*`;
 const ACCOUNT = '${aws:PrincipalAccount}';
 const BOUNDARY = `arn:aws:iam::${ACCOUNT}:policy/${BOUNDARY_POLICY_NAME}`;
 const EC2 = (type: string) => `arn:aws:ec2:*:*:${type}/*`;
+/** Every template bucket name ends with this (the guide's ACCOUNT_ID-cfn-templates). */
+export const TEMPLATE_BUCKET_SUFFIX = 'cfn-templates';
+/**
+ * The template buckets the policy covers, as IAM matches them, for an account: its ID first, so no other account's
+ * or team's bucket matches (bucket ARNs carry no account). One pattern covers ACCOUNT-cfn-templates and
+ * ACCOUNT-REGION-cfn-templates (`*` may be empty).
+ */
+export const templateBucketPattern = (account: string): string => `${account}-*${TEMPLATE_BUCKET_SUFFIX}`;
+const TEMPLATE_BUCKETS = `arn:aws:s3:::${templateBucketPattern(ACCOUNT)}`;
+/** Whether the policy lets a deployer of this account use the bucket for child templates (IAM's `*` wildcard). */
+export function templateBucketCovered(bucket: string, account: string): boolean {
+  return actionPattern(templateBucketPattern(account)).test(bucket);
+}
+/** Whether the name can be covered at all, before the account is known: a 12-digit account ID, then the pattern. */
+export const templateBucketNameUsable = (bucket: string): boolean =>
+  /^\d{12}-/.test(bucket) && templateBucketCovered(bucket, bucket.slice(0, 12));
 const tagged = (key: string): PolicyCondition => ({ Null: { [`aws:ResourceTag/${key}`]: 'false' } });
 const taggedAtCreate: PolicyCondition = { Null: { [`aws:RequestTag/${TAG_ENVIRONMENT}`]: 'false' } };
+
+/**
+ * A stack may hold only AWS's own resource types and smnb's custom resource: their handlers act with the deployer's
+ * own rights (forward access sessions), so every call stays within this policy. A private or third-party type would
+ * run with its own execution role instead. cloudformation:ResourceTypes lists the template's types on CreateStack,
+ * UpdateStack and CreateChangeSet (Service Authorization Reference, AWS CloudFormation, read 2026-12-01); on the other
+ * actions it is absent, and ForAllValues then holds (IAM User Guide, "Single-valued vs. multivalued condition keys").
+ */
+const OUR_TYPES: PolicyCondition = {
+  'ForAllValues:StringLike': {
+    'cloudformation:ResourceTypes': ['AWS::*', Object.keys(RESOURCE_TYPES).find((t) => t.startsWith('Custom::'))!],
+  },
+};
 
 interface Scope {
   readonly sid: string;
@@ -51,12 +85,12 @@ const SCOPES: Readonly<Record<PolicyScope, Scope>> = {
   stackCreate: {
     sid: 'NewStacks',
     resource: '*',
-    condition: { StringEquals: { [`aws:RequestTag/${TAG_MANAGED}`]: 'true' } },
+    condition: { StringEquals: { [`aws:RequestTag/${TAG_MANAGED}`]: 'true' }, ...OUR_TYPES },
   },
   ownStack: {
     sid: 'OwnStacks',
     resource: '*',
-    condition: { StringEquals: { [`aws:ResourceTag/${TAG_MANAGED}`]: 'true' } },
+    condition: { StringEquals: { [`aws:ResourceTag/${TAG_MANAGED}`]: 'true' }, ...OUR_TYPES },
   },
   // Apart from the others: a subnet, route table or group may be made only in a VPC that is already ours.
   vpcCreate: { sid: 'NewVpc', resource: EC2('vpc'), condition: taggedAtCreate },
@@ -73,13 +107,19 @@ const SCOPES: Readonly<Record<PolicyScope, Scope>> = {
   },
   ownNetwork: { sid: 'OwnNet', resource: '*', condition: tagged(TAG_ENVIRONMENT) },
   // The notebook's network interface (SageMaker makes it, untagged) and new security group rules carry no tag.
+  // Only through an AWS service (CloudFormation, and SageMaker for the notebook's interface), never called directly:
+  // CloudFormation makes a forward access session for every resource operation, which sets aws:ViaAWSService
+  // (CloudFormation User Guide, "Forward access sessions (FAS) requests and permission evaluation", read 2026-12-01).
   networkInterfaces: {
     sid: 'Interfaces',
     resource: [EC2('network-interface'), EC2('security-group-rule')],
+    condition: { Bool: { 'aws:ViaAWSService': 'true' } },
   },
+  // Bucket ARNs carry no account: s3:ResourceAccount keeps every bucket action inside the caller's own account.
   buckets: {
     sid: 'Buckets',
-    resource: [`arn:aws:s3:::${DATA_BUCKET_PREFIX}*`, 'arn:aws:s3:::*-cfn-templates'],
+    resource: [`arn:aws:s3:::${DATA_BUCKET_PREFIX}*`, TEMPLATE_BUCKETS],
+    condition: IN_OWN_ACCOUNT,
   },
   roleWrite: {
     sid: 'BoundedRoles',
@@ -91,7 +131,8 @@ const SCOPES: Readonly<Record<PolicyScope, Scope>> = {
     sid: 'Preflight',
     resource: `arn:aws:lambda:*:*:function:${PREFLIGHT_NAME_PREFIX}*`,
   },
-  preflightLogs: { sid: 'PreLogs', resource: `arn:aws:logs:*:*:log-group:${PREFLIGHT_NAME_PREFIX}*` },
+  // Same statement as the function (one Sid): the Lambda actions cannot act on a log group nor the reverse.
+  preflightLogs: { sid: 'Preflight', resource: `arn:aws:logs:*:*:log-group:${PREFLIGHT_NAME_PREFIX}*` },
   notebookCreate: {
     sid: 'NewNbs',
     resource: '*',
@@ -120,6 +161,9 @@ const SCOPES: Readonly<Record<PolicyScope, Scope>> = {
   },
 };
 
+/** Only for `smnb doctor`: read the caller's own role path and ask IAM what the caller may do. */
+export const DOCTOR_ACTIONS = ['iam:GetRole', 'iam:SimulatePrincipalPolicy'] as const;
+
 /** What the CLI itself calls, beyond what CloudFormation's handlers need (test/_helpers/sdk-actions.ts maps it). */
 const CLI_GRANTS: Readonly<Partial<Record<PolicyScope, readonly string[]>>> = {
   read: [
@@ -132,9 +176,19 @@ const CLI_GRANTS: Readonly<Partial<Record<PolicyScope, readonly string[]>>> = {
     'servicequotas:ListServiceQuotas',
     'servicequotas:ListAWSDefaultServiceQuotas',
     'pricing:GetProducts',
+    // Finding a kept data bucket by its smnb:notebook tag lists bucket names; the action takes no resource.
+    's3:ListAllMyBuckets',
+    ...DOCTOR_ACTIONS,
   ],
   stackCreate: ['cloudformation:CreateChangeSet'],
-  ownStack: ['cloudformation:ExecuteChangeSet', 'cloudformation:DeleteChangeSet'],
+  ownStack: [
+    'cloudformation:ExecuteChangeSet',
+    'cloudformation:DeleteChangeSet',
+    // The recovery commands docs/troubleshooting.md shows for a stack stuck in UPDATE_ROLLBACK_FAILED or an update.
+    'cloudformation:ContinueUpdateRollback',
+    'cloudformation:CancelUpdateStack',
+    'cloudformation:RollbackStack',
+  ],
   ownNotebooks: ['sagemaker:CreatePresignedNotebookInstanceUrl'],
   // ListBucketVersions: a file deleted on the volume comes back from an older version of its backup.
   buckets: ['s3:PutBucketPolicy', 's3:ListBucketVersions'],
@@ -156,6 +210,7 @@ export const ACTION_FAMILIES: Readonly<Partial<Record<PolicyScope, readonly stri
     'servicequotas:List*',
   ],
   ownNetwork: ['ec2:*SecurityGroup*', 'ec2:*Route*', 'ec2:*InternetGateway', 'ec2:*Subnet*', 'ec2:*Vpc', 'ec2:*Tags'],
+  ownNotebooks: ['sagemaker:*NotebookInstance*'],
 };
 
 /** IAM's action wildcards: `*` any run of characters, `?` one, case-insensitive (IAM User Guide, "Action"). */
@@ -177,16 +232,28 @@ function scopeActions(scope: PolicyScope): string[] {
   return [...new Set(actions)].sort();
 }
 
-const scopeStatements: PolicyStatement[] = (Object.keys(SCOPES) as PolicyScope[]).map((scope) => {
+/** One statement per Sid: scopes that share a Sid (and so their condition) share a statement, to save space. */
+const scopeStatements: PolicyStatement[] = [];
+for (const scope of Object.keys(SCOPES) as PolicyScope[]) {
   const { sid, resource, condition } = SCOPES[scope];
-  return {
+  const same = scopeStatements.findIndex((s) => s.Sid === sid);
+  if (same >= 0) {
+    const { Action, Resource } = scopeStatements[same]!;
+    scopeStatements[same] = {
+      ...scopeStatements[same]!,
+      Action: [...new Set([...Action, ...scopeActions(scope)])].sort(),
+      Resource: [Resource, resource].flat(),
+    };
+    continue;
+  }
+  scopeStatements.push({
     Sid: sid,
     Effect: 'Allow',
     Action: scopeActions(scope),
     Resource: resource,
     ...(condition ? { Condition: condition } : {}),
-  };
-});
+  });
+}
 
 /**
  * The policy, statement by statement: one per scope (built from the resource-type rows), then the statements that
@@ -203,10 +270,14 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
   },
   {
     // The nested layout's child templates: smnb uploads them, CloudFormation reads them with the caller's rights.
+    // And a notebook's backup (smnb deploy, status, backup, restore and delete): its manifest and files, old versions
+    // too (a file deleted on the volume comes back), and a backup request, only under smnb-backup/: the learner's own
+    // data in the bucket stays out of smnb's reach.
     Sid: 'Templates',
     Effect: 'Allow',
-    Action: ['s3:PutObject', 's3:GetObject'],
-    Resource: 'arn:aws:s3:::*-cfn-templates/*',
+    Action: ['s3:PutObject', 's3:GetObject', 's3:GetObjectVersion'],
+    Resource: [`${TEMPLATE_BUCKETS}/*`, `arn:aws:s3:::${DATA_BUCKET_PREFIX}*/smnb-backup/*`],
+    Condition: IN_OWN_ACCOUNT,
   },
   {
     // `smnb deploy` looks the boundary up to pass it; `smnb doctor` compares it with the shipped document.
@@ -214,13 +285,6 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
     Effect: 'Allow',
     Action: ['iam:GetPolicy', 'iam:GetPolicyVersion'],
     Resource: BOUNDARY,
-  },
-  {
-    // Only for `smnb doctor`: read the caller's own role path and ask IAM what the caller may do.
-    Sid: 'Doctor',
-    Effect: 'Allow',
-    Action: ['iam:GetRole', 'iam:SimulatePrincipalPolicy'],
-    Resource: '*',
   },
   {
     // Even if another policy would allow it: never lift a boundary, never make or edit a managed policy (so neither
@@ -245,23 +309,6 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
     Effect: 'Allow',
     Action: ['budgets:ViewBudget', 'budgets:ModifyBudget'],
     Resource: 'arn:aws:budgets::*:budget/smnb-*',
-  },
-  {
-    // smnb deploy, status, backup, restore and delete: read a notebook's backup manifest and files (old versions too,
-    // to get back a file deleted on the volume) and leave a backup request, only under smnb-backup/: the learner's
-    // own data in the bucket stays out of smnb's reach.
-    Sid: 'NotebookBackups',
-    Effect: 'Allow',
-    Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject'],
-    Resource: `arn:aws:s3:::${DATA_BUCKET_PREFIX}*/smnb-backup/*`,
-  },
-  {
-    // Finding a kept bucket by its smnb:notebook tag lists bucket names; s3:ListAllMyBuckets takes no resource
-    // (Service Authorization Reference, Amazon S3), so it cannot share a scoped statement.
-    Sid: 'ListDataBuckets',
-    Effect: 'Allow',
-    Action: ['s3:ListAllMyBuckets'],
-    Resource: '*',
   },
 ];
 

@@ -26,7 +26,6 @@ export const PREFLIGHT_NAME_PREFIX = 'smnb-preflight-';
 
 /** What the official SageMaker examples do from a notebook: train, tune, process, transform, host and clean up. */
 export const SAGEMAKER_WORK_ACTIONS = [
-  'sagemaker:AddTags',
   'sagemaker:CreateEndpoint',
   'sagemaker:CreateEndpointConfig',
   'sagemaker:CreateHyperParameterTuningJob',
@@ -54,6 +53,14 @@ export const SAGEMAKER_WORK_ACTIONS = [
   'sagemaker:UpdateEndpoint',
 ];
 
+/**
+ * Tagging by the notebook: only inside the call that creates a job, model or endpoint (SageMaker sets
+ * sagemaker:TaggingAction to that call's name; a plain AddTags on an existing resource has none; Service Authorization
+ * Reference, Amazon SageMaker, AddTags condition keys, read 2026-12-01). So a notebook cannot tag a notebook it does
+ * not own as smnb's and then let the deployer open it.
+ */
+export const TAG_ON_CREATE_ONLY = { Null: { 'sagemaker:TaggingAction': 'false' } } as const;
+
 /** List calls have no resource to scope to (Service Authorization Reference: resource type "*"). */
 export const SAGEMAKER_LIST_ACTIONS = [
   'sagemaker:ListEndpointConfigs',
@@ -79,6 +86,18 @@ export const boundaryArn = (account: string): string => `arn:aws:iam::${account}
 
 const DATA = `arn:aws:s3:::${DATA_BUCKET_PREFIX}*`;
 const SAGEMAKER_BUCKETS = 'arn:aws:s3:::sagemaker-*';
+/** Policy variable IAM fills in with the account of the role making the request. */
+const OWN_ACCOUNT = '${aws:PrincipalAccount}';
+/**
+ * Writes and deletes only in buckets this account owns (s3:ResourceAccount, Service Authorization Reference, Amazon
+ * S3, read 2026-12-01): reads stay open to SageMaker's public sample buckets (sagemaker-sample-files and the like,
+ * owned by AWS), which the official examples download from.
+ */
+/** A request that names any of smnb's tag keys (smnb:environment, smnb:managed, …). */
+const ANY_SMNB_TAG = {
+  'ForAnyValue:StringLike': { 'aws:TagKeys': `${TAG_ENVIRONMENT.slice(0, TAG_ENVIRONMENT.indexOf(':') + 1)}*` },
+};
+export const IN_OWN_ACCOUNT = { StringEquals: { 's3:ResourceAccount': OWN_ACCOUNT } } as const;
 
 /** The boundary, statement by statement. */
 export const BOUNDARY_STATEMENTS: readonly PolicyStatement[] = [
@@ -88,14 +107,44 @@ export const BOUNDARY_STATEMENTS: readonly PolicyStatement[] = [
     Action: ['s3:ListBucket', 's3:GetBucketLocation', 's3:ListBucketMultipartUploads'],
     Resource: [DATA, SAGEMAKER_BUCKETS],
   },
+  { Sid: 'ReadObjects', Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`${DATA}/*`, `${SAGEMAKER_BUCKETS}/*`] },
   {
-    Sid: 'DataObjects',
+    Sid: 'WriteObjects',
     Effect: 'Allow',
-    Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload'],
+    Action: ['s3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload'],
     Resource: [`${DATA}/*`, `${SAGEMAKER_BUCKETS}/*`],
+    Condition: IN_OWN_ACCOUNT,
   },
-  { Sid: 'SageMakerDefaultBucket', Effect: 'Allow', Action: ['s3:CreateBucket'], Resource: SAGEMAKER_BUCKETS },
-  { Sid: 'SageMakerWork', Effect: 'Allow', Action: SAGEMAKER_WORK_ACTIONS, Resource: 'arn:aws:sagemaker:*:*:*' },
+  {
+    Sid: 'SageMakerDefaultBucket',
+    Effect: 'Allow',
+    Action: ['s3:CreateBucket'],
+    Resource: SAGEMAKER_BUCKETS,
+    Condition: IN_OWN_ACCOUNT,
+  },
+  {
+    Sid: 'SageMakerWork',
+    Effect: 'Allow',
+    Action: SAGEMAKER_WORK_ACTIONS,
+    Resource: `arn:aws:sagemaker:*:${OWN_ACCOUNT}:*`,
+  },
+  {
+    Sid: 'TagOnCreate',
+    Effect: 'Allow',
+    Action: ['sagemaker:AddTags'],
+    Resource: `arn:aws:sagemaker:*:${OWN_ACCOUNT}:*`,
+    Condition: TAG_ON_CREATE_ONLY,
+  },
+  {
+    // The deployer trusts a notebook by its smnb: tags: whatever a role's own policy says, no role may add or remove
+    // such a tag on an existing resource (only at creation, which the role cannot do for notebooks).
+    Sid: 'NoSmnbRetag',
+    Effect: 'Deny',
+    Action: ['sagemaker:AddTags'],
+    Resource: '*',
+    Condition: { ...ANY_SMNB_TAG, Null: { 'sagemaker:TaggingAction': 'true' } },
+  },
+  { Sid: 'NoSmnbUntag', Effect: 'Deny', Action: ['sagemaker:DeleteTags'], Resource: '*', Condition: ANY_SMNB_TAG },
   { Sid: 'SageMakerLists', Effect: 'Allow', Action: SAGEMAKER_LIST_ACTIONS, Resource: '*' },
   {
     // Idle auto-stop: only notebooks smnb made (the role's own policy narrows it to its stack's notebook).

@@ -5,7 +5,12 @@ import { TAG_ENVIRONMENT } from '../../shared/notebook-rules.js';
 import { named } from './logical-id.js';
 import { acceptFindings } from '../rules/acknowledge.js';
 import { ROLE_PATH } from '../../shared/policy-document.js';
-import { SAGEMAKER_LIST_ACTIONS, SAGEMAKER_WORK_ACTIONS } from '../../shared/permissions-boundary.js';
+import {
+  IN_OWN_ACCOUNT,
+  SAGEMAKER_LIST_ACTIONS,
+  SAGEMAKER_WORK_ACTIONS,
+  TAG_ON_CREATE_ONLY,
+} from '../../shared/permissions-boundary.js';
 
 export interface NotebookExecutionRoleProps {
   /** ARN of the user's data bucket; the role may read and write it. */
@@ -132,16 +137,25 @@ function dataAccessPolicy(dataBucketArn: string): object {
         Resource: [dataBucketArn, defaultBuckets],
       },
       {
-        Sid: 'Objects',
+        Sid: 'ReadObjects',
         Effect: 'Allow',
-        Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload'],
+        Action: 's3:GetObject',
         Resource: [Fn.join('', [dataBucketArn, '/*']), `${defaultBuckets}/*`],
+      },
+      {
+        // Writes only in this account's buckets; SageMaker's public sample buckets are read-only.
+        Sid: 'WriteObjects',
+        Effect: 'Allow',
+        Action: ['s3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload'],
+        Resource: [Fn.join('', [dataBucketArn, '/*']), `${defaultBuckets}/*`],
+        Condition: IN_OWN_ACCOUNT,
       },
       {
         Sid: 'SageMakerDefaultBucket',
         Effect: 'Allow',
         Action: 's3:CreateBucket',
         Resource: defaultBuckets,
+        Condition: IN_OWN_ACCOUNT,
       },
     ],
   };
@@ -152,6 +166,14 @@ function sagemakerWorkPolicy(): object {
     Version: '2012-10-17',
     Statement: [
       { Sid: 'Work', Effect: 'Allow', Action: SAGEMAKER_WORK_ACTIONS, Resource: sagemakerArn('*') },
+      // Tags only inside the call that creates a job, model or endpoint: never on an existing notebook.
+      {
+        Sid: 'TagOnCreate',
+        Effect: 'Allow',
+        Action: 'sagemaker:AddTags',
+        Resource: sagemakerArn('*'),
+        Condition: TAG_ON_CREATE_ONLY,
+      },
       { Sid: 'List', Effect: 'Allow', Action: SAGEMAKER_LIST_ACTIONS, Resource: '*' },
       {
         Sid: 'PullContainerImages',

@@ -5,6 +5,7 @@ import { declareParameters, NOTEBOOK_PARAMETERS } from '../constructs/notebook-p
 import { addNotebookOutputs } from './notebook-outputs.js';
 import { SIMPLE_PARAMETERS } from './simple-stack.js';
 import { TemplateStack } from './template-stack.js';
+import { TAG_MANAGED } from '../../shared/notebook-rules.js';
 
 /** Child template files, as uploaded under the template prefix. */
 export const CHILD_TEMPLATES = {
@@ -58,6 +59,9 @@ export class MainStack extends TemplateStack {
             },
           ),
           parameters: { ...parameters, EnvironmentName: environmentName },
+          // The deployer may create a stack only with this tag (aws:RequestTag): named here, not left to the
+          // propagation of the parent's tags.
+          tags: [{ key: TAG_MANAGED, value: 'true' }],
         }),
         logicalId,
       );

@@ -1,10 +1,12 @@
-import { DEPLOYER_STATEMENTS } from '../../shared/deployer-policy.js';
+import { DEPLOYER_STATEMENTS, DOCTOR_ACTIONS } from '../../shared/deployer-policy.js';
 import { toAppError } from '../aws/aws-errors.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { simulationPrincipal, simulationRequests } from './permission-simulation.js';
 
-/** What deploy, stop, start and delete need: the policy less the statement only doctor itself uses. */
-const REQUIRED = DEPLOYER_STATEMENTS.filter((s) => s.Sid !== 'Doctor' && s.Effect === 'Allow');
+/** What deploy, stop, start and delete need: the policy's Allow statements less what only doctor itself uses. */
+const REQUIRED = DEPLOYER_STATEMENTS.filter((s) => s.Effect === 'Allow')
+  .map((s) => ({ ...s, Action: s.Action.filter((a) => !(DOCTOR_ACTIONS as readonly string[]).includes(a)) }))
+  .filter((s) => s.Action.length > 0);
 const REQUIRED_ACTION_COUNT = new Set(REQUIRED.flatMap((s) => s.Action)).size;
 /** How many missing actions the detail names before "and N more". */
 const SHOWN = 8;

@@ -61,7 +61,10 @@ export function simulationRequests(
     .flatMap((statement) => {
       const first = typeof statement.Resource === 'string' ? statement.Resource : statement.Resource[0]!;
       const resourceArn = first === '*' ? undefined : probeArn(first, account, region);
-      const entries = Object.entries(statement.Condition ?? {}).flatMap(([operator, keys]) =>
+      // A ForAllValues condition holds when the request lacks its key (e.g. cloudformation:ResourceTypes on a call
+      // that names no template): the question leaves it out rather than guess a value.
+      const conditions = Object.entries(statement.Condition ?? {}).filter(([op]) => !op.startsWith('ForAllValues:'));
+      const entries = conditions.flatMap(([operator, keys]) =>
         Object.entries(keys).map(([key, values]) => ({
           operator,
           key,

@@ -20,6 +20,8 @@ import { suggestBudgetOnce } from '../operations/budget-hint.js';
 import { HintMemoryFile } from '../io/hint-memory-file.js';
 import { systemClock, today } from '../operations/clock.js';
 import { paramFlags } from '../plan/shell-quote.js';
+import { defaultTemplateBucket } from '../operations/package-templates.js';
+import { templateBucketNameUsable, templateBucketPattern } from '../../shared/deployer-policy.js';
 
 /** A template as deploy sends it: its text (read once), its parameter names and its typical duration. */
 function deployTemplate(file: string, args: ParsedArgs) {
@@ -84,6 +86,12 @@ export const deployCommand: CommandDefinition = {
     const bucketFlag = args.flags['template-bucket'] as string | undefined;
     const prefixFlag = args.flags['template-prefix'] as string | undefined;
     if ((bucketFlag || prefixFlag) && !request.nested) throw new UsageError('error.templateFlagsNeedNested');
+    if (bucketFlag && !templateBucketNameUsable(bucketFlag))
+      throw new UsageError('error.templateBucketNotCovered', {
+        bucket: bucketFlag,
+        pattern: templateBucketPattern('ACCOUNT_ID'),
+        example: defaultTemplateBucket('ACCOUNT_ID'),
+      });
     const options = resolveDeployOptions(
       {
         ...request,

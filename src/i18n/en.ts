@@ -559,4 +559,7 @@ export const en = {
     'keeping it costs about USD {usd} a month (reference: S3 Standard in {region}, USD {price}/GB-month, {asOf}; your region may differ a little; old versions add to it)',
   'cost.paused':
     'Paused (smnb delete, then smnb deploy when you come back): only the backup of your files stays, in S3; even a full {volume} GB volume costs about {full} a month (S3 Standard, USD {price}/GB-month, the {region} reference of {asOf}).',
+  // security hardening
+  'error.templateBucketNotCovered':
+    'Template bucket {bucket} is outside what the deployer policy (smnb-deployer) allows: its name must match {pattern}, where * is any text or none, for example {example}. Leave out --template-bucket to use that default.',
 } as const;

@@ -578,4 +578,7 @@ export const ja: Record<MessageKey, string> = {
     '保管は月に約 {usd} USD（参考: {region} の S3 Standard、1 GB・月あたり {price} USD、{asOf}。リージョンにより少し異なります。古い版の分は別）',
   'cost.paused':
     '休止中（smnb delete し、戻るときに smnb deploy）: 残るのは S3 のファイルのバックアップだけです。{volume} GB のボリュームが満杯でも月に約 {full}（S3 Standard、1 GB・月あたり {price} USD、{region} の参考価格、{asOf}）。',
+  // security hardening
+  'error.templateBucketNotCovered':
+    'テンプレート用バケット {bucket} はデプロイ用ポリシー（smnb-deployer）の範囲外です。名前は {pattern} の形にしてください（* は任意の文字列で、空でもかまいません。例: {example}）。--template-bucket を省くとこの既定の名前を使います。',
 };

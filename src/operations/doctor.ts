@@ -30,7 +30,6 @@ export function outcomeOfError(e: AppError): CheckOutcome {
     : { status: 'unknown', detailKey: 'check.unknown.answer' };
 }
 
-
 /** Runs checks in order; a check whose AWS call fails says so as its outcome, never a crash. */
 export async function runChecks(ctx: CheckContext, checks: readonly Check[]): Promise<CheckResult[]> {
   const results: CheckResult[] = [];

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { TemplateBucketApi } from '../aws/template-bucket-api.js';
-import { PreconditionError } from '../errors.js';
+import { TEMPLATE_BUCKET_SUFFIX, templateBucketCovered, templateBucketPattern } from '../../shared/deployer-policy.js';
+import { PreconditionError, UsageError } from '../errors.js';
 import { message } from '../events.js';
 import type { OperationContext } from './operation-context.js';
 
@@ -23,13 +24,14 @@ export interface PackageResult {
 }
 
 /** The guide's bucket for child templates (it makes it in ap-northeast-1, its region). */
-export const defaultTemplateBucket = (account: string) => `${account}-cfn-templates`;
+export const defaultTemplateBucket = (account: string) => `${account}-${TEMPLATE_BUCKET_SUFFIX}`;
 
 /**
  * The default bucket in a region other than the one that holds the guide's bucket (bucket names are global). It
- * still ends in -cfn-templates, so the deployer policy's ChildTemplates statement covers it.
+ * still starts with the account and ends in cfn-templates, so the deployer policy's Templates statement covers it.
  */
-export const regionalTemplateBucket = (account: string, region: string) => `${account}-${region}-cfn-templates`;
+export const regionalTemplateBucket = (account: string, region: string) =>
+  `${account}-${region}-${TEMPLATE_BUCKET_SUFFIX}`;
 
 /**
  * Which bucket holds this region's child templates. A TemplateURL names the stack's region
@@ -43,6 +45,13 @@ async function chooseBucket(
   s3: TemplateBucketApi,
   input: PackageInput,
 ): Promise<{ bucket: string; missing: boolean }> {
+  // A bucket the deployer policy does not name would fail later, half-way, with AccessDenied: refuse it first.
+  if (input.bucket !== undefined && !templateBucketCovered(input.bucket, input.account))
+    throw new UsageError('error.templateBucketNotCovered', {
+      bucket: input.bucket,
+      pattern: templateBucketPattern(input.account),
+      example: defaultTemplateBucket(input.account),
+    });
   const first = input.bucket ?? defaultTemplateBucket(input.account);
   let bucket = first;
   let state = await s3.bucketState(bucket);

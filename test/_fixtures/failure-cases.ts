@@ -14,8 +14,8 @@ export type Setup =
   | 'deployed'
   /** The guide's template bucket exists in ap-northeast-1; the command runs in us-east-1. */
   | 'guide-bucket-in-ap-northeast-1'
-  /** Bucket team-cfn-templates (this account's; a name the deployer policy covers) lives in eu-west-1. */
-  | 'team-cfn-templates-in-eu-west-1'
+  /** Bucket 123456789012-team-cfn-templates (this account's; a name the deployer policy covers) lives in eu-west-1. */
+  | 'team-bucket-in-eu-west-1'
   /** The guide's template bucket exists; the deployer lacks s3:GetObject, so S3 refuses HeadObject (403, no body). */
   | 'template-bucket-without-get-object'
   /** SageMaker answers every call with OptInRequired, as for an account whose plan does not include it. */
@@ -187,11 +187,26 @@ export const FAILURE_CASES: readonly FailureCase[] = [
       ja: '--template-bucket のバケットが別リージョンにある',
       en: '--template-bucket names a bucket in another region',
     },
-    setup: 'team-cfn-templates-in-eu-west-1',
-    args: ['deploy', '--nested', '--template-bucket', 'team-cfn-templates'],
+    setup: 'team-bucket-in-eu-west-1',
+    args: ['deploy', '--nested', '--template-bucket', '123456789012-team-cfn-templates'],
     exitCode: 3,
     key: 'error.templateBucketRegion',
-    params: { bucket: 'team-cfn-templates', bucketRegion: 'eu-west-1' },
+    params: { bucket: '123456789012-team-cfn-templates', bucketRegion: 'eu-west-1' },
+  },
+  {
+    situation: {
+      ja: '--template-bucket の名前がデプロイ用ポリシーの範囲外（先頭がアカウント ID でない）',
+      en: '--template-bucket names a bucket the deployer policy does not cover (no account ID first)',
+    },
+    setup: 'none',
+    args: ['deploy', '--nested', '--template-bucket', 'acme-platform-cfn-templates'],
+    exitCode: 2,
+    key: 'error.templateBucketNotCovered',
+    params: {
+      bucket: 'acme-platform-cfn-templates',
+      pattern: 'ACCOUNT_ID-*cfn-templates',
+      example: 'ACCOUNT_ID-cfn-templates',
+    },
   },
   {
     situation: {

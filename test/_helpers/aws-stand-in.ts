@@ -378,10 +378,14 @@ function s3(
   requests.push({ action, signed });
   const end = (status: number, headers: Record<string, string> = {}): void => void res.writeHead(status, headers).end();
   try {
+    // s3:ResourceAccount is the bucket owner's account; a bucket being created is the caller's. ListBuckets names no
+    // bucket: its resource is "*".
+    const owner = bucket?.owner === 'other' ? '999999999999' : '123456789012';
     authorise(
       fake,
       S3_COMMANDS[action] ?? action,
       bucketName ? `arn:aws:s3:::${bucketName}${key ? `/${key}` : ''}` : '*',
+      { ...tagContext(), 's3:ResourceAccount': owner },
     );
   } catch (error) {
     const e = error as WireError;

@@ -39,7 +39,7 @@ async function prepare(setup: Setup): Promise<{ env: Record<string, string>; clo
     fake.buckets.set('123456789012-cfn-templates', bucket('ap-northeast-1'));
     fake.region = 'us-east-1';
   }
-  if (setup === 'team-cfn-templates-in-eu-west-1') fake.buckets.set('team-cfn-templates', bucket('eu-west-1'));
+  if (setup === 'team-bucket-in-eu-west-1') fake.buckets.set('123456789012-team-cfn-templates', bucket('eu-west-1'));
   if (setup === 'template-bucket-without-get-object') {
     fake.buckets.set('123456789012-cfn-templates', bucket());
     fake.callerPolicy = deployerPolicyWithout('s3:GetObject');

@@ -44,13 +44,48 @@ describe('the nested layout in a region other than the template bucket’s', () 
   });
 
   it('refuses a --template-bucket that lives in another region, naming both regions', async () => {
-    aws.fake.buckets.set('team-cfn-templates', { owner: 'me', settings: [], objects: new Map(), region: 'eu-west-1' });
-    const r = await runCli(['deploy', '--nested', '--template-bucket', 'team-cfn-templates', '--lang', 'en'], aws.env);
+    aws.fake.buckets.set('123456789012-team-cfn-templates', {
+      owner: 'me',
+      settings: [],
+      objects: new Map(),
+      region: 'eu-west-1',
+    });
+    const r = await runCli(
+      ['deploy', '--nested', '--template-bucket', '123456789012-team-cfn-templates', '--lang', 'en'],
+      aws.env,
+    );
     expect(r.code).toBe(3);
     expect(r.stderr).toContain(
-      'Template bucket team-cfn-templates is in region eu-west-1, but child templates must be in the stack’s region',
+      'Template bucket 123456789012-team-cfn-templates is in region eu-west-1, but child templates must be in the stack’s region',
     );
     expect(aws.standIn.requests.some((q) => q.action === 'CreateChangeSet')).toBe(false);
+  });
+
+  it('refuses a --template-bucket the deployer policy does not cover, before any AWS call, naming what works', async () => {
+    const r = await runCli(
+      ['deploy', '--nested', '--template-bucket', 'acme-platform-cfn-templates', '--lang', 'en'],
+      aws.env,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Template bucket acme-platform-cfn-templates is outside what the deployer policy');
+    expect(r.stderr).toContain('ACCOUNT_ID-*cfn-templates');
+    expect(aws.standIn.requests).toEqual([]);
+    const ja = await runCli(['deploy', '--nested', '--template-bucket', 'acme-platform-cfn-templates'], {
+      ...aws.env,
+      LANG: 'ja_JP.UTF-8',
+    });
+    expect(ja.code).toBe(2);
+    expect(ja.stderr).toContain('テンプレート用バケット acme-platform-cfn-templates はデプロイ用ポリシー');
+  });
+
+  it('refuses another account’s template bucket with this account’s pattern, before any S3 call', async () => {
+    const r = await runCli(
+      ['deploy', '--nested', '--template-bucket', '999999999999-cfn-templates', '--lang', 'en'],
+      aws.env,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('its name must match 123456789012-*cfn-templates');
+    expect(aws.standIn.requests.some((q) => /bucket|object/.test(q.action))).toBe(false);
   });
 
   it('the stand-in answers as S3 does: HeadBucket 301 with x-amz-bucket-region, PutObject PermanentRedirect', async () => {

