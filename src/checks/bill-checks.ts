@@ -1,6 +1,6 @@
 import { listAccount, type AccountListing } from '../operations/list-account.js';
 import { billListOptions } from '../operations/bill-sources.js';
-import { usd } from '../render/still-billed.js';
+import { usd, usdHourly } from '../render/money.js';
 import { loadTemplate } from '../templates.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 
@@ -33,7 +33,7 @@ export const OTHER_REGIONS_CHECK: Check = {
         detailKey: 'check.otherRegions.found',
         params: {
           notebooks: running
-            .map((n) => `${n.name} (${n.region}, ${n.instanceType}, USD ${n.usdPerHour?.toFixed(3) ?? '?'}/h)`)
+            .map((n) => `${n.name} (${n.region}, ${n.instanceType}, USD ${n.usdPerHour === undefined ? '?' : usdHourly(n.usdPerHour)}/h)`)
             .join(', '),
         },
         hintKey: 'check.otherRegions.hint',

@@ -513,4 +513,11 @@ export const en = {
   'setting.PermissionsBoundaryPolicyName':
     'IAM policy every role gets as its permissions boundary (smnb deploy passes smnb-permissions-boundary when the account has it; empty: none)',
   'setting.TemplatePrefix': 'with --nested: key prefix of the child templates, ending with a slash',
+  // learner fixes
+  'list.runningAtLeast': '{count} running: at least USD {usd} per hour together; no price known for {names}',
+  'list.runningUnknown': '{count} running: hourly price not known ({names}); see smnb cost --live',
+  'list.runningEverywhereAtLeast':
+    'In all regions, {count} running: at least USD {usd} per hour together; no price known for {names}',
+  'list.runningEverywhereUnknown': 'In all regions, {count} running: hourly price not known ({names})',
+  'list.priceWhenRunning': '({usd} when running)',
 } as const;

@@ -530,4 +530,11 @@ export const ja: Record<MessageKey, string> = {
   'setting.PermissionsBoundaryPolicyName':
     'すべてのロールにアクセス許可の境界として付ける IAM ポリシーの名前（アカウントに smnb-permissions-boundary があれば smnb deploy が自動で指定。空なら付けない）',
   'setting.TemplatePrefix': '--nested のとき: 子テンプレートのキーの接頭辞（スラッシュで終わる）',
+  // learner fixes
+  'list.runningAtLeast': '起動中 {count} 台: 合計で 1 時間あたり少なくとも USD {usd}（料金が分からないもの: {names}）',
+  'list.runningUnknown': '起動中 {count} 台: 1 時間あたりの料金が分かりません（{names}）。smnb cost --live を参照',
+  'list.runningEverywhereAtLeast':
+    '全リージョンで起動中 {count} 台: 合計で 1 時間あたり少なくとも USD {usd}（料金が分からないもの: {names}）',
+  'list.runningEverywhereUnknown': '全リージョンで起動中 {count} 台: 1 時間あたりの料金が分かりません（{names}）',
+  'list.priceWhenRunning': '（起動時 {usd}）',
 };

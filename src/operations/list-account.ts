@@ -8,6 +8,7 @@ import {
   type BilledItem,
   type BilledSummary,
 } from '../plan/still-billed.js';
+import { roundHourly } from '../plan/money.js';
 import { templateBucketStoragePrice } from '../pricing/template-bucket-price.js';
 import type { StoragePrice } from '../pricing/volume-price.js';
 import { listNotebooks, type ListedNotebook } from './list.js';
@@ -33,8 +34,15 @@ export interface AccountListing {
   readonly templateBucketUnchecked: boolean;
   /** Kept data buckets were not counted (no way to find them was given, or it failed). */
   readonly keptDataBucketsUnchecked: boolean;
-  /** USD per hour of the notebooks running now (Pending or InService), for those with a known price. */
-  readonly runningUsdPerHour: number;
+  /**
+   * USD per hour of the notebooks running now (Pending or InService); null when one of them has no known price, so
+   * that an unknown price is never shown as zero.
+   */
+  readonly runningUsdPerHour: number | null;
+  /** What the running notebooks with a known price cost an hour together: a lower bound when some are unpriced. */
+  readonly runningUsdPerHourKnown: number;
+  /** The running notebooks whose hourly price is not known (Price List refused or silent, no cached price). */
+  readonly runningUnpriced: readonly string[];
 }
 
 export interface ListOptions {
@@ -109,6 +117,9 @@ export async function listAccount(ctx: OperationContext, options: ListOptions): 
     keptDataBucketsUnchecked = true;
   }
   const items = [...(await volumeItems(ctx, notebooks)), ...staged, ...kept];
+  const running = notebooks.filter((n) => n.status && RUNNING.has(n.status));
+  const runningUnpriced = running.filter((n) => n.usdPerHour === undefined).map((n) => n.name);
+  const runningUsdPerHourKnown = roundHourly(running.reduce((sum, n) => sum + (n.usdPerHour ?? 0), 0));
   return {
     regions,
     notebooks,
@@ -116,8 +127,8 @@ export async function listAccount(ctx: OperationContext, options: ListOptions): 
     stillBilled: billedSummary(items),
     templateBucketUnchecked,
     keptDataBucketsUnchecked,
-    runningUsdPerHour: notebooks
-      .filter((n) => n.status && RUNNING.has(n.status))
-      .reduce((sum, n) => sum + (n.usdPerHour ?? 0), 0),
+    runningUsdPerHour: runningUnpriced.length > 0 ? null : runningUsdPerHourKnown,
+    runningUsdPerHourKnown,
+    runningUnpriced,
   };
 }

@@ -2,8 +2,9 @@ import type { MessageKey, Translate } from '../i18n/messages.js';
 import type { BilledItem, BilledSummary } from '../plan/still-billed.js';
 import type { StoragePrice } from '../pricing/volume-price.js';
 
-/** Cents, except for amounts too small to show as cents: a few kilobytes of templates are "< 0.01". */
-export const usd = (amount: number) => (amount > 0 && amount < 0.005 ? '< 0.01' : amount.toFixed(2));
+import { usd } from './money.js';
+
+export { usd };
 
 /** GB with the precision a reader needs: whole for volumes, more digits for a few kilobytes. */
 const gb = (value: number) => (value >= 1 ? String(Math.round(value * 100) / 100) : value.toPrecision(2));
