@@ -520,4 +520,13 @@ export const en = {
     'In all regions, {count} running: at least USD {usd} per hour together; no price known for {names}',
   'list.runningEverywhereUnknown': 'In all regions, {count} running: hourly price not known ({names})',
   'list.priceWhenRunning': '({usd} when running)',
+  'check.bill.silent': 'could not check: no answer from {silent}, so it was not counted',
+  'check.bill.refused': 'could not check: AWS refused to list the notebooks in {refused}, so it was not counted',
+  'check.bill.refusedAndSilent':
+    'could not check: AWS refused to list the notebooks in {refused}, and no answer from {silent}; these were not counted',
+  'check.otherRegions.foundPartial':
+    'running in other regions: {notebooks}; not counted (no answer or refused): {regions}',
+  'check.stillBilled.foundPartial':
+    'at least USD {usd} a month: {items}; not counted (no answer or refused): {regions}',
+  'check.unknown.credentials': 'not checked: no usable credentials (see above)',
 } as const;

@@ -537,4 +537,13 @@ export const ja: Record<MessageKey, string> = {
     '全リージョンで起動中 {count} 台: 合計で 1 時間あたり少なくとも USD {usd}（料金が分からないもの: {names}）',
   'list.runningEverywhereUnknown': '全リージョンで起動中 {count} 台: 1 時間あたりの料金が分かりません（{names}）',
   'list.priceWhenRunning': '（起動時 {usd}）',
+  'check.bill.silent': '確認できません: {silent} から応答がなく、数えていません',
+  'check.bill.refused': '確認できません: {refused} で AWS がノートブックの一覧を拒否したため、数えていません',
+  'check.bill.refusedAndSilent':
+    '確認できません: {refused} で AWS がノートブックの一覧を拒否し、{silent} から応答がありません。これらは数えていません',
+  'check.otherRegions.foundPartial':
+    'ほかのリージョンで動いています: {notebooks}。数えていないリージョン（応答なし・拒否）: {regions}',
+  'check.stillBilled.foundPartial':
+    '月に少なくとも USD {usd}: {items}。数えていないリージョン（応答なし・拒否）: {regions}',
+  'check.unknown.credentials': '確認していません: 使える認証情報がありません（上を参照）',
 };

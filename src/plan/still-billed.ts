@@ -102,7 +102,8 @@ export function templateBucketItem(
 /** Totals over the items; "nothing billed any more" is an empty item list, not a zero total (cents round away). */
 export function billedSummary(items: readonly BilledItem[]): BilledSummary {
   const byNotebook: Record<string, number> = {};
-  for (const i of items) if (i.notebook) byNotebook[i.notebook] = roundCents((byNotebook[i.notebook] ?? 0) + i.monthlyUsd);
+  for (const i of items)
+    if (i.notebook) byNotebook[i.notebook] = roundCents((byNotebook[i.notebook] ?? 0) + i.monthlyUsd);
   const sorted = [...items].sort(
     (a, b) => a.region.localeCompare(b.region) || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name),
   );

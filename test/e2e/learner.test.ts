@@ -26,3 +26,41 @@ describe('what a learner reads: no unknown shown as zero, no all-clear on a refu
     expect(json.runningUnpriced).toEqual(['forgotten']);
   });
 });
+
+const NB = 'my-first-sagemaker-notebook';
+
+describe('doctor on the bill: a refusal or a silent region is never an all-clear', () => {
+  it('with SageMaker refusing (OptInRequired) and a stopped notebook, says it could not check, names the refusal, exits 4', async () => {
+    expect((await runCli(['deploy', '--yes'], aws.env)).code).toBe(0);
+    expect((await runCli(['stop', NB, '--wait'], aws.env)).code).toBe(0);
+    aws.fake.sageMakerRefusal = 'OptInRequired';
+    const r = await runCli(['doctor', '--lang', 'en'], aws.env);
+    expect(r.stdout).not.toContain('no stopped notebook keeps a volume');
+    expect(r.stdout).toMatch(
+      /Billed while nothing runs.*could not check: AWS refused to list the notebooks in .*ap-northeast-1 \(OptInRequired\)/,
+    );
+    expect(r.stdout).not.toMatch(/no answer from ap-northeast-1/);
+    expect(r.code).toBe(4);
+  });
+
+  it('a silent region is named as not counted, and the other-regions count leaves the home region out', async () => {
+    aws.fake.enabledRegions = ['ap-northeast-1', 'eu-west-1', 'us-east-1'];
+    const clear = await runCli(['doctor', '--lang', 'en'], aws.env);
+    expect(clear.stdout).toContain('none running in the other 2 enabled regions');
+    aws.fake.silentRegions.add('eu-west-1');
+    const r = await runCli(['doctor', '--lang', 'en'], aws.env);
+    expect(r.stdout).toMatch(
+      /Billed while nothing runs.*could not check: no answer from eu-west-1, so it was not counted/,
+    );
+    expect(r.code).toBe(4);
+  });
+
+  it('without credentials, the credential error is said once and the other checks are not checked', async () => {
+    const { AWS_ACCESS_KEY_ID: _a, AWS_SECRET_ACCESS_KEY: _s, ...env } = aws.env;
+    const r = await runCli(['doctor', '--lang', 'en'], env);
+    const lines = r.stdout.split('\n').filter((l) => /credential/i.test(l) && !/not checked/.test(l));
+    expect(lines.length, r.stdout).toBeLessThanOrEqual(2);
+    expect(r.stdout).toContain('not checked: no usable credentials (see above)');
+    expect(r.code).toBe(3);
+  });
+});
