@@ -1,7 +1,8 @@
 import type { Translate } from '../i18n/messages.js';
 import type { CostEstimate } from '../plan/cost-model.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
-import { FREE_TIER, notebookStoragePrice } from '../pricing/price-table.js';
+import { FREE_TIER } from '../pricing/price-table.js';
+import { usdHourly } from './money.js';
 
 /** smnb cost's text: the price used, always-on against auto-stop, the total, and the free tier apart. */
 export function formatCost(
@@ -13,7 +14,7 @@ export function formatCost(
   const usd = (n: number) => `USD ${n.toFixed(2)}`;
   const lines = [
     t('cost.title', { type: input.type, region: p.region, days: input.days }),
-    t(`status.cost.${p.source}`, { usd: p.usdPerHour, asOf: p.asOf, region: p.region }),
+    t(`status.cost.${p.source}`, { usd: usdHourly(p.usdPerHour), asOf: p.asOf, region: p.region }),
     '',
     t('cost.alwaysOn', {
       hours: e.alwaysOn.runningHours,
@@ -39,6 +40,5 @@ export function formatCost(
       t('cost.freeTier', { hours: FREE_TIER.hoursPerMonth, months: FREE_TIER.months, saving: usd(e.freeTierSaving) }),
       t('cost.freeTierProgramme'),
     );
-  if (notebookStoragePrice(p.region) === undefined) lines.push(t('cost.storageUnknown', { volume: input.volume }));
   return lines.join('\n');
 }

@@ -64,3 +64,22 @@ describe('doctor on the bill: a refusal or a silent region is never an all-clear
     expect(r.code).toBe(3);
   });
 });
+
+describe('cost: the estimate and the "once stopped" line use one storage price', () => {
+  it('--live counts the region’s ML storage price in the totals, the same one the stopped line names', async () => {
+    aws.fake.prices['APN1-Notebk:VolumeUsage.gp2'] = 0.168;
+    const r = await runCli(['cost', '--live', '--lang', 'en'], aws.env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('USD 3.36 a month');
+    expect(r.stdout).toContain('storage USD 3.36');
+    expect(r.stdout).not.toContain('storage USD 0.00');
+    const json = JSON.parse((await runCli(['cost', '--live', '--output', 'json'], aws.env)).stdout);
+    expect(json.alwaysOn.storage).toBe(json.whileStopped.monthlyUsd);
+  });
+
+  it('offline in eu-west-1, the totals use eu-west-1’s storage row as the stopped line does', async () => {
+    const r = await runCli(['cost', '--region', 'eu-west-1', '--lang', 'en'], aws.env);
+    expect(r.stdout).toContain('storage USD 3.08');
+    expect(r.stdout).toContain('USD 3.08 a month');
+  });
+});
