@@ -529,4 +529,8 @@ export const en = {
   'check.stillBilled.foundPartial':
     'at least USD {usd} a month: {items}; not counted (no answer or refused): {regions}',
   'check.unknown.credentials': 'not checked: no usable credentials (see above)',
+  'deploy.replacementRenames':
+    'This update REPLACES notebook {current} with a new notebook {notebook}: a new instance with a new, empty volume. Files you saved on {current} will be lost (the data bucket is kept).',
+  'hint.allowReplacement':
+    'To agree without a prompt (a script, or no terminal, where nobody can be asked), add --allow-replacement; copy the files you want to keep to the data bucket first.',
 } as const;

@@ -546,4 +546,8 @@ export const ja: Record<MessageKey, string> = {
   'check.stillBilled.foundPartial':
     '月に少なくとも USD {usd}: {items}。数えていないリージョン（応答なし・拒否）: {regions}',
   'check.unknown.credentials': '確認していません: 使える認証情報がありません（上を参照）',
+  'deploy.replacementRenames':
+    'この更新はノートブック {current} を新しいノートブック {notebook} に置き換えます。新しいインスタンスと空のボリュームになり、{current} に保存したファイルは失われます（データバケットは残ります）。',
+  'hint.allowReplacement':
+    '確認の入力なしで置き換えるには（スクリプトや、尋ねる相手のいない端末なしの実行）、--allow-replacement を付けてください。残したいファイルは先にデータバケットへコピーしてください。',
 };

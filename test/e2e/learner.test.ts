@@ -83,3 +83,23 @@ describe('cost: the estimate and the "once stopped" line use one storage price',
     expect(r.stdout).toContain('USD 3.08 a month');
   });
 });
+
+describe('deploy: the replacement warning names the notebook whose files are at risk', () => {
+  it('a rename names the current notebook and the new one, and without a terminal says how to agree', async () => {
+    expect((await runCli(['deploy', '--yes'], aws.env)).code).toBe(0);
+    const r = await runCli(
+      ['deploy', '--stack-name', 'my-sagemaker-notebook', '--name', 'renamed-notebook', '--lang', 'en'],
+      aws.env,
+    );
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain(`REPLACES notebook ${NB} with a new notebook renamed-notebook`);
+    expect(r.stderr).toContain(`Files you saved on ${NB} will be lost`);
+    expect(r.stderr).toContain(`notebook ${NB} was not replaced`);
+    expect(r.stderr).toContain('add --allow-replacement');
+    const ja = await runCli(
+      ['deploy', '--stack-name', 'my-sagemaker-notebook', '--name', 'renamed-notebook', '--lang', 'ja'],
+      aws.env,
+    );
+    expect(ja.stderr).toContain('--allow-replacement を付けてください');
+  });
+});
