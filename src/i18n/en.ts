@@ -233,7 +233,7 @@ export const en = {
   'power.already': 'Notebook {notebook} is already {status}.',
   'delete.done': '{stack}: {status}',
   'delete.retained':
-    '  kept: {logicalId} {physicalId}. To remove it on purpose, empty it first (it is versioned: use "Empty" in the S3 console, which deletes every version), then: aws s3 rb s3://{physicalId}',
+    '  kept: {logicalId} {physicalId}. To remove it on purpose, empty it first (it is versioned: use "Empty" in the S3 console, which deletes every version), then: aws s3 rb s3://{physicalId} --region {region}',
   'delete.summary': '{ok} deleted, {failed} failed, {skipped} skipped.',
   'list.empty': 'No notebooks in {region}.',
   'list.header.name': 'NOTEBOOK',
@@ -533,4 +533,6 @@ export const en = {
     'This update REPLACES notebook {current} with a new notebook {notebook}: a new instance with a new, empty volume. Files you saved on {current} will be lost (the data bucket is kept).',
   'hint.allowReplacement':
     'To agree without a prompt (a script, or no terminal, where nobody can be asked), add --allow-replacement; copy the files you want to keep to the data bucket first.',
+  'billed.endDataBucket':
+    'to end it on purpose (every file and version in it goes for good): empty it with "Empty" in the S3 console (it is versioned, so --force is not enough), then {command}',
 } as const;

@@ -237,7 +237,7 @@ export const ja: Record<MessageKey, string> = {
   'power.already': 'ノートブック {notebook} はすでに {status} です。',
   'delete.done': '{stack}: {status}',
   'delete.retained':
-    '  残したもの: {logicalId} {physicalId}。意図して消すなら、先に空にし（バージョニング付きなので S3 コンソールの「空にする」で全バージョンを削除）、その後 aws s3 rb s3://{physicalId}',
+    '  残したもの: {logicalId} {physicalId}。意図して消すなら、先に空にし（バージョニング付きなので S3 コンソールの「空にする」で全バージョンを削除）、その後 aws s3 rb s3://{physicalId} --region {region}',
   'delete.summary': '削除 {ok} 件、失敗 {failed} 件、外したもの {skipped} 件。',
   'list.empty': '{region} にノートブックはありません。',
   'list.header.name': 'ノートブック',
@@ -550,4 +550,6 @@ export const ja: Record<MessageKey, string> = {
     'この更新はノートブック {current} を新しいノートブック {notebook} に置き換えます。新しいインスタンスと空のボリュームになり、{current} に保存したファイルは失われます（データバケットは残ります）。',
   'hint.allowReplacement':
     '確認の入力なしで置き換えるには（スクリプトや、尋ねる相手のいない端末なしの実行）、--allow-replacement を付けてください。残したいファイルは先にデータバケットへコピーしてください。',
+  'billed.endDataBucket':
+    '意図して終わらせるなら（中のファイルは全バージョンとも完全に消えます）: S3 コンソールの「空にする」で空にしてから（バージョニング付きなので --force では消えません）、{command}',
 };

@@ -62,7 +62,8 @@ export function notebookVolumeItem(
 
 /**
  * A data bucket kept after its stack went: its size times the S3 price. Removing it deletes every object in it,
- * so the command names the one bucket and says --force on purpose.
+ * so the command names the one bucket. It is versioned, so `aws s3 rb --force` would fail on the older versions: it
+ * is emptied first (the S3 console's "Empty" deletes every version), and the words around the command say so.
  */
 export function dataBucketItem(
   bucket: { name: string; region: string; bytes: number; notebook?: string },
@@ -75,7 +76,7 @@ export function dataBucketItem(
     notebook: bucket.notebook,
     gb: bucket.bytes / GIB,
     price,
-    endCommand: `aws s3 rb s3://${bucket.name} --force --region ${bucket.region}`,
+    endCommand: `aws s3 rb s3://${bucket.name} --region ${bucket.region}`,
     deletesData: true,
   });
 }

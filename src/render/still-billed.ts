@@ -21,7 +21,7 @@ function itemLines(item: BilledItem, t: Translate): string[] {
   return [
     `  ${t(`billed.kind.${item.kind}` as MessageKey, params)}`,
     `    ${t(p.reference ? 'billed.priceReference' : 'billed.price', { region: p.region, source: p.source, asOf: p.asOf })}`,
-    `    ${t(item.deletesData ? 'billed.endDeletes' : 'billed.end', { command: item.endCommand })}`,
+    `    ${t(item.kind === 'data-bucket' ? 'billed.endDataBucket' : item.deletesData ? 'billed.endDeletes' : 'billed.end', { command: item.endCommand })}`,
   ];
 }
 

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../_helpers/run-cli.js';
+import { ROOT, runCli } from '../_helpers/run-cli.js';
 import { standInPerTest } from '../_helpers/stand-in-per-test.js';
 
 const aws = standInPerTest();
@@ -101,5 +103,19 @@ describe('deploy: the replacement warning names the notebook whose files are at 
       aws.env,
     );
     expect(ja.stderr).toContain('--allow-replacement を付けてください');
+  });
+});
+
+describe('removing a kept data bucket: the CLI and the READMEs give the same command that works on a versioned bucket', () => {
+  it('smnb delete names the kept bucket with the region, and the READMEs agree without --force', async () => {
+    expect((await runCli(['deploy', '--yes'], aws.env)).code).toBe(0);
+    const r = await runCli(['delete', 'my-sagemaker-notebook', '--yes', '--lang', 'en'], aws.env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/use "Empty" in the S3 console.*then: aws s3 rb s3:\/\/\S+ --region ap-northeast-1/);
+    for (const readme of ['README.md', 'README.en.md']) {
+      const text = readFileSync(join(ROOT, readme), 'utf8');
+      expect(text, readme).toContain('`aws s3 rb s3://BUCKET --region REGION`');
+      expect(text, readme).not.toMatch(/aws s3 rb s3:\/\/BUCKET --force/);
+    }
   });
 });
