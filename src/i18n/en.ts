@@ -437,7 +437,8 @@ export const en = {
   'cmd.budget.summary': "set up, show or remove an AWS Budgets alert for this account's monthly spend",
   'flag.monthlyUsd': 'the monthly amount in USD (1 to 100000, up to 2 decimals)',
   'flag.email': 'the e-mail address AWS Budgets sends its alerts to',
-  'flag.alertPercent': 'alert when actual spend passes this share of the amount (1 to 100, default 80)',
+  'flag.alertPercent':
+    'alert when actual spend passes this share of the amount (1 to 100; a new budget gets 80, a changed one keeps its share)',
   'flag.budgetDelete': 'remove the smnb budget (asks first; --yes to skip the question)',
   'error.budgetAmount':
     '--monthly-usd {value} is not allowed: use an amount in USD from {min} to {max}, with at most 2 decimals (e.g. 10 or 12.50).',
@@ -535,4 +536,6 @@ export const en = {
     'To agree without a prompt (a script, or no terminal, where nobody can be asked), add --allow-replacement; copy the files you want to keep to the data bucket first.',
   'billed.endDataBucket':
     'to end it on purpose (every file and version in it goes for good): empty it with "Empty" in the S3 console (it is versioned, so --force is not enough), then {command}',
+  'hint.budgetDeleteYes':
+    'To confirm without a prompt (a script, or no terminal, where nobody can be asked), add --yes: smnb budget --delete --yes',
 } as const;

@@ -450,7 +450,8 @@ export const ja: Record<MessageKey, string> = {
   'cmd.budget.summary': 'このアカウントの月額利用料に AWS Budgets のアラートを設定・表示・削除する',
   'flag.monthlyUsd': '月の金額 (USD、1〜100000、小数は 2 桁まで)',
   'flag.email': 'AWS Budgets がアラートを送るメールアドレス',
-  'flag.alertPercent': '実際の利用料が金額のこの割合を超えたら通知 (1〜100、既定 80)',
+  'flag.alertPercent':
+    '実際の利用料が金額のこの割合を超えたら通知 (1〜100。新しい予算は 80、変更するときは今の割合を保つ)',
   'flag.budgetDelete': 'smnb の予算を削除する (先に確認します。--yes で確認を省略)',
   'error.budgetAmount':
     '--monthly-usd {value} は使えません: {min}〜{max} の USD 金額を、小数 2 桁までで指定してください (例: 10、12.50)。',
@@ -552,4 +553,6 @@ export const ja: Record<MessageKey, string> = {
     '確認の入力なしで置き換えるには（スクリプトや、尋ねる相手のいない端末なしの実行）、--allow-replacement を付けてください。残したいファイルは先にデータバケットへコピーしてください。',
   'billed.endDataBucket':
     '意図して終わらせるなら（中のファイルは全バージョンとも完全に消えます）: S3 コンソールの「空にする」で空にしてから（バージョニング付きなので --force では消えません）、{command}',
+  'hint.budgetDeleteYes':
+    '確認の入力なしで削除するには（スクリプトや、尋ねる相手のいない端末なしの実行）、--yes を付けてください: smnb budget --delete --yes',
 };

@@ -119,3 +119,27 @@ describe('removing a kept data bucket: the CLI and the READMEs give the same com
     }
   });
 });
+
+describe('budget: a new amount changes only the amount, and a refused prompt says how to confirm', () => {
+  it('keeps a custom alert percent when a new amount comes without --alert-percent', async () => {
+    const base = ['budget', '--email', 'you@example.com', '--lang', 'en'];
+    expect((await runCli([...base, '--monthly-usd', '10', '--alert-percent', '50'], aws.env)).code).toBe(0);
+    const r = await runCli([...base, '--monthly-usd', '20'], aws.env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(aws.fake.budgets.get('smnb-monthly')).toMatchObject({
+      monthlyUsd: 20,
+      alerts: expect.arrayContaining([expect.objectContaining({ kind: 'ACTUAL', percent: 50 })]),
+    });
+    expect(aws.standIn.requests.filter((q) => q.action === 'DeleteNotification')).toHaveLength(0);
+  });
+
+  it('budget --delete without a terminal gives the --yes hint, in both languages', async () => {
+    await runCli(['budget', '--monthly-usd', '10', '--email', 'you@example.com'], aws.env);
+    const en = await runCli(['budget', '--delete', '--lang', 'en'], aws.env);
+    expect(en.code).toBe(130);
+    expect(en.stderr).toContain('smnb budget --delete --yes');
+    const ja = await runCli(['budget', '--delete', '--lang', 'ja'], aws.env);
+    expect(ja.stderr).toContain('--yes を付けてください: smnb budget --delete --yes');
+    expect(aws.fake.budgets.size).toBe(1);
+  });
+});
