@@ -106,7 +106,8 @@ export const en = {
   'cmd.start.summary': 'start a stopped notebook',
   'cmd.delete.summary': 'delete notebook stacks safely (asks you to type the names)',
   'cmd.list.summary': 'list notebooks and the stacks smnb made',
-  'flag.yes': 'take the default answer to every question (for scripts)',
+  'flag.yes':
+    'answer yes to the confirmations without asking (for scripts); replacing a notebook also needs --allow-replacement',
   'flag.noWait': 'return once the stack operation has started (follow it with smnb watch)',
   'flag.allowReplacement': 'accept replacing the notebook, which loses the files on its volume',
   'flag.parametersFile': 'aws-cli style JSON parameter file, e.g. simple-parameters.json',
@@ -538,4 +539,17 @@ export const en = {
     'to end it on purpose (every file and version in it goes for good): empty it with "Empty" in the S3 console (it is versioned, so --force is not enough), then {command}',
   'hint.budgetDeleteYes':
     'To confirm without a prompt (a script, or no terminal, where nobody can be asked), add --yes: smnb budget --delete --yes',
+  'billed.source.price-list': 'AWS Price List API, usage type {usageType}',
+  'billed.source.third-party-volume': 'third-party: Price List usage type {usageType} as quoted in public material',
+  'billed.source.third-party-s3': 'third-party: S3 Standard, first 50 TB, us-east-1',
+  'budget.kind.ACTUAL': 'actual spend',
+  'budget.kind.FORECASTED': 'forecast',
+  'error.parametersFileMissing':
+    'There is no parameter file {path}: check the path (a relative one starts from the current folder).',
+  'error.parametersFileUnreadable': 'Parameter file {path} cannot be read (is it a folder, or not readable for you?).',
+  'error.parametersFileShape':
+    'Parameter file {path} is not what aws cloudformation takes: a JSON list like [{"ParameterKey": "InstanceType", "ParameterValue": "ml.t3.medium"}].',
+  'cli.options': '[options]',
+  'hint.costLiveOnly':
+    'Run with --live to ask the AWS Price List API (it needs AWS credentials; the answer is cached with its date).',
 } as const;

@@ -110,7 +110,7 @@ export const ja: Record<MessageKey, string> = {
   'cmd.start.summary': '停止中のノートブックを起動',
   'cmd.delete.summary': 'ノートブックのスタックを安全に削除（名前の入力で確認）',
   'cmd.list.summary': 'ノートブックと smnb が作ったスタックの一覧',
-  'flag.yes': 'すべての確認に既定の答えを使う（スクリプト向け）',
+  'flag.yes': '確認を尋ねずに「はい」と答える（スクリプト向け）。ノートブックの置き換えには --allow-replacement も必要',
   'flag.noWait': 'スタック操作が始まったら終了（進捗は smnb watch で）',
   'flag.allowReplacement': 'ノートブックの置き換えを認める（ボリューム上のファイルは失われます）',
   'flag.parametersFile': 'AWS CLI 形式の JSON パラメータファイル（例: simple-parameters.json）',
@@ -555,4 +555,17 @@ export const ja: Record<MessageKey, string> = {
     '意図して終わらせるなら（中のファイルは全バージョンとも完全に消えます）: S3 コンソールの「空にする」で空にしてから（バージョニング付きなので --force では消えません）、{command}',
   'hint.budgetDeleteYes':
     '確認の入力なしで削除するには（スクリプトや、尋ねる相手のいない端末なしの実行）、--yes を付けてください: smnb budget --delete --yes',
+  'billed.source.price-list': 'AWS の価格表 API、使用タイプ {usageType}',
+  'billed.source.third-party-volume': '第三者の資料: 公開資料に引用された価格表の使用タイプ {usageType}',
+  'billed.source.third-party-s3': '第三者の資料: S3 標準、最初の 50 TB、us-east-1',
+  'budget.kind.ACTUAL': '実際の利用料',
+  'budget.kind.FORECASTED': '予測',
+  'error.parametersFileMissing':
+    'パラメータファイル {path} がありません。パスを確かめてください（相対パスは今のフォルダーから）。',
+  'error.parametersFileUnreadable': 'パラメータファイル {path} を読めません（フォルダーか、読む権限がないのでは）。',
+  'error.parametersFileShape':
+    'パラメータファイル {path} の形式が違います。aws cloudformation と同じ JSON のリストにしてください: [{"ParameterKey": "InstanceType", "ParameterValue": "ml.t3.medium"}]',
+  'cli.options': '[オプション]',
+  'hint.costLiveOnly':
+    '--live で AWS の価格表 API に問い合わせてください（AWS の認証情報が必要です。答えは日付つきで保存します）。',
 };

@@ -11,6 +11,7 @@ export function templateBucketStoragePrice(region: string): StoragePrice {
     usdPerGbMonth: 0.023,
     asOf: '2026-11-28',
     source: 'third-party: S3 Standard, first 50 TB, us-east-1, as collected in the project reference notes',
+    basis: 'third-party-s3',
     region: 'us-east-1',
     reference: region !== 'us-east-1',
   };

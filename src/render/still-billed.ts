@@ -2,6 +2,12 @@ import type { MessageKey, Translate } from '../i18n/messages.js';
 import type { BilledItem, BilledSummary } from '../plan/still-billed.js';
 import type { StoragePrice } from '../pricing/volume-price.js';
 
+/** Where a storage price comes from, in the reader's language. */
+function priceLine(p: StoragePrice, t: Translate): string {
+  const source = t(`billed.source.${p.basis}` as MessageKey, { usageType: p.usageType ?? '' });
+  return t(p.reference ? 'billed.priceReference' : 'billed.price', { region: p.region, source, asOf: p.asOf });
+}
+
 import { usd } from './money.js';
 
 export { usd };
@@ -20,7 +26,7 @@ function itemLines(item: BilledItem, t: Translate): string[] {
   };
   return [
     `  ${t(`billed.kind.${item.kind}` as MessageKey, params)}`,
-    `    ${t(p.reference ? 'billed.priceReference' : 'billed.price', { region: p.region, source: p.source, asOf: p.asOf })}`,
+    `    ${priceLine(p, t)}`,
     `    ${t(item.kind === 'data-bucket' ? 'billed.endDataBucket' : item.deletesData ? 'billed.endDeletes' : 'billed.end', { command: item.endCommand })}`,
   ];
 }
@@ -44,8 +50,5 @@ export function formatStillBilled(
 /** smnb cost: what the notebook goes on costing a month once stopped, and on what price. */
 export function formatWhileStopped(w: { gb: number; price: StoragePrice; monthlyUsd: number }, t: Translate): string[] {
   const p = w.price;
-  return [
-    t('cost.whileStopped', { gb: w.gb, price: p.usdPerGbMonth, usd: usd(w.monthlyUsd) }),
-    `  ${t(p.reference ? 'billed.priceReference' : 'billed.price', { region: p.region, source: p.source, asOf: p.asOf })}`,
-  ];
+  return [t('cost.whileStopped', { gb: w.gb, price: p.usdPerGbMonth, usd: usd(w.monthlyUsd) }), `  ${priceLine(p, t)}`];
 }

@@ -143,3 +143,74 @@ describe('budget: a new amount changes only the amount, and a refused prompt say
     expect(aws.fake.budgets.size).toBe(1);
   });
 });
+
+describe('Japanese output is Japanese; entry points and numbers a learner meets', () => {
+  it('the storage price source, the budget change words and a missing parameter file are said in Japanese', async () => {
+    expect((await runCli(['deploy', '--yes'], aws.env)).code).toBe(0);
+    expect((await runCli(['stop', NB, '--wait'], aws.env)).code).toBe(0);
+    const list = await runCli(['list', '--lang', 'ja'], aws.env);
+    expect(list.stdout).toContain('第三者の資料: 公開資料に引用された価格表の使用タイプ USE1-Notebk:VolumeUsage.gp2');
+    expect(list.stdout).not.toContain('third-party');
+    aws.fake.prices['APN1-Notebk:VolumeUsage.gp2'] = 0.18;
+    const live = await runCli(['cost', '--live', '--lang', 'ja'], aws.env);
+    expect(live.stdout).toContain('AWS の価格表 API、使用タイプ APN1-Notebk:VolumeUsage.gp2');
+    expect(live.stdout).not.toContain('AWS Price List API, usage type');
+
+    const budget = ['budget', '--monthly-usd', '10', '--email', 'you@example.com', '--lang', 'ja'];
+    await runCli(budget, aws.env);
+    const changed = await runCli([...budget.slice(0, 3), '--email', 'me@example.org', '--lang', 'ja'], aws.env);
+    expect(changed.stdout).toContain('アラート 予測 > 100%');
+    expect(changed.stdout).not.toMatch(/FORECASTED|ACTUAL/);
+
+    for (const [lang, text] of [
+      ['ja', 'パラメータファイル /nonexist.json がありません'],
+      ['en', 'There is no parameter file /nonexist.json'],
+    ] as const) {
+      const r = await runCli(['deploy', '--parameters', '/nonexist.json', '--lang', lang], aws.env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(text);
+      expect(r.stderr).not.toContain('ENOENT');
+    }
+  });
+
+  it('every command’s help speaks the language; global flags alone show the help; the main help has examples', async () => {
+    const list = await runCli(['list', '--help', '--lang', 'ja'], aws.env);
+    expect(list.stdout.split('\n')[0]).toBe('smnb list [オプション]');
+    const bare = await runCli(['--lang', 'ja'], aws.env);
+    expect(bare.code, bare.stderr).toBe(0);
+    expect(bare.stdout).toContain('使い方: smnb <コマンド> [オプション]');
+    expect(bare.stdout).toMatch(/例:\n {2}smnb plan\n/);
+    // A global flag before the command still runs the command.
+    const before = await runCli(['--lang', 'en', 'cost'], aws.env);
+    expect(before.code, before.stderr).toBe(0);
+    expect(before.stdout).toContain('ml.t3.medium');
+  });
+
+  it('--yes help says what it does; the cost hint never points at the region already given', async () => {
+    const help = await runCli(['delete', '--help', '--lang', 'en'], aws.env);
+    expect(help.stdout).not.toContain('take the default answer');
+    expect(help.stdout).toContain('answer yes to the confirmations without asking');
+    const ja = await runCli(['delete', '--help', '--lang', 'ja'], aws.env);
+    expect(ja.stdout).toContain('確認を尋ねずに「はい」と答える');
+    const r = await runCli(
+      ['cost', '--region', 'us-east-1', '--instance-type', 'ml.r5.large', '--lang', 'en'],
+      aws.env,
+    );
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('Run with --live');
+    expect(r.stderr).not.toContain('--region us-east-1');
+  });
+
+  it('one rounding rule: list, status and doctor show one hourly price; JSON money carries no float noise', async () => {
+    expect((await runCli(['deploy', '--yes'], aws.env)).code).toBe(0);
+    const list = await runCli(['list', '--lang', 'en'], aws.env);
+    const status = await runCli(['status', '--lang', 'en'], aws.env);
+    expect(list.stdout).toMatch(/InService\s+ml\.t3\.medium\s+0\.0625/);
+    expect(list.stdout).toContain('1 running: about USD 0.0625 per hour together');
+    expect(status.stdout).toContain('USD 0.0625/h');
+    aws.fake.prices['APN1-Notebk:VolumeUsage.gp2'] = 0.14;
+    const cost = await runCli(['cost', '--live', '--volume-size', '50', '--output', 'json'], aws.env);
+    const money = JSON.stringify(JSON.parse(cost.stdout));
+    expect(money).not.toMatch(/\d\.\d{7,}/);
+  });
+});
