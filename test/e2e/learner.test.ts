@@ -212,5 +212,10 @@ describe('Japanese output is Japanese; entry points and numbers a learner meets'
     const cost = await runCli(['cost', '--live', '--volume-size', '50', '--output', 'json'], aws.env);
     const money = JSON.stringify(JSON.parse(cost.stdout));
     expect(money).not.toMatch(/\d\.\d{7,}/);
+    expect((await runCli(['stop', NB, '--wait'], aws.env)).code).toBe(0);
+    const stopped = JSON.parse((await runCli(['list', '--output', 'json'], aws.env)).stdout);
+    // 20 GB x 0.14 is 2.8000000000000003 in floating point: the model carries cents.
+    expect(stopped.stillBilled.totalMonthlyUsd).toBe(2.8);
+    expect(stopped.stillBilled.items[0].monthlyUsd).toBe(2.8);
   });
 });
