@@ -1,4 +1,4 @@
-import { parseArgs } from './args.js';
+import { GLOBAL_FLAGS, parseArgs } from './args.js';
 import type { CommandContext } from './commands/command.js';
 import { COMMANDS } from './commands/registry.js';
 import { EXIT, isAppError, UsageError } from './errors.js';
@@ -11,13 +11,34 @@ import { outputPolicy } from './io/output-policy.js';
 
 declare const SMNB_VERSION: string;
 
+/**
+ * The command line with the command first: global flags (`--lang ja`, `--no-color`) may come before the command, and
+ * with no command at all (`smnb --lang ja`) what is left is the main help, as for plain `smnb`.
+ */
+function commandFirst(argv: readonly string[]): string[] {
+  const leading: string[] = [];
+  let i = 0;
+  while (i < argv.length) {
+    const arg = argv[i]!;
+    const flag = GLOBAL_FLAGS.find(
+      (f) => f.name !== 'help' && (arg === `--${f.name}` || arg.startsWith(`--${f.name}=`)),
+    );
+    if (!flag) break;
+    const takesValue = flag.type !== 'boolean' && !arg.includes('=');
+    leading.push(...argv.slice(i, i + (takesValue ? 2 : 1)));
+    i += takesValue ? 2 : 1;
+  }
+  if (i >= argv.length) return argv.includes('--help') ? ['--help'] : [];
+  return [argv[i]!, ...leading, ...argv.slice(i + 1)];
+}
+
 /** Runs one command line and returns the exit code; the only place that knows about process streams. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   const langFlag = argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='))?.replace('--lang=', '');
   const lang = detectLang(langFlag, env);
   const t = translator(lang);
   const debug = argv.includes('--debug');
-  const [name, ...rest] = argv;
+  const [name, ...rest] = commandFirst(argv);
   try {
     if (!name || name === '--help' || name === '-h' || name === 'help') {
       process.stdout.write(formatMainHelp(COMMANDS, t) + '\n');

@@ -1,6 +1,6 @@
 import { listAccount, type AccountListing } from '../operations/list-account.js';
 import { billListOptions } from '../operations/bill-sources.js';
-import { usd } from '../render/still-billed.js';
+import { usd, usdHourly } from '../render/money.js';
 import { loadTemplate } from '../templates.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 
@@ -17,6 +17,29 @@ function accountListing(ctx: CheckContext): Promise<AccountListing> {
   return listing;
 }
 
+const NO_ANSWER = new Set(['error.unreachable', 'error.timeout']);
+
+/**
+ * Why the regions not counted were not: a silent region is said to be silent, one whose AWS refused the listing is
+ * named with the refusal's code (OptInRequired), since "no answer" would send the learner after their network.
+ */
+function uncounted(listing: AccountListing): CheckOutcome {
+  const silent = listing.unanswered.filter((u) => NO_ANSWER.has(u.key)).map((u) => u.region);
+  const refused = listing.unanswered
+    .filter((u) => !NO_ANSWER.has(u.key))
+    .map((u) => (u.params?.code ? `${u.region} (${String(u.params.code)})` : u.region));
+  const params = { silent: silent.join(', '), refused: refused.join(', ') };
+  const detailKey =
+    refused.length === 0
+      ? 'check.bill.silent'
+      : silent.length === 0
+        ? 'check.bill.refused'
+        : 'check.bill.refusedAndSilent';
+  return { status: 'unknown', detailKey, params };
+}
+
+const regionsOf = (listing: AccountListing) => listing.unanswered.map((u) => u.region).join(', ');
+
 /** A notebook running in a region other than the one smnb was pointed at is the classic forgotten one. */
 export const OTHER_REGIONS_CHECK: Check = {
   id: 'other-regions',
@@ -30,21 +53,24 @@ export const OTHER_REGIONS_CHECK: Check = {
     if (running.length > 0)
       return {
         status: 'warn',
-        detailKey: 'check.otherRegions.found',
+        detailKey: listing.unanswered.length > 0 ? 'check.otherRegions.foundPartial' : 'check.otherRegions.found',
         params: {
           notebooks: running
-            .map((n) => `${n.name} (${n.region}, ${n.instanceType}, USD ${n.usdPerHour?.toFixed(3) ?? '?'}/h)`)
+            .map(
+              (n) =>
+                `${n.name} (${n.region}, ${n.instanceType}, USD ${n.usdPerHour === undefined ? '?' : usdHourly(n.usdPerHour)}/h)`,
+            )
             .join(', '),
+          regions: regionsOf(listing),
         },
         hintKey: 'check.otherRegions.hint',
       };
-    if (listing.unanswered.length > 0)
-      return {
-        status: 'unknown',
-        detailKey: 'check.otherRegions.unanswered',
-        params: { regions: listing.unanswered.map((u) => u.region).join(', ') },
-      };
-    return { status: 'pass', detailKey: 'check.otherRegions.ok', params: { count: listing.regions.length } };
+    if (listing.unanswered.length > 0) return uncounted(listing);
+    return {
+      status: 'pass',
+      detailKey: 'check.otherRegions.ok',
+      params: { count: listing.regions.filter((r) => r !== ctx.op.region).length },
+    };
   },
 };
 
@@ -54,12 +80,14 @@ export const STILL_BILLED_CHECK: Check = {
   titleKey: 'check.stillBilled',
   gate: false,
   async run(ctx): Promise<CheckOutcome> {
-    const { stillBilled, templateBucketUnchecked, keptDataBucketsUnchecked } = await accountListing(ctx);
+    const listing = await accountListing(ctx);
+    const { stillBilled, templateBucketUnchecked, keptDataBucketsUnchecked } = listing;
     if (stillBilled.items.length > 0)
       return {
         status: 'warn',
-        detailKey: 'check.stillBilled.found',
+        detailKey: listing.unanswered.length > 0 ? 'check.stillBilled.foundPartial' : 'check.stillBilled.found',
         params: {
+          regions: regionsOf(listing),
           usd: usd(stillBilled.totalMonthlyUsd),
           items: stillBilled.items
             .map((i) => `${i.name} (${i.region}): USD ${usd(i.monthlyUsd)} -> ${i.endCommand}`)
@@ -67,6 +95,8 @@ export const STILL_BILLED_CHECK: Check = {
         },
         hintKey: 'check.stillBilled.hint',
       };
+    // A region whose notebooks were not listed may hold a stopped one: never an all-clear then.
+    if (listing.unanswered.length > 0) return uncounted(listing);
     if (templateBucketUnchecked) return { status: 'unknown', detailKey: 'billed.templateUnchecked' };
     // Until kept data buckets are counted, "nothing" would overstate it: the pass says what was looked at.
     return {

@@ -14,6 +14,13 @@ export interface CheckOutcome {
   readonly hintKey?: MessageKey;
 }
 
+/** The keys of the outcomes that say some region was not counted: doctor exits 4 on them, as list does. */
+export const UNCOUNTED_KEYS: ReadonlySet<string> = new Set([
+  'check.bill.silent',
+  'check.bill.refused',
+  'check.bill.refusedAndSilent',
+]);
+
 /** A check that got no answer from AWS at all (network, endpoint, timeout). */
 export const isNoAnswer = (r: CheckOutcome): boolean =>
   r.status === 'unknown' && r.detailKey === 'check.unknown.unreachable';

@@ -25,14 +25,14 @@ function setRequest(args: ParsedArgs) {
   if (amount === undefined && email === undefined && percent === undefined) return undefined;
   if (amount === undefined || email === undefined) throw new UsageError('error.budgetBothNeeded');
   if (!isEmailAddress(email)) throw new UsageError('error.budgetEmail', { value: email });
-  const share = percent ?? BUDGET_LIMITS.defaultPercent;
-  if (share < BUDGET_LIMITS.minPercent || share > BUDGET_LIMITS.maxPercent)
+  // Without --alert-percent the budget keeps the share it has (or gets the default when new): see setBudget.
+  if (percent !== undefined && (percent < BUDGET_LIMITS.minPercent || percent > BUDGET_LIMITS.maxPercent))
     throw new UsageError('error.budgetPercent', {
-      value: share,
+      value: percent,
       min: BUDGET_LIMITS.minPercent,
       max: BUDGET_LIMITS.maxPercent,
     });
-  return { monthlyUsd: monthlyUsd(amount), email, percent: share };
+  return { monthlyUsd: monthlyUsd(amount), email, percent };
 }
 
 export const budgetCommand: CommandDefinition = {

@@ -1,4 +1,4 @@
-import { isNoAnswer, type CheckOutcome } from '../checks/check.js';
+import { isNoAnswer, UNCOUNTED_KEYS, type CheckOutcome } from '../checks/check.js';
 import { EXIT, type AppError, type ExitCode } from '../errors.js';
 import { isSuccess } from '../monitor/stack-status.js';
 
@@ -16,9 +16,16 @@ export const exitCodeFor = {
     r.failed > 0 ? EXIT.failed : r.refused > 0 ? EXIT.aws : r.skipped.length > 0 ? EXIT.precondition : EXIT.ok,
   /** A listing with a region that did not answer is incomplete: scripts must not take it for the whole account. */
   list: (r: { readonly unanswered: readonly unknown[] }): ExitCode => (r.unanswered.length > 0 ? EXIT.aws : EXIT.ok),
-  /** Doctor: AWS unreachable beats a failed check, which beats warnings (they pass). */
+  /**
+   * Doctor: AWS unreachable, or a region whose notebooks could not be counted (as for list), beats a failed check,
+   * which beats warnings (they pass).
+   */
   doctor: (results: readonly CheckOutcome[]): ExitCode =>
-    results.some(isNoAnswer) ? EXIT.aws : results.some((r) => r.status === 'fail') ? EXIT.precondition : EXIT.ok,
+    results.some((r) => isNoAnswer(r) || UNCOUNTED_KEYS.has(r.detailKey))
+      ? EXIT.aws
+      : results.some((r) => r.status === 'fail')
+        ? EXIT.precondition
+        : EXIT.ok,
   /** Watching ends well only when the stack settles in a *_COMPLETE success status. */
   watch: (finalStatus: string): ExitCode => (isSuccess(finalStatus) ? EXIT.ok : EXIT.failed),
   /** One operation over several notebooks: the exit code of the first failure. */

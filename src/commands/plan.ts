@@ -6,7 +6,8 @@ import { formatPlan } from '../render/plan.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { estimateCost } from '../plan/cost-model.js';
 import { priceOrReference } from '../pricing/hourly-price.js';
-import { notebookStoragePrice } from '../pricing/price-table.js';
+import { mlStoragePrice } from '../pricing/volume-price.js';
+import { StoragePriceCacheFile } from '../io/storage-price-cache-file.js';
 import { loadChildTemplates, loadTemplate } from '../templates.js';
 import type { CommandDefinition } from './command.js';
 import { DEPLOY_FLAGS, deployRequest, offlineRegion } from './deploy-flags.js';
@@ -43,11 +44,16 @@ export const planCommand: CommandDefinition = {
       today: today(systemClock),
     });
     const price = found?.price;
+    // The region's ML storage price as list and cost use it (an earlier Price List answer, else the dated row).
+    const storage = await mlStoragePrice(plan.region, {
+      cache: new StoragePriceCacheFile(ctx.env),
+      today: today(systemClock),
+    });
     const estimate = price
       ? estimateCost({
           instanceType,
           usdPerHour: price.usdPerHour,
-          storageUsdPerGbMonth: notebookStoragePrice(price.region),
+          storageUsdPerGbMonth: storage.usdPerGbMonth,
           volumeGb: Number(plan.parameters.VolumeSizeInGB),
           hoursPerDay: 8,
           days: 30,

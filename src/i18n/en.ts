@@ -106,7 +106,8 @@ export const en = {
   'cmd.start.summary': 'start a stopped notebook',
   'cmd.delete.summary': 'delete notebook stacks safely (asks you to type the names)',
   'cmd.list.summary': 'list notebooks and the stacks smnb made',
-  'flag.yes': 'take the default answer to every question (for scripts)',
+  'flag.yes':
+    'answer yes to the confirmations without asking (for scripts); replacing a notebook also needs --allow-replacement',
   'flag.noWait': 'return once the stack operation has started (follow it with smnb watch)',
   'flag.allowReplacement': 'accept replacing the notebook, which loses the files on its volume',
   'flag.parametersFile': 'aws-cli style JSON parameter file, e.g. simple-parameters.json',
@@ -233,7 +234,7 @@ export const en = {
   'power.already': 'Notebook {notebook} is already {status}.',
   'delete.done': '{stack}: {status}',
   'delete.retained':
-    '  kept: {logicalId} {physicalId}. To remove it on purpose, empty it first (it is versioned: use "Empty" in the S3 console, which deletes every version), then: aws s3 rb s3://{physicalId}',
+    '  kept: {logicalId} {physicalId}. To remove it on purpose, empty it first (it is versioned: use "Empty" in the S3 console, which deletes every version), then: aws s3 rb s3://{physicalId} --region {region}',
   'delete.summary': '{ok} deleted, {failed} failed, {skipped} skipped.',
   'list.empty': 'No notebooks in {region}.',
   'list.header.name': 'NOTEBOOK',
@@ -437,7 +438,8 @@ export const en = {
   'cmd.budget.summary': "set up, show or remove an AWS Budgets alert for this account's monthly spend",
   'flag.monthlyUsd': 'the monthly amount in USD (1 to 100000, up to 2 decimals)',
   'flag.email': 'the e-mail address AWS Budgets sends its alerts to',
-  'flag.alertPercent': 'alert when actual spend passes this share of the amount (1 to 100, default 80)',
+  'flag.alertPercent':
+    'alert when actual spend passes this share of the amount (1 to 100; a new budget gets 80, a changed one keeps its share)',
   'flag.budgetDelete': 'remove the smnb budget (asks first; --yes to skip the question)',
   'error.budgetAmount':
     '--monthly-usd {value} is not allowed: use an amount in USD from {min} to {max}, with at most 2 decimals (e.g. 10 or 12.50).',
@@ -562,4 +564,41 @@ export const en = {
   // security hardening
   'error.templateBucketNotCovered':
     'Template bucket {bucket} is outside what the deployer policy (smnb-deployer) allows: its name must match {pattern}, where * is any text or none, for example {example}. Leave out --template-bucket to use that default.',
+  // learner fixes
+  'list.runningAtLeast': '{count} running: at least USD {usd} per hour together; no price known for {names}',
+  'list.runningUnknown': '{count} running: hourly price not known ({names}); see smnb cost --live',
+  'list.runningEverywhereAtLeast':
+    'In all regions, {count} running: at least USD {usd} per hour together; no price known for {names}',
+  'list.runningEverywhereUnknown': 'In all regions, {count} running: hourly price not known ({names})',
+  'list.priceWhenRunning': '({usd} when running)',
+  'check.bill.silent': 'could not check: no answer from {silent}, so it was not counted',
+  'check.bill.refused': 'could not check: AWS refused to list the notebooks in {refused}, so it was not counted',
+  'check.bill.refusedAndSilent':
+    'could not check: AWS refused to list the notebooks in {refused}, and no answer from {silent}; these were not counted',
+  'check.otherRegions.foundPartial':
+    'running in other regions: {notebooks}; not counted (no answer or refused): {regions}',
+  'check.stillBilled.foundPartial':
+    'at least USD {usd} a month: {items}; not counted (no answer or refused): {regions}',
+  'check.unknown.credentials': 'not checked: no usable credentials (see above)',
+  'deploy.replacementRenames':
+    'This update REPLACES notebook {current} with a new notebook {notebook}: a new instance with a new, empty volume. Files you saved on {current} will be lost (the data bucket is kept).',
+  'hint.allowReplacement':
+    'To agree without a prompt (a script, or no terminal, where nobody can be asked), add --allow-replacement; copy the files you want to keep to the data bucket first.',
+  'billed.endDataBucket':
+    'to end it on purpose (every file and version in it goes for good): empty it with "Empty" in the S3 console (it is versioned, so --force is not enough), then {command}',
+  'hint.budgetDeleteYes':
+    'To confirm without a prompt (a script, or no terminal, where nobody can be asked), add --yes: smnb budget --delete --yes',
+  'billed.source.price-list': 'AWS Price List API, usage type {usageType}',
+  'billed.source.third-party-volume': 'third-party: Price List usage type {usageType} as quoted in public material',
+  'billed.source.third-party-s3': 'third-party: S3 Standard, first 50 TB, us-east-1',
+  'budget.kind.ACTUAL': 'actual spend',
+  'budget.kind.FORECASTED': 'forecast',
+  'error.parametersFileMissing':
+    'There is no parameter file {path}: check the path (a relative one starts from the current folder).',
+  'error.parametersFileUnreadable': 'Parameter file {path} cannot be read (is it a folder, or not readable for you?).',
+  'error.parametersFileShape':
+    'Parameter file {path} is not what aws cloudformation takes: a JSON list like [{"ParameterKey": "InstanceType", "ParameterValue": "ml.t3.medium"}].',
+  'cli.options': '[options]',
+  'hint.costLiveOnly':
+    'Run with --live to ask the AWS Price List API (it needs AWS credentials; the answer is cached with its date).',
 } as const;

@@ -110,7 +110,7 @@ export const ja: Record<MessageKey, string> = {
   'cmd.start.summary': '停止中のノートブックを起動',
   'cmd.delete.summary': 'ノートブックのスタックを安全に削除（名前の入力で確認）',
   'cmd.list.summary': 'ノートブックと smnb が作ったスタックの一覧',
-  'flag.yes': 'すべての確認に既定の答えを使う（スクリプト向け）',
+  'flag.yes': '確認を尋ねずに「はい」と答える（スクリプト向け）。ノートブックの置き換えには --allow-replacement も必要',
   'flag.noWait': 'スタック操作が始まったら終了（進捗は smnb watch で）',
   'flag.allowReplacement': 'ノートブックの置き換えを認める（ボリューム上のファイルは失われます）',
   'flag.parametersFile': 'AWS CLI 形式の JSON パラメータファイル（例: simple-parameters.json）',
@@ -237,7 +237,7 @@ export const ja: Record<MessageKey, string> = {
   'power.already': 'ノートブック {notebook} はすでに {status} です。',
   'delete.done': '{stack}: {status}',
   'delete.retained':
-    '  残したもの: {logicalId} {physicalId}。意図して消すなら、先に空にし（バージョニング付きなので S3 コンソールの「空にする」で全バージョンを削除）、その後 aws s3 rb s3://{physicalId}',
+    '  残したもの: {logicalId} {physicalId}。意図して消すなら、先に空にし（バージョニング付きなので S3 コンソールの「空にする」で全バージョンを削除）、その後 aws s3 rb s3://{physicalId} --region {region}',
   'delete.summary': '削除 {ok} 件、失敗 {failed} 件、外したもの {skipped} 件。',
   'list.empty': '{region} にノートブックはありません。',
   'list.header.name': 'ノートブック',
@@ -450,7 +450,8 @@ export const ja: Record<MessageKey, string> = {
   'cmd.budget.summary': 'このアカウントの月額利用料に AWS Budgets のアラートを設定・表示・削除する',
   'flag.monthlyUsd': '月の金額 (USD、1〜100000、小数は 2 桁まで)',
   'flag.email': 'AWS Budgets がアラートを送るメールアドレス',
-  'flag.alertPercent': '実際の利用料が金額のこの割合を超えたら通知 (1〜100、既定 80)',
+  'flag.alertPercent':
+    '実際の利用料が金額のこの割合を超えたら通知 (1〜100。新しい予算は 80、変更するときは今の割合を保つ)',
   'flag.budgetDelete': 'smnb の予算を削除する (先に確認します。--yes で確認を省略)',
   'error.budgetAmount':
     '--monthly-usd {value} は使えません: {min}〜{max} の USD 金額を、小数 2 桁までで指定してください (例: 10、12.50)。',
@@ -581,4 +582,41 @@ export const ja: Record<MessageKey, string> = {
   // security hardening
   'error.templateBucketNotCovered':
     'テンプレート用バケット {bucket} はデプロイ用ポリシー（smnb-deployer）の範囲外です。名前は {pattern} の形にしてください（* は任意の文字列で、空でもかまいません。例: {example}）。--template-bucket を省くとこの既定の名前を使います。',
+  // learner fixes
+  'list.runningAtLeast': '起動中 {count} 台: 合計で 1 時間あたり少なくとも USD {usd}（料金が分からないもの: {names}）',
+  'list.runningUnknown': '起動中 {count} 台: 1 時間あたりの料金が分かりません（{names}）。smnb cost --live を参照',
+  'list.runningEverywhereAtLeast':
+    '全リージョンで起動中 {count} 台: 合計で 1 時間あたり少なくとも USD {usd}（料金が分からないもの: {names}）',
+  'list.runningEverywhereUnknown': '全リージョンで起動中 {count} 台: 1 時間あたりの料金が分かりません（{names}）',
+  'list.priceWhenRunning': '（起動時 {usd}）',
+  'check.bill.silent': '確認できません: {silent} から応答がなく、数えていません',
+  'check.bill.refused': '確認できません: {refused} で AWS がノートブックの一覧を拒否したため、数えていません',
+  'check.bill.refusedAndSilent':
+    '確認できません: {refused} で AWS がノートブックの一覧を拒否し、{silent} から応答がありません。これらは数えていません',
+  'check.otherRegions.foundPartial':
+    'ほかのリージョンで動いています: {notebooks}。数えていないリージョン（応答なし・拒否）: {regions}',
+  'check.stillBilled.foundPartial':
+    '月に少なくとも USD {usd}: {items}。数えていないリージョン（応答なし・拒否）: {regions}',
+  'check.unknown.credentials': '確認していません: 使える認証情報がありません（上を参照）',
+  'deploy.replacementRenames':
+    'この更新はノートブック {current} を新しいノートブック {notebook} に置き換えます。新しいインスタンスと空のボリュームになり、{current} に保存したファイルは失われます（データバケットは残ります）。',
+  'hint.allowReplacement':
+    '確認の入力なしで置き換えるには（スクリプトや、尋ねる相手のいない端末なしの実行）、--allow-replacement を付けてください。残したいファイルは先にデータバケットへコピーしてください。',
+  'billed.endDataBucket':
+    '意図して終わらせるなら（中のファイルは全バージョンとも完全に消えます）: S3 コンソールの「空にする」で空にしてから（バージョニング付きなので --force では消えません）、{command}',
+  'hint.budgetDeleteYes':
+    '確認の入力なしで削除するには（スクリプトや、尋ねる相手のいない端末なしの実行）、--yes を付けてください: smnb budget --delete --yes',
+  'billed.source.price-list': 'AWS の価格表 API、使用タイプ {usageType}',
+  'billed.source.third-party-volume': '第三者の資料: 公開資料に引用された価格表の使用タイプ {usageType}',
+  'billed.source.third-party-s3': '第三者の資料: S3 標準、最初の 50 TB、us-east-1',
+  'budget.kind.ACTUAL': '実際の利用料',
+  'budget.kind.FORECASTED': '予測',
+  'error.parametersFileMissing':
+    'パラメータファイル {path} がありません。パスを確かめてください（相対パスは今のフォルダーから）。',
+  'error.parametersFileUnreadable': 'パラメータファイル {path} を読めません（フォルダーか、読む権限がないのでは）。',
+  'error.parametersFileShape':
+    'パラメータファイル {path} の形式が違います。aws cloudformation と同じ JSON のリストにしてください: [{"ParameterKey": "InstanceType", "ParameterValue": "ml.t3.medium"}]',
+  'cli.options': '[オプション]',
+  'hint.costLiveOnly':
+    '--live で AWS の価格表 API に問い合わせてください（AWS の認証情報が必要です。答えは日付つきで保存します）。',
 };

@@ -3,13 +3,24 @@ import { UsageError } from '../errors.js';
 
 /** Reads an aws-cli parameter file: [{ "ParameterKey": "...", "ParameterValue": "..." }]. */
 export function readParameterFile(path: string): Record<string, string> {
+  let text: string;
   try {
-    const list = JSON.parse(readFileSync(path, 'utf8')) as { ParameterKey: string; ParameterValue: string }[];
-    return Object.fromEntries(list.map((p) => [p.ParameterKey, String(p.ParameterValue)]));
+    text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError('error.parametersFile', {
+    // Said plainly, naming the file, rather than with Node's "ENOENT: no such file or directory, open …".
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? 'error.parametersFileMissing' : 'error.parametersFileUnreadable', {
       path,
-      message: error instanceof Error ? error.message : String(error),
     });
   }
+  let list: unknown;
+  try {
+    list = JSON.parse(text);
+  } catch {
+    list = undefined;
+  }
+  const isEntry = (p: unknown): p is { ParameterKey: string; ParameterValue: unknown } =>
+    typeof p === 'object' && p !== null && typeof (p as { ParameterKey?: unknown }).ParameterKey === 'string';
+  if (!Array.isArray(list) || !list.every(isEntry)) throw new UsageError('error.parametersFileShape', { path });
+  return Object.fromEntries(list.map((p) => [p.ParameterKey, String(p.ParameterValue)]));
 }

@@ -1,5 +1,12 @@
 import { UserAbort } from '../errors.js';
-import { BUDGET_NAME, budgetChanges, desiredBudget, type BudgetChange, type BudgetState } from '../plan/budget-plan.js';
+import {
+  alertPercent,
+  BUDGET_NAME,
+  budgetChanges,
+  desiredBudget,
+  type BudgetChange,
+  type BudgetState,
+} from '../plan/budget-plan.js';
 import type { OperationContext } from './operation-context.js';
 
 /** What `smnb budget --monthly-usd N --email ADDRESS` did: created, changed (with each change), or nothing. */
@@ -16,15 +23,16 @@ export async function showBudget(ctx: Pick<OperationContext, 'budgets'>): Promis
 
 /**
  * Makes the account's smnb budget the one asked for, changing only what differs, so a rerun with the same values
- * sends no write at all. Inputs were checked by the command before this runs.
+ * sends no write at all. Without a percent the actual-spend alert keeps the share it has. Inputs were checked by the
+ * command before this runs.
  */
 export async function setBudget(
   ctx: Pick<OperationContext, 'budgets'>,
-  input: { monthlyUsd: number; email: string; percent: number },
+  input: { monthlyUsd: number; email: string; percent?: number },
 ): Promise<BudgetSetResult> {
   const api = await ctx.budgets();
-  const desired = desiredBudget(input.monthlyUsd, input.email, input.percent);
-  const current = await api.describe(desired.name);
+  const current = await api.describe(BUDGET_NAME);
+  const desired = desiredBudget(input.monthlyUsd, input.email, alertPercent(current, input.percent));
   const changes = budgetChanges(current, desired);
   for (const change of changes) {
     if (change.kind === 'create') await api.create(desired);
@@ -51,7 +59,7 @@ export async function removeBudget(ctx: Pick<OperationContext, 'budgets' | 'io'>
       questionParams: { name: BUDGET_NAME },
       defaultAnswer: false,
     }));
-  if (!agreed) throw new UserAbort('error.budgetDeleteDeclined');
+  if (!agreed) throw new UserAbort('error.budgetDeleteDeclined', {}, 'hint.budgetDeleteYes');
   await api.delete(BUDGET_NAME);
   return true;
 }

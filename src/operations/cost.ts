@@ -3,7 +3,8 @@ import { PreconditionError } from '../errors.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
 import { priceOrReference, type HourlyPrice } from '../pricing/hourly-price.js';
-import { notebookStoragePrice, USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
+import { REFERENCE_REGION, tablePrice, USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
+import { roundCents } from '../plan/money.js';
 import { systemClock, today, type Clock } from './clock.js';
 import { mlStoragePrice, type StoragePrice } from '../pricing/volume-price.js';
 import { StoragePriceCacheFile } from '../io/storage-price-cache-file.js';
@@ -51,23 +52,35 @@ export async function estimateNotebookCost(
     lookup,
     today: today(clock),
   });
-  if (!found) throw new PreconditionError('error.priceUnknown', { type: instanceType, region }, 'hint.costLive');
-  const estimate = estimateCost({
-    instanceType,
-    usdPerHour: found.price.usdPerHour,
-    storageUsdPerGbMonth: notebookStoragePrice(found.price.region),
-    volumeGb: input.volumeGb,
-    hoursPerDay: input.hoursPerDay,
-    days: input.days,
-    idleTimeoutMinutes: input.idleTimeoutMinutes,
-  });
+  // Pointing at us-east-1 helps only when the built-in table has the type there and another region was asked.
+  const referenceHelps = region !== REFERENCE_REGION && tablePrice(REFERENCE_REGION, instanceType) !== undefined;
+  if (!found)
+    throw new PreconditionError(
+      'error.priceUnknown',
+      { type: instanceType, region },
+      referenceHelps ? 'hint.costLive' : 'hint.costLiveOnly',
+    );
   // The cached (or, with --live, asked) ML storage price of the region, as smnb list uses; else the dated fallback.
+  // The estimate and the "once stopped" line use this one price, so they never disagree.
   const storage = await mlStoragePrice(region, {
     cache: new StoragePriceCacheFile(env),
     lookup,
     usageTypePrefix: USAGE_TYPE_PREFIX[region],
     today: today(clock),
   });
-  const whileStopped = { gb: input.volumeGb, price: storage, monthlyUsd: input.volumeGb * storage.usdPerGbMonth };
+  const estimate = estimateCost({
+    instanceType,
+    usdPerHour: found.price.usdPerHour,
+    storageUsdPerGbMonth: storage.usdPerGbMonth,
+    volumeGb: input.volumeGb,
+    hoursPerDay: input.hoursPerDay,
+    days: input.days,
+    idleTimeoutMinutes: input.idleTimeoutMinutes,
+  });
+  const whileStopped = {
+    gb: input.volumeGb,
+    price: storage,
+    monthlyUsd: roundCents(input.volumeGb * storage.usdPerGbMonth),
+  };
   return { region, instanceType, price: found.price, reference: found.reference, estimate, whileStopped };
 }

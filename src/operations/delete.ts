@@ -29,7 +29,7 @@ export interface DeletedStack {
   readonly notebookName?: string;
   readonly status: string;
   /** Resources kept on purpose (the data bucket), with what to run to remove them deliberately. */
-  readonly retained: readonly { readonly logicalId: string; readonly physicalId: string }[];
+  readonly retained: readonly { readonly logicalId: string; readonly physicalId: string; readonly region: string }[];
   readonly failure?: FailureExplanation;
   /** AWS refused the DeleteStack call itself (access denied, throttled, unreachable): nothing was attempted. */
   readonly refused?: boolean;
@@ -195,7 +195,7 @@ async function deleteOne(ctx: OperationContext, stack: StackSummary): Promise<De
   const watched = await watchStack(ctx, stack.id, { afterEventId });
   const retained = watched.events
     .filter((e) => e.status === 'DELETE_SKIPPED' && e.physicalId)
-    .map((e) => ({ logicalId: e.logicalId, physicalId: e.physicalId! }));
+    .map((e) => ({ logicalId: e.logicalId, physicalId: e.physicalId!, region: ctx.region }));
   return {
     stackName: stack.name,
     notebookName: notebookOfStack(stack),

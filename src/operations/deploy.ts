@@ -278,6 +278,10 @@ async function waitForChangeSet(ctx: OperationContext, id: string) {
   throw new AppError('error.changeSetTimeout', { id });
 }
 
+/**
+ * The files at risk are on the notebook the stack has now, which is not the one named by --name when the update
+ * renames it: the warning names both, and the name to type is the current one.
+ */
 async function confirmReplacement(
   ctx: OperationContext,
   input: DeployInput,
@@ -286,19 +290,25 @@ async function confirmReplacement(
 ) {
   const analysis = analyseChanges(changes);
   if (!analysis.replacesNotebook) return;
-  const name = input.options.notebookName;
-  ctx.io.notify(message('deploy.replacementWarning', { notebook: name }, 'warn'));
+  const next = input.options.notebookName;
+  const stack = await ctx.stacks.describeStack(input.options.stackName);
+  const current = stack?.parameters.NotebookInstanceName ?? next;
+  ctx.io.notify(
+    current === next
+      ? message('deploy.replacementWarning', { notebook: current }, 'warn')
+      : message('deploy.replacementRenames', { current, notebook: next }, 'warn'),
+  );
   const agreed =
     input.allowReplacement ||
     (await ctx.io.confirm({
       questionKey: 'confirm.replacement',
-      questionParams: { notebook: name },
-      typeToConfirm: name,
+      questionParams: { notebook: current },
+      typeToConfirm: current,
       defaultAnswer: false,
     }));
   if (!agreed) {
     await ctx.stacks.deleteChangeSet(changeSetId).catch(() => undefined);
-    throw new UserAbort('error.replacementDeclined', { notebook: name });
+    throw new UserAbort('error.replacementDeclined', { notebook: current }, 'hint.allowReplacement');
   }
 }
 

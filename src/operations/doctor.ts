@@ -30,7 +30,14 @@ export function outcomeOfError(e: AppError): CheckOutcome {
     : { status: 'unknown', detailKey: 'check.unknown.answer' };
 }
 
-/** Runs checks in order; a check whose AWS call fails says so as its outcome, never a crash. */
+/** Missing or expired credentials: once one check met them, every other would only repeat the same error. */
+const isCredentialFailure = (r: CheckOutcome) =>
+  r.status === 'fail' && (r.detailKey === 'error.noCredentials' || r.detailKey === 'error.expiredToken');
+
+/**
+ * Runs checks in order; a check whose AWS call fails says so as its outcome, never a crash. After AWS gave no answer,
+ * or the credentials failed, the other checks say in one line that they could not be checked, without asking.
+ */
 export async function runChecks(ctx: CheckContext, checks: readonly Check[]): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   for (const check of checks) {
@@ -41,6 +48,15 @@ export async function runChecks(ctx: CheckContext, checks: readonly Check[]): Pr
         titleKey: check.titleKey,
         status: 'unknown',
         detailKey: 'check.unknown.unreachable',
+      });
+      continue;
+    }
+    if (results.some(isCredentialFailure)) {
+      results.push({
+        id: check.id,
+        titleKey: check.titleKey,
+        status: 'unknown',
+        detailKey: 'check.unknown.credentials',
       });
       continue;
     }

@@ -8,6 +8,7 @@ import {
   type BilledItem,
   type BilledSummary,
 } from '../plan/still-billed.js';
+import { roundHourly } from '../plan/money.js';
 import { s3StoragePrice } from '../pricing/s3-price.js';
 import type { StoragePrice } from '../pricing/volume-price.js';
 import { listNotebooks, type ListedNotebook } from './list.js';
@@ -33,8 +34,15 @@ export interface AccountListing {
   readonly templateBucketUnchecked: boolean;
   /** Kept data buckets were not counted (no way to find them was given, or it failed). */
   readonly keptDataBucketsUnchecked: boolean;
-  /** USD per hour of the notebooks running now (Pending or InService), for those with a known price. */
-  readonly runningUsdPerHour: number;
+  /**
+   * USD per hour of the notebooks running now (Pending or InService); null when one of them has no known price, so
+   * that an unknown price is never shown as zero.
+   */
+  readonly runningUsdPerHour: number | null;
+  /** What the running notebooks with a known price cost an hour together: a lower bound when some are unpriced. */
+  readonly runningUsdPerHourKnown: number;
+  /** The running notebooks whose hourly price is not known (Price List refused or silent, no cached price). */
+  readonly runningUnpriced: readonly string[];
 }
 
 export interface ListOptions {
@@ -108,11 +116,16 @@ export async function listAccount(ctx: OperationContext, options: ListOptions): 
   let kept: BilledItem[] = [];
   let keptDataBucketsUnchecked = !options.keptDataBuckets;
   try {
-    kept = (await options.keptDataBuckets?.(ctx, regions, new Set(notebooks.map((n) => n.name)))) ?? [];
+    // Only where the notebooks were listed: elsewhere a live notebook's bucket would pass for a kept one.
+    const answered = regions.filter((r) => !unanswered.some((u) => u.region === r));
+    kept = (await options.keptDataBuckets?.(ctx, answered, new Set(notebooks.map((n) => n.name)))) ?? [];
   } catch {
     keptDataBucketsUnchecked = true;
   }
   const items = [...(await volumeItems(ctx, notebooks)), ...staged, ...kept];
+  const running = notebooks.filter((n) => n.status && RUNNING.has(n.status));
+  const runningUnpriced = running.filter((n) => n.usdPerHour === undefined).map((n) => n.name);
+  const runningUsdPerHourKnown = roundHourly(running.reduce((sum, n) => sum + (n.usdPerHour ?? 0), 0));
   return {
     regions,
     notebooks,
@@ -120,8 +133,8 @@ export async function listAccount(ctx: OperationContext, options: ListOptions): 
     stillBilled: billedSummary(items),
     templateBucketUnchecked,
     keptDataBucketsUnchecked,
-    runningUsdPerHour: notebooks
-      .filter((n) => n.status && RUNNING.has(n.status))
-      .reduce((sum, n) => sum + (n.usdPerHour ?? 0), 0),
+    runningUsdPerHour: runningUnpriced.length > 0 ? null : runningUsdPerHourKnown,
+    runningUsdPerHourKnown,
+    runningUnpriced,
   };
 }

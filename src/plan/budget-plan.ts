@@ -58,6 +58,16 @@ export function desiredBudget(monthlyUsd: number, email: string, percent: number
   return budget;
 }
 
+/**
+ * The share of the actual-spend alert to ask for: the one given, else the one the budget has (so a new amount
+ * changes only the amount), else the default.
+ */
+export function alertPercent(current: BudgetState | undefined, given: number | undefined): number {
+  if (given !== undefined) return given;
+  const actual = current?.alerts.find((a) => a.kind === 'ACTUAL' && (a.thresholdType ?? 'PERCENTAGE') === 'PERCENTAGE');
+  return actual?.percent ?? BUDGET_LIMITS.defaultPercent;
+}
+
 const sameAlert = (a: BudgetAlert, b: BudgetAlert) =>
   a.kind === b.kind &&
   a.percent === b.percent &&

@@ -1,4 +1,5 @@
 import { FREE_TIER } from '../pricing/price-table.js';
+import { roundCents as round } from './money.js';
 
 export interface CostInput {
   readonly instanceType: string;
@@ -30,8 +31,6 @@ export interface CostEstimate {
   /** What the free tier would take off, shown apart because it applies to new accounts only. */
   readonly freeTierSaving: number;
 }
-
-const round = (usd: number) => Math.round(usd * 100) / 100;
 
 /** Monthly-style estimate: compute while running, storage for as long as the notebook exists (30-day months). */
 export function estimateCost(input: CostInput): CostEstimate {

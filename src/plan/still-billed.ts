@@ -1,3 +1,4 @@
+import { roundCents } from './money.js';
 import type { StoragePrice } from '../pricing/volume-price.js';
 
 /**
@@ -33,7 +34,7 @@ export interface BilledSummary {
 const GIB = 1024 ** 3;
 
 function item(fields: Omit<BilledItem, 'monthlyUsd'>): BilledItem {
-  return { ...fields, monthlyUsd: fields.gb * fields.price.usdPerGbMonth };
+  return { ...fields, monthlyUsd: roundCents(fields.gb * fields.price.usdPerGbMonth) };
 }
 
 /**
@@ -61,7 +62,8 @@ export function notebookVolumeItem(
 
 /**
  * A data bucket kept after its stack went: its size times the S3 price. Removing it deletes every object in it,
- * so the command names the one bucket and says --force on purpose.
+ * so the command names the one bucket. It is versioned, so `aws s3 rb --force` would fail on the older versions: it
+ * is emptied first (the S3 console's "Empty" deletes every version), and the words around the command say so.
  */
 export function dataBucketItem(
   bucket: { name: string; region: string; bytes: number; notebook?: string },
@@ -74,7 +76,7 @@ export function dataBucketItem(
     notebook: bucket.notebook,
     gb: bucket.bytes / GIB,
     price,
-    endCommand: `aws s3 rb s3://${bucket.name} --force --region ${bucket.region}`,
+    endCommand: `aws s3 rb s3://${bucket.name} --region ${bucket.region}`,
     deletesData: true,
   });
 }
@@ -101,9 +103,10 @@ export function templateBucketItem(
 /** Totals over the items; "nothing billed any more" is an empty item list, not a zero total (cents round away). */
 export function billedSummary(items: readonly BilledItem[]): BilledSummary {
   const byNotebook: Record<string, number> = {};
-  for (const i of items) if (i.notebook) byNotebook[i.notebook] = (byNotebook[i.notebook] ?? 0) + i.monthlyUsd;
+  for (const i of items)
+    if (i.notebook) byNotebook[i.notebook] = roundCents((byNotebook[i.notebook] ?? 0) + i.monthlyUsd);
   const sorted = [...items].sort(
     (a, b) => a.region.localeCompare(b.region) || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name),
   );
-  return { items: sorted, totalMonthlyUsd: items.reduce((sum, i) => sum + i.monthlyUsd, 0), byNotebook };
+  return { items: sorted, totalMonthlyUsd: roundCents(items.reduce((sum, i) => sum + i.monthlyUsd, 0)), byNotebook };
 }

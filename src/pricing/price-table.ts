@@ -4,8 +4,6 @@ export interface RegionPrices {
   readonly source: string;
   /** On-demand notebook instances, USD per hour: only types the templates allow, and only with a source. */
   readonly notebookUsdPerHour: Readonly<Record<string, number>>;
-  /** ML storage of notebook instances, USD per GB-month, billed while the notebook exists, running or stopped. */
-  readonly storageUsdPerGbMonth: number;
 }
 
 /**
@@ -39,7 +37,6 @@ export const PRICE_TABLES: Readonly<Record<string, RegionPrices>> = {
       'ml.g5.xlarge': 1.41,
       'ml.g5.2xlarge': 1.515,
     },
-    storageUsdPerGbMonth: 0.14,
   },
 };
 
@@ -51,11 +48,6 @@ export function tablePrice(region: string, instanceType: string): { usdPerHour: 
   const table = PRICE_TABLES[region];
   const usdPerHour = table?.notebookUsdPerHour[instanceType];
   return table && usdPerHour !== undefined ? { usdPerHour, asOf: table.asOf } : undefined;
-}
-
-/** The storage price for a region, when the built-in table has it. */
-export function notebookStoragePrice(region: string): number | undefined {
-  return PRICE_TABLES[region]?.storageUsdPerGbMonth;
 }
 
 /**

@@ -40,6 +40,7 @@ export function s3StoragePrice(region: string): StoragePrice {
     usdPerGbMonth: price.usdPerGbMonth,
     asOf: price.asOf,
     source: price.source,
+    basis: 'third-party-s3',
     region: price.region,
     reference: region !== price.region,
   };

@@ -2,7 +2,15 @@
 export interface StoragePrice {
   readonly usdPerGbMonth: number;
   readonly asOf: string;
+  /** Where the figure comes from, in English, as recorded (JSON carries it as it is). */
   readonly source: string;
+  /**
+   * The kind of source, so that text output names it in the reader's language (with `usageType` where it has one):
+   * an answer of the Price List API, a third party's quote of a Price List row, or a third party's S3 figure.
+   */
+  readonly basis: 'price-list' | 'third-party-volume' | 'third-party-s3';
+  /** The Price List usage type the figure is for, when it is one. */
+  readonly usageType?: string;
   /** The region the price is for. */
   readonly region: string;
   /** Another region's price, shown labelled because nothing is known for the region asked about. */
@@ -22,16 +30,22 @@ const VOLUME_PRICES: Readonly<Record<string, Row>> = {
   'us-east-1': {
     usdPerGbMonth: 0.14,
     asOf: '2026-10-01',
+    basis: 'third-party-volume',
+    usageType: 'USE1-Notebk:VolumeUsage.gp2',
     source: 'third-party: Price List usage type USE1-Notebk:VolumeUsage.gp2 as quoted in a public repository',
   },
   'eu-west-1': {
     usdPerGbMonth: 0.154,
     asOf: '2026-10-01',
+    basis: 'third-party-volume',
+    usageType: 'EU-Notebk:VolumeUsage.gp2',
     source: 'third-party: Price List usage type EU-Notebk:VolumeUsage.gp2 as quoted in a public repository and a bill',
   },
   'ap-southeast-2': {
     usdPerGbMonth: 0.168,
     asOf: '2026-10-01',
+    basis: 'third-party-volume',
+    usageType: 'APS2-Notebk:VolumeUsage.gp2',
     source: 'third-party: Price List usage type APS2-Notebk:VolumeUsage.gp2 as quoted in a public repository',
   },
 };
@@ -76,6 +90,8 @@ export async function mlStoragePrice(
   const fromCache = (c: { usdPerGbMonth: number; asOf: string }): StoragePrice => ({
     ...c,
     source,
+    basis: 'price-list',
+    usageType,
     region,
     reference: false,
   });
@@ -85,7 +101,7 @@ export async function mlStoragePrice(
       const usdPerGbMonth = await deps.lookup.storagePrice(usageType);
       if (usdPerGbMonth !== undefined) {
         deps.cache.set(key, { usdPerGbMonth, asOf: deps.today });
-        return { usdPerGbMonth, asOf: deps.today, source, region, reference: false };
+        return { usdPerGbMonth, asOf: deps.today, source, basis: 'price-list', usageType, region, reference: false };
       }
     } catch {
       // No pricing:GetProducts permission, or offline: fall back below.

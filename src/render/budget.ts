@@ -1,8 +1,9 @@
 import type { MessageKey, Translate } from '../i18n/messages.js';
 import type { BudgetSetResult } from '../operations/budget.js';
 import type { BudgetChange, BudgetState } from '../plan/budget-plan.js';
+import { usd } from './money.js';
 
-const money = (value: number | undefined) => (value === undefined ? '-' : value.toFixed(2));
+const money = (value: number | undefined) => (value === undefined ? '-' : usd(value));
 
 /** The budget, this month's actual and forecast spend against it, and who gets its alerts. */
 export function formatBudget(b: BudgetState | undefined, t: Translate): string {
@@ -29,7 +30,11 @@ function changeLine(c: BudgetChange, t: Translate): string {
   if (c.kind === 'create') return '';
   if (c.kind === 'updateLimit') return t('budget.change.limit', { from: money(c.from), to: money(c.to) });
   const key: MessageKey = c.kind === 'addAlert' ? 'budget.change.add' : 'budget.change.remove';
-  return t(key, { kind: c.alert.kind, percent: c.alert.percent, emails: c.alert.emails.join(', ') });
+  return t(key, {
+    kind: t(`budget.kind.${c.alert.kind}`),
+    percent: c.alert.percent,
+    emails: c.alert.emails.join(', '),
+  });
 }
 
 /** What `smnb budget --monthly-usd … --email …` did, each change, the e-mail note, and the budget as it is now. */

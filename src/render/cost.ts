@@ -1,8 +1,9 @@
 import type { Translate } from '../i18n/messages.js';
 import type { CostEstimate } from '../plan/cost-model.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
-import { FREE_TIER, notebookStoragePrice } from '../pricing/price-table.js';
+import { FREE_TIER } from '../pricing/price-table.js';
 import { keptFilesMonthlyCost } from '../pricing/s3-price.js';
+import { usdHourly } from './money.js';
 
 /** smnb cost's text: the price used, always-on against auto-stop, the total, and the free tier apart. */
 export function formatCost(
@@ -14,7 +15,7 @@ export function formatCost(
   const usd = (n: number) => `USD ${n.toFixed(2)}`;
   const lines = [
     t('cost.title', { type: input.type, region: p.region, days: input.days }),
-    t(`status.cost.${p.source}`, { usd: p.usdPerHour, asOf: p.asOf, region: p.region }),
+    t(`status.cost.${p.source}`, { usd: usdHourly(p.usdPerHour), asOf: p.asOf, region: p.region }),
     '',
     t('cost.alwaysOn', {
       hours: e.alwaysOn.runningHours,
@@ -40,7 +41,6 @@ export function formatCost(
       t('cost.freeTier', { hours: FREE_TIER.hoursPerMonth, months: FREE_TIER.months, saving: usd(e.freeTierSaving) }),
       t('cost.freeTierProgramme'),
     );
-  if (notebookStoragePrice(p.region) === undefined) lines.push(t('cost.storageUnknown', { volume: input.volume }));
   // Pausing (delete, deploy again later) leaves only the backup in S3: even a full volume costs cents a month.
   const full = keptFilesMonthlyCost(input.volume * 1024 ** 3, p.region);
   lines.push(

@@ -19,7 +19,17 @@ function exitCodeLines(t: Translate): string[] {
   return Object.values(EXIT).map((code) => `  ${padEnd(String(code), 5)}${t(`cli.exit.${code}` as MessageKey)}`);
 }
 
-/** `smnb --help`: every command with its summary, the common options and the exit codes. */
+/** A learner's first day, in order: what will be made, make it, see it, stop it, and what still bills. */
+const MAIN_EXAMPLES = [
+  'smnb plan',
+  'smnb deploy',
+  'smnb open',
+  'smnb stop',
+  'smnb list --all-regions',
+  'smnb deploy --help',
+] as const;
+
+/** `smnb --help`: every command with its summary, the common options, examples and the exit codes. */
 export function formatMainHelp(commands: Record<string, { summaryKey: MessageKey }>, t: Translate): string {
   const names = Object.keys(commands);
   const width = Math.max(...names.map((n) => n.length)) + 2;
@@ -32,6 +42,9 @@ export function formatMainHelp(commands: Record<string, { summaryKey: MessageKey
     `${t('cli.globalOptions')}:`,
     ...flagLines(GLOBAL_FLAGS, t),
     '',
+    `${t('cli.examples')}:`,
+    ...MAIN_EXAMPLES.map((e) => `  ${e}`),
+    '',
     `${t('cli.exitCodes')}:`,
     ...exitCodeLines(t),
     '',
@@ -42,7 +55,7 @@ export function formatMainHelp(commands: Record<string, { summaryKey: MessageKey
 /** `smnb <command> --help`: usage, options, examples and exit codes. */
 export function formatCommandHelp(command: CommandDefinition, t: Translate): string {
   return [
-    `smnb ${command.name}${command.usage ? ` ${command.usage}` : ''} [options]`,
+    `smnb ${command.name}${command.usage ? ` ${command.usage}` : ''} ${t('cli.options')}`,
     '',
     t(command.summaryKey),
     '',

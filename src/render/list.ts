@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/messages.js';
 import type { AccountListing } from '../operations/list-account.js';
-import { formatList } from './results.js';
-import { formatStillBilled, usd } from './still-billed.js';
+import { formatList, runningLine } from './results.js';
+import { formatStillBilled } from './still-billed.js';
 
 /**
  * `smnb list`: the notebooks (grouped by region when several were asked), what the running ones cost an hour, every
@@ -20,7 +20,14 @@ export function formatAccountListing(listing: AccountListing, t: Translate): str
   }
   if (several && listing.notebooks.length === 0) lines.push(t('list.emptyEverywhere', { count: answered.length }), '');
   if (several && running > 0)
-    lines.push(t('list.runningEverywhere', { count: running, usd: usd(listing.runningUsdPerHour) }), '');
+    lines.push(
+      runningLine(
+        { count: running, usdPerHourKnown: listing.runningUsdPerHourKnown, unpriced: listing.runningUnpriced },
+        t,
+        true,
+      ),
+      '',
+    );
   for (const u of listing.unanswered)
     lines.push(t('list.unanswered', { region: u.region, reason: t(u.key, u.params) }));
   if (listing.unanswered.length > 0) lines.push('');

@@ -12,6 +12,7 @@ import type { UpgradeResult } from '../operations/upgrade.js';
 import { displayWidth, padEnd } from '../plan/text-width.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
 import { formatDuration } from './duration.js';
+import { usdHourly } from './money.js';
 import { isUp } from '../../shared/notebook-status.js';
 
 /** Rows as aligned columns (display width, so Japanese text lines up too). */
@@ -91,7 +92,7 @@ export function formatStatus(r: StatusResult, t: Translate): string {
 }
 
 function formatHourly(p: HourlyPrice, t: Translate): string {
-  return t(`status.cost.${p.source}`, { usd: p.usdPerHour, asOf: p.asOf, region: p.region });
+  return t(`status.cost.${p.source}`, { usd: usdHourly(p.usdPerHour), asOf: p.asOf, region: p.region });
 }
 
 export function formatOutputs(r: OutputsResult, t: Translate): string {
@@ -129,27 +130,50 @@ export function formatDelete(r: DeleteResult, t: Translate): string {
   return lines.join('\n');
 }
 
+/**
+ * What the running notebooks cost an hour together. A notebook without a known price is named, never counted as
+ * zero: the sum is then "at least", or unknown when none is priced.
+ */
+export function runningLine(
+  running: { count: number; usdPerHourKnown: number; unpriced: readonly string[] },
+  t: Translate,
+  everywhere: boolean,
+): string {
+  const params = { count: running.count, usd: usdHourly(running.usdPerHourKnown), names: running.unpriced.join(', ') };
+  if (running.unpriced.length === 0) return t(everywhere ? 'list.runningEverywhere' : 'list.running', params);
+  if (running.unpriced.length === running.count)
+    return t(everywhere ? 'list.runningEverywhereUnknown' : 'list.runningUnknown', params);
+  return t(everywhere ? 'list.runningEverywhereAtLeast' : 'list.runningAtLeast', params);
+}
+
 export function formatList(rows: readonly ListedNotebook[], t: Translate, region: string): string {
   if (rows.length === 0) return t('list.empty', { region });
   const header = ['name', 'status', 'type', 'cost', 'created', 'stack'].map((h) =>
     t(`list.header.${h}` as 'list.header.name'),
   );
+  const up = (r: ListedNotebook) => r.status !== undefined && isUp(r.status);
   const lines = table([
     header,
     ...rows.map((r) => [
       r.name,
       r.status ?? '-',
       r.instanceType ?? '-',
-      r.usdPerHour === undefined ? '-' : r.usdPerHour.toFixed(3),
+      // A stopped notebook is not billed by the hour: its price is what it would cost once started.
+      r.usdPerHour === undefined
+        ? '-'
+        : up(r)
+          ? usdHourly(r.usdPerHour)
+          : t('list.priceWhenRunning', { usd: usdHourly(r.usdPerHour) }),
       r.createdAt?.slice(0, 16) ?? '-',
       r.stackName ?? '-',
     ]),
   ]);
   // What the running ones cost together, so a forgotten notebook stands out.
-  const running = rows.filter((r) => r.status !== undefined && isUp(r.status));
+  const running = rows.filter(up);
   if (running.length > 0) {
-    const usd = running.reduce((sum, r) => sum + (r.usdPerHour ?? 0), 0);
-    lines.push('', t('list.running', { count: running.length, usd: usd.toFixed(2) }));
+    const usdPerHourKnown = running.reduce((sum, r) => sum + (r.usdPerHour ?? 0), 0);
+    const unpriced = running.filter((r) => r.usdPerHour === undefined).map((r) => r.name);
+    lines.push('', runningLine({ count: running.length, usdPerHourKnown, unpriced }, t, false));
   }
   const retired = rows.filter((r) => r.retiredPlatform).map((r) => r.name);
   if (retired.length > 0) lines.push('', t('list.retired', { count: retired.length, names: retired.join(', ') }));

@@ -2,8 +2,15 @@ import type { MessageKey, Translate } from '../i18n/messages.js';
 import type { BilledItem, BilledSummary } from '../plan/still-billed.js';
 import type { StoragePrice } from '../pricing/volume-price.js';
 
-/** Cents, except for amounts too small to show as cents: a few kilobytes of templates are "< 0.01". */
-export const usd = (amount: number) => (amount > 0 && amount < 0.005 ? '< 0.01' : amount.toFixed(2));
+/** Where a storage price comes from, in the reader's language. */
+function priceLine(p: StoragePrice, t: Translate): string {
+  const source = t(`billed.source.${p.basis}` as MessageKey, { usageType: p.usageType ?? '' });
+  return t(p.reference ? 'billed.priceReference' : 'billed.price', { region: p.region, source, asOf: p.asOf });
+}
+
+import { usd } from './money.js';
+
+export { usd };
 
 /** GB with the precision a reader needs: whole for volumes, more digits for a few kilobytes. */
 const gb = (value: number) => (value >= 1 ? String(Math.round(value * 100) / 100) : value.toPrecision(2));
@@ -19,8 +26,8 @@ function itemLines(item: BilledItem, t: Translate): string[] {
   };
   return [
     `  ${t(`billed.kind.${item.kind}` as MessageKey, params)}`,
-    `    ${t(p.reference ? 'billed.priceReference' : 'billed.price', { region: p.region, source: p.source, asOf: p.asOf })}`,
-    `    ${t(item.deletesData ? 'billed.endDeletes' : 'billed.end', { command: item.endCommand })}`,
+    `    ${priceLine(p, t)}`,
+    `    ${t(item.kind === 'data-bucket' ? 'billed.endDataBucket' : item.deletesData ? 'billed.endDeletes' : 'billed.end', { command: item.endCommand })}`,
   ];
 }
 
@@ -43,8 +50,5 @@ export function formatStillBilled(
 /** smnb cost: what the notebook goes on costing a month once stopped, and on what price. */
 export function formatWhileStopped(w: { gb: number; price: StoragePrice; monthlyUsd: number }, t: Translate): string[] {
   const p = w.price;
-  return [
-    t('cost.whileStopped', { gb: w.gb, price: p.usdPerGbMonth, usd: usd(w.monthlyUsd) }),
-    `  ${t(p.reference ? 'billed.priceReference' : 'billed.price', { region: p.region, source: p.source, asOf: p.asOf })}`,
-  ];
+  return [t('cost.whileStopped', { gb: w.gb, price: p.usdPerGbMonth, usd: usd(w.monthlyUsd) }), `  ${priceLine(p, t)}`];
 }

@@ -44,7 +44,7 @@ describe('documentation stays true to the code', () => {
     for (const { line } of examples.filter((e) => e.doc === doc)) {
       const [name, ...rest] = words(line);
       // Usage synopses ("smnb plan [options]") are not examples.
-      if (line.includes('[options]') || name === '--help' || name === '<command>') continue;
+      if (line.includes('[options]') || line.includes('[オプション]') || name === '--help' || name === '<command>') continue;
       const entry = COMMANDS[name!];
       expect(entry, `${doc}: unknown command in "smnb ${line}"`).toBeDefined();
       const command = await entry!.load();

@@ -25,7 +25,7 @@ describe('smnb list --all-regions, through the built CLI and the wire protocols'
     const r = await runCli(['list', '--all-regions', '--lang', 'en'], aws.env);
     expect(r.stdout).toContain('== us-east-1 ==');
     expect(r.stdout).toMatch(/^forgotten\s+InService\s+ml\.t3\.medium\s+0\.050/m);
-    expect(r.stdout).toContain('In all regions, 1 running: about USD 0.05 per hour together');
+    expect(r.stdout).toContain('In all regions, 1 running: about USD 0.050 per hour together');
     expect(r.stdout).toContain('No answer from eu-west-1:');
     expect(r.stdout).not.toContain('Nothing smnb knows of is billed');
     // Incomplete: the exit code says so too (4: AWS refused or unreachable).

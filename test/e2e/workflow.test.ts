@@ -241,7 +241,7 @@ describe('smnb cost --live', () => {
     const r = await runCli(['cost', '--live', '--lang', 'en'], env);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('The AWS Price List API gave no price for ml.t3.medium in ap-northeast-1');
-    expect(r.stdout).toContain('USD 0.05/h (built-in table, us-east-1');
+    expect(r.stdout).toContain('USD 0.050/h (built-in table, us-east-1');
   });
 });
 

@@ -141,9 +141,10 @@ describe('deploy', () => {
     await expect(
       deploy(ctx, input({ stackName: 'lab', settings: { NotebookInstanceName: 'renamed-notebook' } })),
     ).rejects.toBeInstanceOf(UserAbort);
-    expect(host.messages()).toContain('deploy.replacementWarning');
+    // The files at risk are on the notebook the stack has now: that is the name warned about and typed.
+    expect(host.messages()).toContain('deploy.replacementRenames');
     expect(host.messages()).toContain('deploy.changeReplace');
-    expect(host.questions.at(-1)).toMatchObject({ typeToConfirm: 'renamed-notebook', defaultAnswer: false });
+    expect(host.questions.at(-1)).toMatchObject({ typeToConfirm: 'my-first-sagemaker-notebook', defaultAnswer: false });
     expect(aws.calls.ExecuteChangeSet).toBe(1);
   });
 

@@ -4,7 +4,6 @@ import { REFERENCE_PRICE } from '../../shared/reference-price.js';
 import { hourlyPrice, referencePrice, type PriceCache } from '../../src/pricing/hourly-price.js';
 import { hourlyPriceFrom } from '../../src/pricing/price-list.js';
 import {
-  notebookStoragePrice,
   notebookUsageType,
   tablePrice,
   PRICE_TABLES,
@@ -30,25 +29,19 @@ const product = (usagetype: string, usd: string, unit = 'Hrs') =>
   });
 
 describe('price table', () => {
-  it.each(Object.entries(PRICE_TABLES))(
-    '%s: prices only allowed types, and storage, with a date and a source',
-    (region, t) => {
-      expect(region in USAGE_TYPE_PREFIX, region).toBe(true);
-      for (const [type, usd] of Object.entries(t.notebookUsdPerHour)) {
-        expect(NOTEBOOK_INSTANCE_TYPES as readonly string[], type).toContain(type);
-        expect(usd, type).toBeGreaterThan(0);
-      }
-      expect(t.storageUsdPerGbMonth).toBeGreaterThan(0);
-      expect(t.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(t.source.length).toBeGreaterThan(20);
-    },
-  );
+  it.each(Object.entries(PRICE_TABLES))('%s: prices only allowed types, with a date and a source', (region, t) => {
+    expect(region in USAGE_TYPE_PREFIX, region).toBe(true);
+    for (const [type, usd] of Object.entries(t.notebookUsdPerHour)) {
+      expect(NOTEBOOK_INSTANCE_TYPES as readonly string[], type).toContain(type);
+      expect(usd, type).toBeGreaterThan(0);
+    }
+    expect(t.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(t.source.length).toBeGreaterThan(20);
+  });
 
   it('has the reference region, and agrees with the price the templates quote', () => {
     const reference = PRICE_TABLES[REFERENCE_REGION]!;
     expect(reference.notebookUsdPerHour[REFERENCE_PRICE.instanceType]).toBe(Number(REFERENCE_PRICE.usdPerHour));
-    expect(notebookStoragePrice(REFERENCE_REGION)).toBe(0.14);
-    expect(notebookStoragePrice('ap-northeast-1')).toBe(PRICE_TABLES['ap-northeast-1']?.storageUsdPerGbMonth);
   });
 
   it('us-east-1 notebook rows are those of AWS’s bulk price file (2026-09-24), not its Studio or Training rows', () => {

@@ -44,7 +44,7 @@ describe('what is still billed', () => {
     expect(summary.totalMonthlyUsd).toBeCloseTo(2.8 + 0.23, 4);
     expect(summary.byNotebook).toEqual({ nb: expect.closeTo(3.03, 4) });
     expect(summary.items.map((i) => i.endCommand)).toEqual([
-      'aws s3 rb s3://data-nb --force --region us-east-1',
+      'aws s3 rb s3://data-nb --region us-east-1',
       'smnb delete st --region us-east-1',
       'aws s3 rm s3://b/p/ --recursive --region us-east-1',
     ]);
@@ -114,7 +114,7 @@ describe('the plug-in point for kept data buckets', () => {
     const text = formatAccountListing(one, translator('en'));
     expect(text).toContain('kept data bucket nb-data (ap-northeast-1): 2 GB x USD 0.023/GB-month = USD 0.05 a month');
     expect(text).toContain(
-      'to end it on purpose (this deletes the files in it for good): aws s3 rb s3://nb-data --force --region ap-northeast-1',
+      'to end it on purpose (every file and version in it goes for good): empty it with "Empty" in the S3 console (it is versioned, so --force is not enough), then aws s3 rb s3://nb-data --region ap-northeast-1',
     );
     expect(one.stillBilled.byNotebook).toEqual({ nb: expect.closeTo(0.046) });
   });
