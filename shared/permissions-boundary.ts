@@ -17,8 +17,6 @@ import { TAG_ENVIRONMENT } from './notebook-rules.js';
 
 /** The managed policy's default name; README's set-up creates it under this name and `smnb deploy` looks it up. */
 export const BOUNDARY_POLICY_NAME = 'smnb-permissions-boundary';
-/** The deployer policy's name in README's set-up (the boundary protects it from edits too). */
-export const DEPLOYER_POLICY_NAME = 'smnb-deployer';
 /** Every data bucket the templates make starts with this (a kept one too, so a later stack may reuse it). */
 export const DATA_BUCKET_PREFIX = 'smnb-data-';
 /** The preflight function and its log group are named with this prefix, so policies can name them. */

@@ -1,7 +1,7 @@
+import { isUp } from '../../shared/notebook-status.js';
 import { listAccount, type AccountListing } from '../operations/list-account.js';
 import { billListOptions } from '../operations/bill-sources.js';
 import { usd, usdHourly } from '../render/money.js';
-import { loadTemplate } from '../templates.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 
 /** One look at every enabled region per doctor run, shared by the two checks below. */
@@ -10,8 +10,7 @@ const listings = new WeakMap<CheckContext, Promise<AccountListing>>();
 function accountListing(ctx: CheckContext): Promise<AccountListing> {
   let listing = listings.get(ctx);
   if (!listing) {
-    const templatePrefix = String(loadTemplate('main-stack.yaml').Parameters?.TemplatePrefix?.Default ?? '');
-    listing = listAccount(ctx.op, billListOptions(true, templatePrefix));
+    listing = listAccount(ctx.op, billListOptions(true));
     listings.set(ctx, listing);
   }
   return listing;
@@ -48,7 +47,7 @@ export const OTHER_REGIONS_CHECK: Check = {
   async run(ctx): Promise<CheckOutcome> {
     const listing = await accountListing(ctx);
     const running = listing.notebooks.filter(
-      (n) => n.region !== ctx.op.region && (n.status === 'InService' || n.status === 'Pending'),
+      (n) => n.region !== ctx.op.region && n.status !== undefined && isUp(n.status),
     );
     if (running.length > 0)
       return {

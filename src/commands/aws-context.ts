@@ -16,7 +16,7 @@ function pollInterval(env: NodeJS.ProcessEnv): number {
   return Number.isFinite(fromEnv) && fromEnv >= 0 && env.SMNB_POLL_INTERVAL_MS !== undefined ? fromEnv : 2000;
 }
 
-/** Attempts per call when every region is asked at once (the command's own region keeps the factory's 8). */
+/** Attempts per call when every region is asked at once (the command's own region keeps the factory's MAX_ATTEMPTS). */
 const REGION_SCAN_ATTEMPTS = 3;
 
 /** The first call's promise, shared by every later call. */

@@ -2,7 +2,6 @@ import { exitCodeFor } from './exit-codes.js';
 import { listAccount } from '../operations/list-account.js';
 import { billListOptions } from '../operations/bill-sources.js';
 import { formatAccountListing } from '../render/list.js';
-import { loadTemplate } from '../templates.js';
 import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
@@ -20,10 +19,8 @@ export const listCommand: CommandDefinition = {
   ],
   flags: [...AWS_FLAGS, { name: 'all-regions', type: 'boolean', descKey: 'flag.allRegions' }],
   async run(ctx, args) {
-    // Where `smnb deploy --nested` stages child templates by default: main-stack.yaml's own TemplatePrefix default.
-    const templatePrefix = String(loadTemplate('main-stack.yaml').Parameters?.TemplatePrefix?.Default ?? '');
     const listing = await withOperation(ctx, args, 'list', (op) =>
-      listAccount(op, billListOptions(args.flags['all-regions'] === true, templatePrefix)),
+      listAccount(op, billListOptions(args.flags['all-regions'] === true)),
     );
     // A region that did not answer leaves the listing incomplete: said in the text, and in the exit code for scripts.
     return {

@@ -476,7 +476,6 @@ export const en = {
   'check.otherRegions.found': 'running in other regions: {notebooks}',
   'check.otherRegions.hint':
     'They bill every hour: stop each with smnb stop <name> --region <region>; see them all with smnb list --all-regions.',
-  'check.otherRegions.unanswered': 'could not check: no answer from {regions}',
   'check.stillBilled': 'Billed while nothing runs',
   'check.stillBilled.ok': 'nothing (no stopped notebook keeps a volume, no staged templates)',
   'check.stillBilled.found': 'about USD {usd} a month: {items}',

@@ -490,7 +490,6 @@ export const ja: Record<MessageKey, string> = {
   'check.otherRegions.found': 'ほかのリージョンで動作中: {notebooks}',
   'check.otherRegions.hint':
     '1 時間ごとに課金されます。smnb stop <名前> --region <リージョン> で止めてください。一覧は smnb list --all-regions。',
-  'check.otherRegions.unanswered': '確認できません: {regions} から応答がありません',
   'check.stillBilled': '何も動いていなくても課金されるもの',
   'check.stillBilled.ok': 'ありません (ボリュームを持つ停止中のノートブックも、置いたテンプレートもありません)',
   'check.stillBilled.found': '月に約 USD {usd}: {items}',

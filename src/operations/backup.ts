@@ -1,3 +1,4 @@
+import { isRunning } from '../../shared/notebook-status.js';
 import type { BackupManifest } from '../aws/data-bucket-api.js';
 import type { StackSummary } from '../aws/stack-api.js';
 import { AppError, PreconditionError } from '../errors.js';
@@ -46,7 +47,8 @@ export async function freshBackup(
   const requestId = `smnb-${start}`;
   await api.requestBackup(bucket, requestId, new Date(start));
   ctx.io.notify(message('backup.requested', { notebook: notebookName, bucket }));
-  // One look every 5 poll intervals: every 10 s against AWS, 72 GETs in 12 minutes (a fraction of a cent).
+  // A fixed number of looks, one every 5 poll intervals: at the default 2 s that is every 10 s for 12 minutes (72
+  // GETs, a fraction of a cent); counted in looks, not by the clock, so a test with a short interval ends quickly.
   for (let look = 0; look < BACKUP_WAIT_MS / 10_000; look++) {
     const manifest = await api.latestBackup(bucket);
     if (manifest?.requestId === requestId) return manifest;
@@ -67,7 +69,7 @@ export async function backupNotebook(ctx: OperationContext, name: string | undef
   const info = stack ? await backupOf(ctx, notebookName, stack) : undefined;
   if (!info)
     throw new PreconditionError('error.noDataBucket', { notebook: notebookName, region: ctx.region }, 'hint.list');
-  if (notebook?.status !== 'InService')
+  if (!isRunning(notebook?.status ?? ''))
     throw new PreconditionError(
       'error.backupNotRunning',
       { notebook: notebookName, status: notebook?.status ?? '-', last: info.manifest?.writtenAt ?? '-' },

@@ -1,3 +1,4 @@
+import { parameterOf } from '../../shared/template-parameters.js';
 import { dataBucketItem, type BilledItem } from '../plan/still-billed.js';
 import { s3StoragePrice } from '../pricing/s3-price.js';
 import type { ListOptions } from './list-account.js';
@@ -25,10 +26,13 @@ async function keptDataBucketItems(
   return items;
 }
 
+const TEMPLATE_PREFIX = String(parameterOf('TemplatePrefix')?.default ?? '');
+
 /**
  * What `smnb list` and `smnb doctor` look at beyond the notebooks, declared once for both: the prefix where
- * `smnb deploy --nested` stages templates, and the data buckets kept after a delete.
+ * `smnb deploy --nested` stages templates by default (the TemplatePrefix parameter's declared default), and the data
+ * buckets kept after a delete.
  */
-export function billListOptions(allRegions: boolean, templatePrefix: string): ListOptions {
-  return { allRegions, templatePrefix, keptDataBuckets: keptDataBucketItems };
+export function billListOptions(allRegions: boolean): ListOptions {
+  return { allRegions, templatePrefix: TEMPLATE_PREFIX, keptDataBuckets: keptDataBucketItems };
 }

@@ -1,3 +1,4 @@
+import { isRunning } from '../../shared/notebook-status.js';
 import type { StackSummary } from '../aws/stack-api.js';
 import { toAppError } from '../aws/aws-errors.js';
 import { PreconditionError, stackNotFound, UserAbort } from '../errors.js';
@@ -144,7 +145,7 @@ async function backupBeforeDelete(ctx: OperationContext, stack: StackSummary, sk
   const info = await backupOf(ctx, notebookName, stack).catch(() => undefined);
   if (!info) return;
   let manifest = info.manifest;
-  const running = (await ctx.notebooks.describe(notebookName))?.status === 'InService';
+  const running = isRunning((await ctx.notebooks.describe(notebookName))?.status ?? '');
   if (running && !skip) {
     try {
       manifest = await freshBackup(ctx, notebookName, info.bucket);

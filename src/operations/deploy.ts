@@ -4,7 +4,7 @@ import { message, resume } from '../events.js';
 import { explainFailure, type FailureExplanation } from '../monitor/failure.js';
 import { isBusy, isSuccess, REVIEW_IN_PROGRESS, ROLLBACK_COMPLETE } from '../monitor/stack-status.js';
 import { watchStack } from '../monitor/watch-stack.js';
-import { analyseChanges, isNoChanges } from '../plan/change-analysis.js';
+import { analyseChanges, isNoChanges, isReplacement, type ChangeAnalysis } from '../plan/change-analysis.js';
 import type { DeployOptions } from '../plan/deploy-options.js';
 import { isRetiredPlatform, TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
 import { withKeptBucket } from './kept-bucket.js';
@@ -77,8 +77,9 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
       reason: prepared.changeSet.statusReason ?? '',
     });
   }
-  showChanges(ctx, input.options.stackName, existing ? 'UPDATE' : 'CREATE', prepared.changeSet.changes);
-  await confirmReplacement(ctx, input, prepared.changeSet.changes, prepared.changeSetId);
+  const analysis = analyseChanges(prepared.changeSet.changes);
+  showChanges(ctx, input.options.stackName, existing ? 'UPDATE' : 'CREATE', prepared.changeSet.changes, analysis);
+  await confirmReplacement(ctx, input, analysis, existing, prepared.changeSetId);
   return executeAndFollow(ctx, input, existing, { ...prepared, changeSetId: prepared.changeSetId }, base);
 }
 
@@ -148,13 +149,13 @@ function showChanges(
   stackName: string,
   type: 'CREATE' | 'UPDATE',
   changes: readonly ResourceChange[],
+  { adds, modifies, removes }: ChangeAnalysis,
 ): void {
-  ctx.io.notify(message('deploy.changes', { ...countChanges(changes), stack: stackName }));
+  ctx.io.notify(message('deploy.changes', { adds, modifies, removes, stack: stackName }));
   if (type === 'CREATE') return;
   for (const c of changes) {
-    const replaces = c.action === 'Modify' && c.replacement && c.replacement !== 'False';
     ctx.io.notify(
-      message(replaces ? 'deploy.changeReplace' : 'deploy.changeLine', {
+      message(isReplacement(c) ? 'deploy.changeReplace' : 'deploy.changeLine', {
         action: c.action,
         resource: [...(c.nestedIn ?? []), c.logicalId].join('/'),
         type: c.resourceType,
@@ -264,11 +265,6 @@ async function noChangesAsUndefined<T>(call: Promise<T>): Promise<T | undefined>
   }
 }
 
-function countChanges(changes: readonly ResourceChange[]) {
-  const a = analyseChanges(changes);
-  return { adds: a.adds, modifies: a.modifies, removes: a.removes };
-}
-
 async function waitForChangeSet(ctx: OperationContext, id: string) {
   for (let i = 0; i < CHANGE_SET_POLL_LIMIT; i++) {
     const info = await ctx.stacks.describeChangeSet(id);
@@ -285,14 +281,13 @@ async function waitForChangeSet(ctx: OperationContext, id: string) {
 async function confirmReplacement(
   ctx: OperationContext,
   input: DeployInput,
-  changes: readonly ResourceChange[],
+  analysis: ChangeAnalysis,
+  existing: StackSummary | undefined,
   changeSetId: string,
 ) {
-  const analysis = analyseChanges(changes);
   if (!analysis.replacesNotebook) return;
   const next = input.options.notebookName;
-  const stack = await ctx.stacks.describeStack(input.options.stackName);
-  const current = stack?.parameters.NotebookInstanceName ?? next;
+  const current = existing?.parameters.NotebookInstanceName ?? next;
   ctx.io.notify(
     current === next
       ? message('deploy.replacementWarning', { notebook: current }, 'warn')

@@ -1,4 +1,4 @@
-import { isAtRest } from '../../shared/notebook-status.js';
+import { isAtRest, isUp } from '../../shared/notebook-status.js';
 import { toAppError } from '../aws/aws-errors.js';
 import type { AppError } from '../errors.js';
 import {
@@ -35,7 +35,7 @@ export interface AccountListing {
   /** Kept data buckets were not counted (no way to find them was given, or it failed). */
   readonly keptDataBucketsUnchecked: boolean;
   /**
-   * USD per hour of the notebooks running now (Pending or InService); null when one of them has no known price, so
+   * USD per hour of the notebooks whose instance runs now (isUp: starting, in service, due for maintenance); null when one of them has no known price, so
    * that an unknown price is never shown as zero.
    */
   readonly runningUsdPerHour: number | null;
@@ -62,8 +62,6 @@ export interface ListOptions {
 
 /** Regions asked at once: enough to finish the ~30 regions in a few rounds, few enough to stay clear of throttling. */
 const REGION_CONCURRENCY = 6;
-
-const RUNNING = new Set(['InService', 'Pending']);
 
 /** The ML volumes of stopped notebooks, priced with their region's storage price (asked once per region). */
 async function volumeItems(ctx: OperationContext, notebooks: readonly ListedNotebook[]): Promise<BilledItem[]> {
@@ -123,7 +121,7 @@ export async function listAccount(ctx: OperationContext, options: ListOptions): 
     keptDataBucketsUnchecked = true;
   }
   const items = [...(await volumeItems(ctx, notebooks)), ...staged, ...kept];
-  const running = notebooks.filter((n) => n.status && RUNNING.has(n.status));
+  const running = notebooks.filter((n) => n.status && isUp(n.status));
   const runningUnpriced = running.filter((n) => n.usdPerHour === undefined).map((n) => n.name);
   const runningUsdPerHourKnown = roundHourly(running.reduce((sum, n) => sum + (n.usdPerHour ?? 0), 0));
   return {

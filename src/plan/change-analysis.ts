@@ -16,7 +16,7 @@ export interface ChangeAnalysis {
  * layout counts exactly like one in the simple layout.
  */
 export function analyseChanges(changes: readonly ResourceChange[]): ChangeAnalysis {
-  const replaces = (c: ResourceChange) => c.action === 'Remove' || (c.action === 'Modify' && c.replacement !== 'False');
+  const replaces = (c: ResourceChange) => c.action === 'Remove' || isReplacement(c);
   return {
     replacesNotebook: changes.some((c) => c.resourceType === 'AWS::SageMaker::NotebookInstance' && replaces(c)),
     touchesDataBucket: changes.some((c) => c.resourceType === 'AWS::S3::Bucket' && replaces(c)),
@@ -24,6 +24,14 @@ export function analyseChanges(changes: readonly ResourceChange[]): ChangeAnalys
     modifies: changes.filter((c) => c.action === 'Modify').length,
     removes: changes.filter((c) => c.action === 'Remove').length,
   };
+}
+
+/**
+ * A modification that makes a new resource: Replacement True, or Conditional (it may), or not said, taken as the
+ * worst case so nothing is replaced unannounced.
+ */
+export function isReplacement(c: ResourceChange): boolean {
+  return c.action === 'Modify' && c.replacement !== 'False';
 }
 
 /** CloudFormation's wording when a change set has nothing to do. */

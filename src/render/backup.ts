@@ -1,3 +1,4 @@
+import { usd } from './money.js';
 import type { Translate } from '../i18n/messages.js';
 import type { BackupInfo, BackupResult } from '../operations/backup.js';
 import type { RestoreResult } from '../operations/restore.js';
@@ -17,7 +18,7 @@ export function formatBackupInfo(info: BackupInfo, t: Translate, region?: string
   if (!region) return summary;
   const cost = keptFilesMonthlyCost(m.bytes, region);
   return `${summary}; ${t(cost.reference ? 'backup.costReference' : 'backup.cost', {
-    usd: formatUsd(cost.usdPerMonth),
+    usd: usd(cost.usdPerMonth),
     price: cost.price.usdPerGbMonth,
     region: cost.price.region,
     asOf: cost.price.asOf,
@@ -25,9 +26,6 @@ export function formatBackupInfo(info: BackupInfo, t: Translate, region?: string
 }
 
 /** Cents matter here: a few MB cost less than one. */
-function formatUsd(usd: number): string {
-  return usd < 0.01 ? '< 0.01' : usd.toFixed(2);
-}
 
 export function formatBackupResult(r: BackupResult, t: Translate): string {
   return t('backup.done', {

@@ -1,3 +1,4 @@
+import { isUp } from '../../shared/notebook-status.js';
 import type { Translate } from '../i18n/messages.js';
 import type { AccountListing } from '../operations/list-account.js';
 import { formatList, runningLine } from './results.js';
@@ -10,7 +11,7 @@ import { formatStillBilled } from './still-billed.js';
 export function formatAccountListing(listing: AccountListing, t: Translate): string {
   const lines: string[] = [];
   const several = listing.regions.length > 1;
-  const running = listing.notebooks.filter((n) => n.status === 'InService' || n.status === 'Pending').length;
+  const running = listing.notebooks.filter((n) => n.status !== undefined && isUp(n.status)).length;
   const answered = listing.regions.filter((r) => !listing.unanswered.some((u) => u.region === r));
   for (const region of several ? answered : listing.regions) {
     const rows = listing.notebooks.filter((n) => n.region === region);

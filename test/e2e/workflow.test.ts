@@ -282,7 +282,9 @@ describe('nested layout', () => {
     const declined = await runCli([...args, '--name', 'second-notebook'], env);
     expect(declined.stderr).toContain('NotebookStack/NotebookInstance (AWS::SageMaker::NotebookInstance): REPLACED');
     // The files at risk are on the notebook there now, so that is the one named.
-    expect(declined.stderr).toContain('This update REPLACES notebook first-notebook with a new notebook second-notebook');
+    expect(declined.stderr).toContain(
+      'This update REPLACES notebook first-notebook with a new notebook second-notebook',
+    );
     expect(declined.stderr).toContain('was not replaced');
     expect(declined.code).toBe(130);
     expect(fake.notebooks.get('first-notebook')!.volume).toBe(volume);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { backupOf } from '../../src/operations/backup.js';
-import { keptFilesOfDeletedNotebooks } from '../../src/operations/kept-files.js';
+import { billListOptions } from '../../src/operations/bill-sources.js';
 import { deleteStacks } from '../../src/operations/delete.js';
 import { deploy, type DeployInput } from '../../src/operations/deploy.js';
 import { restoreNotebook, type RestoreTarget } from '../../src/operations/restore.js';
@@ -129,17 +129,15 @@ describe('what kept files cost', () => {
   });
 });
 
-describe('kept files of deleted notebooks', () => {
-  it('lists the data buckets whose notebook is gone, with the last backup and what it costs a month', async () => {
+describe('kept data buckets in what stays billed', () => {
+  it('lists the data buckets whose notebook is gone, with their size and the S3 price, and not a live one', async () => {
     const { ctx, aws } = fakeContext();
     kept(aws, 'smnb-data-a-1', 'gone-notebook');
     kept(aws, 'smnb-data-b-2', 'live-notebook');
     aws.writeBackup('smnb-data-a-1', { 'x.ipynb': 'x'.repeat(1024) }, new Date('2026-11-01T00:00:00Z'));
-    const rows = await keptFilesOfDeletedNotebooks(ctx, new Set(['live-notebook']));
-    expect(rows).toEqual([
-      expect.objectContaining({ notebookName: 'gone-notebook', bucket: 'smnb-data-a-1', reference: true }),
-    ]);
-    expect(rows[0]!.manifest).toMatchObject({ files: 1, bytes: 1024 });
-    expect(rows[0]!.usdPerMonth).toBeGreaterThan(0);
+    const rows = await billListOptions(false).keptDataBuckets!(ctx, [ctx.region], new Set(['live-notebook']));
+    expect(rows.map((r) => [r.kind, r.name, r.notebook])).toEqual([['data-bucket', 'smnb-data-a-1', 'gone-notebook']]);
+    expect(rows[0]!.gb).toBeGreaterThan(0); // the backed-up file and the manifest
+    expect(rows[0]!.price).toMatchObject({ usdPerGbMonth: 0.023, reference: true });
   });
 });
