@@ -3,7 +3,7 @@ import type { CostEstimate } from '../plan/cost-model.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
 import { FREE_TIER } from '../pricing/price-table.js';
 import { keptFilesMonthlyCost } from '../pricing/s3-price.js';
-import { usdHourly } from './money.js';
+import { usd as money, usdHourly } from './money.js';
 
 /** smnb cost's text: the price used, always-on against auto-stop, the total, and the free tier apart. */
 export function formatCost(
@@ -41,16 +41,21 @@ export function formatCost(
       t('cost.freeTier', { hours: FREE_TIER.hoursPerMonth, months: FREE_TIER.months, saving: usd(e.freeTierSaving) }),
       t('cost.freeTierProgramme'),
     );
-  // Pausing (delete, deploy again later) leaves only the backup in S3: even a full volume costs cents a month.
-  const full = keptFilesMonthlyCost(input.volume * 1024 ** 3, p.region);
-  lines.push(
-    t('cost.paused', {
-      volume: input.volume,
-      full: usd(full.usdPerMonth),
-      price: full.price.usdPerGbMonth,
-      region: full.price.region,
-      asOf: full.price.asOf,
-    }),
-  );
+  lines.push(formatPaused(input.volume, p.region, t));
   return lines.join('\n');
+}
+
+/**
+ * What a paused notebook costs (delete, deploy again later): only the backup stays, in S3, so even a full volume
+ * costs cents a month. `cost` and `plan` both say it.
+ */
+export function formatPaused(volumeGb: number, region: string, t: Translate): string {
+  const full = keptFilesMonthlyCost(volumeGb * 1024 ** 3, region);
+  return t('cost.paused', {
+    volume: volumeGb,
+    full: `USD ${money(full.usdPerMonth)}`,
+    price: full.price.usdPerGbMonth,
+    region: full.price.region,
+    asOf: full.price.asOf,
+  });
 }

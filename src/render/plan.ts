@@ -4,6 +4,7 @@ import { drawBoxes } from '../plan/diagram.js';
 import { padEnd } from '../plan/text-width.js';
 import type { CostEstimate } from '../plan/cost-model.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
+import { formatPaused } from './cost.js';
 import { formatDuration } from './duration.js';
 
 /** The plan as people read it: what, in what order, how long, how safe, and how to deploy. */
@@ -70,6 +71,7 @@ export function formatPlan(
   } else {
     out.push(`  ${t('plan.costUnknown', { region: plan.region, type: p.InstanceType ?? '' })}`);
   }
+  out.push(`  ${formatPaused(Number(p.VolumeSizeInGB ?? 0), plan.region, t)}`);
   out.push(
     '',
     t('plan.diagram'),

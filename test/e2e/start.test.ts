@@ -77,6 +77,8 @@ describe('smnb cost, offline', () => {
   it('plan shows the month in us-east-1, left running and with auto-stop', async () => {
     const r = await runBare('node', ['dist/smnb.mjs', 'plan', '--region', 'us-east-1', '--lang', 'en']);
     expect(r.stdout).toContain('left running: about USD 38.80; with auto-stop: about USD 16.30');
+    // And what pausing (delete, deploy later) costs: only the backup stays, in S3.
+    expect(r.stdout).toContain('even a full 20 GB volume costs about USD 0.46 a month (S3 Standard');
   });
 
   it('says which free-tier programme its free-tier line assumes, and that the newer plans’ terms are unconfirmed', async () => {
