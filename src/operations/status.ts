@@ -33,6 +33,12 @@ export interface StatusResult {
 export async function status(ctx: OperationContext, name: string | undefined): Promise<StatusResult> {
   const { stack, notebook, notebookName } = await resolveTarget(ctx, name);
   const idle = stack?.parameters.IdleTimeoutMinutes;
+  // The price and the backup are asked at once: neither needs the other.
+  const [hourlyPrice, backup] = await Promise.all([
+    notebook?.instanceType ? priceOrNothing(ctx, notebook.instanceType) : undefined,
+    // Status must answer even when S3 cannot be asked (no permission, no network): the backup row is then left out.
+    backupOf(ctx, notebookName, stack).catch(() => undefined),
+  ]);
   return {
     stackName: stack?.name,
     stackStatus: stack?.status,
@@ -48,9 +54,8 @@ export async function status(ctx: OperationContext, name: string | undefined): P
     retiredPlatform: isRetiredPlatform(notebook?.platform),
     region: ctx.region,
     outputs: stack?.outputs ?? {},
-    hourlyPrice: notebook?.instanceType ? await priceOrNothing(ctx, notebook.instanceType) : undefined,
-    // Status must answer even when S3 cannot be asked (no permission, no network): the backup row is then left out.
-    backup: await backupOf(ctx, notebookName, stack).catch(() => undefined),
+    hourlyPrice,
+    backup,
   };
 }
 
