@@ -1,70 +1,62 @@
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startStandIn, type StandIn } from '../_helpers/aws-stand-in.js';
-import { FakeAws } from '../_helpers/fake-aws.js';
-import { runCli, standInEnv } from '../_helpers/run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../_helpers/run-cli.js';
+import { standInPerTest } from '../_helpers/stand-in-per-test.js';
 
-let fake: FakeAws;
-let standIn: StandIn;
-let env: Record<string, string>;
-
-beforeEach(async () => {
-  fake = new FakeAws();
-  standIn = await startStandIn(fake);
-  env = standInEnv(standIn.url);
-});
-afterEach(() => standIn.close());
+const aws = standInPerTest();
 
 const FILES = { 'analysis.ipynb': '{"cells": []}', 'data/prices.csv': 'a,b\n1,2\n' };
 const BUCKET = 'smnb-data-sagemaker-notebook-dev-x1y2';
 
 /** The notebook's side: its schedule answers a backup request with a backup of its volume. */
 function notebookBacksUp() {
-  fake.onBackupRequest = (bucket) => {
-    const request = JSON.parse(fake.buckets.get(bucket)!.objects.get('smnb-backup/request.json')!) as { id: string };
-    fake.writeBackup(bucket, FILES, new Date(), request.id);
-    fake.buckets.get(bucket)!.objects.delete('smnb-backup/request.json');
+  aws.fake.onBackupRequest = (bucket) => {
+    const request = JSON.parse(aws.fake.buckets.get(bucket)!.objects.get('smnb-backup/request.json')!) as {
+      id: string;
+    };
+    aws.fake.writeBackup(bucket, FILES, new Date(), request.id);
+    aws.fake.buckets.get(bucket)!.objects.delete('smnb-backup/request.json');
   };
 }
 
 describe('pause for a month: delete, deploy, files back (on the stand-in)', () => {
   it('deploy -> backup -> delete names the kept bucket and last backup -> deploy reuses it -> restore --to', async () => {
-    const first = await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], env);
+    const first = await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], aws.env);
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/DataBucket\s+AWS::S3::Bucket/);
-    const before = await runCli(['status', 'dev-notebook', '--lang', 'en'], env);
+    const before = await runCli(['status', 'dev-notebook', '--lang', 'en'], aws.env);
     expect(before.stdout).toMatch(
       /Last backup\s+none yet \(s3:\/\/smnb-data-sagemaker-notebook-dev-x1y2\/smnb-backup\/\)/,
     );
 
     notebookBacksUp();
-    const backup = await runCli(['backup', 'dev-notebook', '--lang', 'en'], env);
+    const backup = await runCli(['backup', 'dev-notebook', '--lang', 'en'], aws.env);
     expect(backup.code, backup.stderr).toBe(0);
     expect(backup.stderr).toContain('Asked notebook dev-notebook for a fresh backup');
     expect(backup.stdout).toMatch(
       /Backup of dev-notebook written: .*, 2 files, 21 B, s3:\/\/smnb-data-sagemaker-notebook-dev-x1y2\/smnb-backup\//,
     );
-    const text = await runCli(['status', 'dev-notebook', '--lang', 'en'], env);
+    const text = await runCli(['status', 'dev-notebook', '--lang', 'en'], aws.env);
     expect(text.stdout).toContain('keeping it costs about USD < 0.01 a month (reference: S3 Standard in us-east-1');
-    const status = await runCli(['status', 'dev-notebook', '--output', 'json'], env);
+    const status = await runCli(['status', 'dev-notebook', '--output', 'json'], aws.env);
     expect(JSON.parse(status.stdout)).toMatchObject({ backup: { bucket: BUCKET, manifest: { files: 2, bytes: 21 } } });
 
-    const deleted = await runCli(['delete', 'dev-notebook', '--yes', '--lang', 'en'], env);
+    const deleted = await runCli(['delete', 'dev-notebook', '--yes', '--lang', 'en'], aws.env);
     expect(deleted.code, deleted.stderr).toBe(0);
     expect(deleted.stderr).toContain('The data bucket smnb-data-sagemaker-notebook-dev-x1y2 is kept.');
     expect(deleted.stderr).toMatch(
       /Last backup of dev-notebook: .*, 2 files, 21 B, in s3:\/\/smnb-data-sagemaker-notebook-dev-x1y2\/smnb-backup\//,
     );
-    expect(fake.buckets.has(BUCKET)).toBe(true);
+    expect(aws.fake.buckets.has(BUCKET)).toBe(true);
 
-    const again = await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], env);
+    const again = await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], aws.env);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain(
       'Notebook dev-notebook has a data bucket kept from an earlier stack, smnb-data-sagemaker-notebook-dev-x1y2',
     );
-    const stack = [...fake.stacks.values()].find((s) => s.status === 'CREATE_COMPLETE')!;
+    const stack = [...aws.fake.stacks.values()].find((s) => s.status === 'CREATE_COMPLETE')!;
     expect(stack.parameters.ExistingDataBucketName).toBe(BUCKET);
     // The kept bucket is used, not created again: CloudFormation leaves the conditional DataBucket out.
     expect(again.stderr).not.toMatch(/DataBucket\s+AWS::S3::Bucket/);
@@ -73,36 +65,36 @@ describe('pause for a month: delete, deploy, files back (on the stand-in)', () =
     const dir = mkdtempSync(join(tmpdir(), 'smnb-restore-'));
     mkdirSync(join(dir, 'data'));
     writeFileSync(join(dir, 'data/prices.csv'), 'mine');
-    const restored = await runCli(['restore', 'dev-notebook', '--to', dir, '--lang', 'en'], env);
+    const restored = await runCli(['restore', 'dev-notebook', '--to', dir, '--lang', 'en'], aws.env);
     expect(restored.code, restored.stderr).toBe(0);
     expect(restored.stdout).toContain('Restored 1 files');
     expect(restored.stdout).toContain('1 already there were left as they were');
     expect(readFileSync(join(dir, 'analysis.ipynb'), 'utf8')).toBe(FILES['analysis.ipynb']);
     expect(readFileSync(join(dir, 'data/prices.csv'), 'utf8')).toBe('mine');
-    expect(standIn.requests.every((r) => r.signed)).toBe(true);
+    expect(aws.standIn.requests.every((r) => r.signed)).toBe(true);
   });
 
   it('a deleted notebook’s files can still be restored from its kept bucket; a running one that does not answer is named', async () => {
-    expect((await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], env)).code).toBe(0);
-    fake.writeBackup(BUCKET, FILES, new Date('2026-11-30T10:00:00Z'));
-    fake.pageSize.objects = 1;
-    const deleted = await runCli(['delete', 'dev-notebook', '--yes', '--lang', 'en'], env);
+    expect((await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], aws.env)).code).toBe(0);
+    aws.fake.writeBackup(BUCKET, FILES, new Date('2026-11-30T10:00:00Z'));
+    aws.fake.pageSize.objects = 1;
+    const deleted = await runCli(['delete', 'dev-notebook', '--yes', '--lang', 'en'], aws.env);
     expect(deleted.stderr).toContain('No fresh backup of dev-notebook before deleting');
     expect(deleted.stderr).toContain('The last one is from 2026-11-30T10:00:00Z');
     const dir = mkdtempSync(join(tmpdir(), 'smnb-restore-'));
-    const restored = await runCli(['restore', 'dev-notebook', '--to', dir, '--output', 'json'], env);
+    const restored = await runCli(['restore', 'dev-notebook', '--to', dir, '--output', 'json'], aws.env);
     expect(restored.code, restored.stderr).toBe(0);
     expect(JSON.parse(restored.stdout)).toMatchObject({ bucket: BUCKET, files: 2, skipped: 0 });
   }, 60_000);
 
   it('restore needs --to (exit 2, before any AWS call); backup of a stopped notebook is exit 3 naming the last backup', async () => {
-    const bad = await runCli(['restore', 'dev-notebook', '--lang', 'en'], env);
+    const bad = await runCli(['restore', 'dev-notebook', '--lang', 'en'], aws.env);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('smnb restore needs --to DIR');
-    expect(standIn.requests).toEqual([]);
-    await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], env);
-    await runCli(['stop', 'dev-notebook', '--wait'], env);
-    const stopped = await runCli(['backup', 'dev-notebook', '--lang', 'en'], env);
+    expect(aws.standIn.requests).toEqual([]);
+    await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], aws.env);
+    await runCli(['stop', 'dev-notebook', '--wait'], aws.env);
+    const stopped = await runCli(['backup', 'dev-notebook', '--lang', 'en'], aws.env);
     expect(stopped.code).toBe(3);
     expect(stopped.stderr).toContain('Notebook dev-notebook is Stopped: only a running notebook can write a backup.');
   });
