@@ -22,6 +22,15 @@ export const DATA_BUCKET_PREFIX = 'smnb-data-';
 /** The preflight function and its log group are named with this prefix, so policies can name them. */
 export const PREFLIGHT_NAME_PREFIX = 'smnb-preflight-';
 
+/** What the notebook does in its CloudWatch log groups (lifecycle script and Jupyter logs); the role and the boundary. */
+export const NOTEBOOK_LOG_ACTIONS = [
+  'logs:CreateLogGroup',
+  'logs:CreateLogStream',
+  'logs:DescribeLogStreams',
+  'logs:GetLogEvents',
+  'logs:PutLogEvents',
+] as const;
+
 /** What the official SageMaker examples do from a notebook: train, tune, process, transform, host and clean up. */
 export const SAGEMAKER_WORK_ACTIONS = [
   'sagemaker:CreateEndpoint',
@@ -166,13 +175,7 @@ export const BOUNDARY_STATEMENTS: readonly PolicyStatement[] = [
   {
     Sid: 'Logs',
     Effect: 'Allow',
-    Action: [
-      'logs:CreateLogGroup',
-      'logs:CreateLogStream',
-      'logs:DescribeLogStreams',
-      'logs:GetLogEvents',
-      'logs:PutLogEvents',
-    ],
+    Action: [...NOTEBOOK_LOG_ACTIONS],
     Resource: [
       'arn:aws:logs:*:*:log-group:/aws/sagemaker/*',
       'arn:aws:logs:*:*:log-group:/aws/sagemaker/*:log-stream:*',

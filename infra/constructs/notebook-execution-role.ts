@@ -7,6 +7,7 @@ import { acceptFindings } from '../rules/acknowledge.js';
 import { ROLE_PATH } from '../../shared/policy-document.js';
 import {
   IN_OWN_ACCOUNT,
+  NOTEBOOK_LOG_ACTIONS,
   SAGEMAKER_LIST_ACTIONS,
   SAGEMAKER_WORK_ACTIONS,
   TAG_ON_CREATE_ONLY,
@@ -194,13 +195,7 @@ function logsPolicy(): object {
       {
         Sid: 'SageMakerLogGroups',
         Effect: 'Allow',
-        Action: [
-          'logs:CreateLogGroup',
-          'logs:CreateLogStream',
-          'logs:DescribeLogStreams',
-          'logs:GetLogEvents',
-          'logs:PutLogEvents',
-        ],
+        Action: [...NOTEBOOK_LOG_ACTIONS],
         Resource: [groups, `${groups}:log-stream:*`],
       },
     ],
