@@ -9,3 +9,14 @@ export const BACKUP_FILES = `${BACKUP_PREFIX}files/`;
 export const BACKUP_MANIFEST = `${BACKUP_PREFIX}manifest.json`;
 /** Left by `smnb backup`; the notebook's next scheduled run backs up and answers with the manifest. */
 export const BACKUP_REQUEST = `${BACKUP_PREFIX}request.json`;
+/**
+ * Written by the notebook as soon as it sees a request, before it backs up: it says the notebook is up and working on
+ * that request ({ requestId, at }). The CLI uses it to tell a notebook that is backing up from one that does not
+ * answer.
+ */
+export const BACKUP_ACK = `${BACKUP_PREFIX}request-ack.json`;
+/**
+ * How often the notebook looks for a request: one cheap read every minute, so a request is seen within about a
+ * minute. The full scheduled backup keeps its own interval.
+ */
+export const BACKUP_REQUEST_CHECK_SECONDS = 60;
