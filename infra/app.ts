@@ -11,6 +11,7 @@ import {
   SecurityGroupStack,
   VpcStack,
 } from './stacks/nested-children.js';
+import { SetupStack } from './stacks/setup-stack.js';
 import { SimpleStack } from './stacks/simple-stack.js';
 import type { TemplateStack } from './stacks/template-stack.js';
 
@@ -35,6 +36,7 @@ export function createApp(): NotebookApp {
     new SecurityGroupStack(app, 'SecurityGroupStack'),
     new CustomResourceStack(app, 'CustomResourceStack'),
     new SagemakerNotebookStack(app, 'SagemakerNotebookStack'),
+    new SetupStack(app, 'SetupStack'),
   ];
   return { app, stacks };
 }

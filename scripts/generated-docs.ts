@@ -1,5 +1,5 @@
-import { deployerPolicy } from '../shared/deployer-policy.js';
 import { permissionsBoundary } from '../shared/permissions-boundary.js';
+import { peoplePolicy } from '../shared/setup-policies.js';
 import { COMMANDS } from '../src/commands/registry.js';
 import { translator, type MessageKey } from '../src/i18n/messages.js';
 import type { Lang } from '../src/i18n/lang.js';
@@ -70,6 +70,7 @@ export const WHERE_THINGS_GO: readonly {
       'test/_helpers/fake-aws.ts',
       'test/_helpers/aws-stand-in.ts',
       'shared/deployer-policy.ts',
+      'shared/setup-policies.ts',
     ],
   },
   {
@@ -266,7 +267,8 @@ export async function generatedDocs(): Promise<Record<string, string>> {
     'docs/architecture.md': architecture(),
     'docs/troubleshooting.md': troubleshooting(),
     'docs/failure-cases.md': failureCases(),
-    'docs/deployer-policy.json': `${JSON.stringify(deployerPolicy(), null, 2)}\n`,
+    // The people policy, also as an IAM Identity Center permission set's inline policy.
+    'docs/people-policy.json': `${JSON.stringify(peoplePolicy(), null, 2)}\n`,
     'docs/permissions-boundary.json': `${JSON.stringify(permissionsBoundary(), null, 2)}\n`,
   };
 }

@@ -1,11 +1,11 @@
 /**
- * The least a deployer needs: one IAM policy that lets someone deploy, watch, open, stop, start and delete notebooks
- * with smnb or with the plain aws-cli commands, instead of the broad `cloudformation:* sagemaker:* ec2:* iam:* logs:*`,
- * and that does not let its holder become administrator or touch what smnb did not make.
- * docs/deployer-policy.json is written from it; tests evaluate it the way IAM does (test/_helpers/iam-policy.ts),
- * check every action, resource pattern and condition key against AWS's Service Authorization Reference, prove it
- * covers every handler permission of every resource type in the templates and every AWS call of the CLI, and attack
- * it; `smnb doctor` asks IAM whether the caller has it (SimulatePrincipalPolicy).
+ * What deploying, watching, opening, stopping, starting and deleting notebooks needs when a person acts with their
+ * own rights, as before an account set-up exists (`smnb doctor` simulates it then). It is no longer shipped as a
+ * document: the account set-up (shared/setup-policies.ts, setup-stack.yaml) splits it into the CloudFormation service
+ * role's policies (the per-resource-type part, HANDLER_STATEMENTS) and the people policy (the CLI's own calls, and
+ * stacks only through that role), so nobody needs the role and policy writes below any more. Tests evaluate it the
+ * way IAM does (test/_helpers/iam-policy.ts) and check every action, resource pattern and condition key against AWS's
+ * Service Authorization Reference.
  *
  * How it holds (IAM User Guide, "Permissions boundaries for IAM entities" and "Policy evaluation logic", read
  * 2026-12-01):
@@ -48,7 +48,8 @@ export const TEMPLATE_BUCKET_SUFFIX = 'cfn-templates';
  * ACCOUNT-REGION-cfn-templates (`*` may be empty).
  */
 export const templateBucketPattern = (account: string): string => `${account}-*${TEMPLATE_BUCKET_SUFFIX}`;
-const TEMPLATE_BUCKETS = `arn:aws:s3:::${templateBucketPattern(ACCOUNT)}`;
+/** The template buckets of the caller's own account, as a policy resource. */
+export const TEMPLATE_BUCKETS = `arn:aws:s3:::${templateBucketPattern(ACCOUNT)}`;
 /** Whether the policy lets a deployer of this account use the bucket for child templates (IAM's `*` wildcard). */
 export function templateBucketCovered(bucket: string, account: string): boolean {
   return actionPattern(templateBucketPattern(account)).test(bucket);
@@ -66,7 +67,7 @@ const taggedAtCreate: PolicyCondition = { Null: { [`aws:RequestTag/${TAG_ENVIRON
  * UpdateStack and CreateChangeSet (Service Authorization Reference, AWS CloudFormation, read 2026-12-01); on the other
  * actions it is absent, and ForAllValues then holds (IAM User Guide, "Single-valued vs. multivalued condition keys").
  */
-const OUR_TYPES: PolicyCondition = {
+export const OUR_TYPES: PolicyCondition = {
   'ForAllValues:StringLike': {
     'cloudformation:ResourceTypes': ['AWS::*', Object.keys(RESOURCE_TYPES).find((t) => t.startsWith('Custom::'))!],
   },
@@ -223,37 +224,53 @@ const actionPattern = (pattern: string): RegExp =>
     'i',
   );
 
-function scopeActions(scope: PolicyScope): string[] {
+function scopeActions(scope: PolicyScope, withCli: boolean): string[] {
   const fromTypes = Object.values(RESOURCE_TYPES).flatMap((facts) => facts.grants[scope] ?? []);
   const families = (ACTION_FAMILIES[scope] ?? []).map((f) => ({ f, re: actionPattern(f) }));
-  const actions = [...fromTypes, ...(CLI_GRANTS[scope] ?? [])].map(
+  const actions = [...fromTypes, ...(withCli ? (CLI_GRANTS[scope] ?? []) : [])].map(
     (a) => families.find(({ re }) => re.test(a))?.f ?? a,
   );
   return [...new Set(actions)].sort();
 }
 
-/** One statement per Sid: scopes that share a Sid (and so their condition) share a statement, to save space. */
-const scopeStatements: PolicyStatement[] = [];
-for (const scope of Object.keys(SCOPES) as PolicyScope[]) {
-  const { sid, resource, condition } = SCOPES[scope];
-  const same = scopeStatements.findIndex((s) => s.Sid === sid);
-  if (same >= 0) {
-    const { Action, Resource } = scopeStatements[same]!;
-    scopeStatements[same] = {
-      ...scopeStatements[same]!,
-      Action: [...new Set([...Action, ...scopeActions(scope)])].sort(),
-      Resource: [Resource, resource].flat(),
-    };
-    continue;
+/**
+ * One statement per Sid: scopes that share a Sid (and so their condition) share a statement, to save space. With
+ * `withCli`, the CLI's own calls join their scopes; without, only what CloudFormation's handlers need.
+ */
+function buildScopeStatements(withCli: boolean): PolicyStatement[] {
+  const statements: PolicyStatement[] = [];
+  for (const scope of Object.keys(SCOPES) as PolicyScope[]) {
+    const { sid, resource, condition } = SCOPES[scope];
+    const actions = scopeActions(scope, withCli);
+    if (actions.length === 0) continue;
+    const same = statements.findIndex((s) => s.Sid === sid);
+    if (same >= 0) {
+      const { Action, Resource } = statements[same]!;
+      statements[same] = {
+        ...statements[same]!,
+        Action: [...new Set([...Action, ...actions])].sort(),
+        Resource: [Resource, resource].flat(),
+      };
+      continue;
+    }
+    statements.push({
+      Sid: sid,
+      Effect: 'Allow',
+      Action: actions,
+      Resource: resource,
+      ...(condition ? { Condition: condition } : {}),
+    });
   }
-  scopeStatements.push({
-    Sid: sid,
-    Effect: 'Allow',
-    Action: scopeActions(scope),
-    Resource: resource,
-    ...(condition ? { Condition: condition } : {}),
-  });
+  return statements;
 }
+const scopeStatements = buildScopeStatements(true);
+/**
+ * What CloudFormation's handlers need for every resource type of the templates, scope by scope, without the CLI's own
+ * calls: the per-resource-type part, which the set-up's CloudFormation service role holds.
+ */
+export const HANDLER_STATEMENTS: readonly PolicyStatement[] = buildScopeStatements(false);
+/** The read statement with the CLI's own reads (status, list, prices, quotas, doctor): the people policy's too. */
+export const READ_STATEMENT: PolicyStatement = scopeStatements.find((s) => s.Sid === SCOPES.read.sid)!;
 
 /**
  * The policy, statement by statement: one per scope (built from the resource-type rows), then the statements that
@@ -315,4 +332,11 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
 /** The policy document as IAM takes it. */
 export function deployerPolicy(): PolicyDocument {
   return { Version: '2012-10-17', Statement: DEPLOYER_STATEMENTS };
+}
+
+/** One of the statements above by its Sid, for the set-up's policies that share it (shared/setup-policies.ts). */
+export function deployerStatement(sid: string): PolicyStatement {
+  const statement = DEPLOYER_STATEMENTS.find((s) => s.Sid === sid);
+  if (!statement) throw new Error(`no deployer statement ${sid}`);
+  return statement;
 }

