@@ -68,6 +68,12 @@ export interface ChangeSetRequest {
    * (CloudFormation User Guide, "Change sets for nested stacks", read 2026-12-01).
    */
   readonly includeNestedStacks?: boolean;
+  /**
+   * The account set-up's service role (RoleARN): CloudFormation then acts with the role's credentials, for this and
+   * every later operation on the stack; a stack made without one gets it on this update (CloudFormation User Guide,
+   * "CloudFormation service role", using-iam-servicerole.html, read 2026-12-07).
+   */
+  readonly roleArn?: string;
 }
 
 /** The CloudFormation calls smnb makes, and nothing more (tests replace it with an in-memory fake). */
@@ -87,7 +93,8 @@ export interface StackApi {
   describeChangeSet(id: string): Promise<ChangeSetInfo>;
   executeChangeSet(id: string): Promise<void>;
   deleteChangeSet(id: string): Promise<void>;
-  deleteStack(nameOrId: string): Promise<void>;
+  /** Deletes the stack, with the set-up's service role when there is one (RoleARN). */
+  deleteStack(nameOrId: string, roleArn?: string): Promise<void>;
   /** The ID of the stack's newest event (one page read), to follow what happens after it. */
   latestEventId(nameOrId: string): Promise<string | undefined>;
   /** The template the stack was last deployed with, as submitted (GetTemplate, stage Original). */
@@ -192,6 +199,7 @@ export class SdkStackApi implements StackApi {
         ),
         Tags: Object.entries(r.tags).map(([Key, Value]) => ({ Key, Value })),
         ...(r.includeNestedStacks ? { IncludeNestedStacks: true } : {}),
+        ...(r.roleArn ? { RoleARN: r.roleArn } : {}),
       }),
     );
     return out.Id ?? r.changeSetName;
@@ -238,8 +246,8 @@ export class SdkStackApi implements StackApi {
     return out.TemplateBody ?? '';
   }
 
-  async deleteStack(nameOrId: string): Promise<void> {
-    await this.client.send(new DeleteStackCommand({ StackName: nameOrId }));
+  async deleteStack(nameOrId: string, roleArn?: string): Promise<void> {
+    await this.client.send(new DeleteStackCommand({ StackName: nameOrId, ...(roleArn ? { RoleARN: roleArn } : {}) }));
   }
 }
 

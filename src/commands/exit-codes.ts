@@ -9,6 +9,8 @@ import { isSuccess } from '../monitor/stack-status.js';
 export const exitCodeFor = {
   /** A deploy that rolled back failed; created, updated or unchanged is success. */
   deploy: (r: { readonly outcome: string }): ExitCode => (r.outcome === 'failed' ? EXIT.failed : EXIT.ok),
+  /** The account set-up: a rolled-back change is a failure; created, updated or up to date is success. */
+  setup: (r: { readonly outcome: string }): ExitCode => (r.outcome === 'failed' ? EXIT.failed : EXIT.ok),
   /** A fleet fails when any of its notebooks did. */
   fleet: (r: { readonly failed: number }): ExitCode => (r.failed > 0 ? EXIT.failed : EXIT.ok),
   /** A failed deletion is a failure; one AWS refused is a refusal (nothing attempted); a busy stack must wait. */

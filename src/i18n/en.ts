@@ -600,4 +600,38 @@ export const en = {
   'cli.options': '[options]',
   'hint.costLiveOnly':
     'Run with --live to ask the AWS Price List API (it needs AWS credentials; the answer is cached with its date).',
+  // The account set-up (smnb setup) and the service role deploy and delete use.
+  'cmd.setup.summary':
+    'Set up this AWS account once (administrator): service role, people policy and group, template bucket',
+  'setup.outdated':
+    'This account’s smnb set-up is version {version}; this smnb needs at least {min} (it ships {current}). Ask your administrator to run: smnb setup',
+  'setup.accountWideElsewhere':
+    'The role {role} already exists (the account-wide part is set up in another region): this region gets only its template bucket.',
+  'setup.willCreate':
+    'smnb setup creates or updates stack {stack} in this region, once for the whole account (IAM is global):',
+  'setup.willCreateRegional': 'smnb setup creates or updates stack {stack} in this region (template bucket only):',
+  'setup.resource': '  {type} {id}  {description}',
+  'setup.grantsPeople':
+    'People in group {group} may: create, update and delete their own notebook stacks only through the service role; see status; open, stop and start their notebooks; back up and restore; upload child templates; read prices and quotas; manage smnb-* budgets; run smnb doctor.',
+  'setup.deniesPeople':
+    'They may not: write anything in IAM (no roles, policies, users or keys), run a stack without the service role or with another role, change the set-up stack, or touch notebooks and stacks smnb did not make.',
+  'setup.grantsRole':
+    'The role {role} (CloudFormation only, this account only) may create the notebook stacks’ resources: roles only under /smnb/ with the permissions boundary, never the set-up’s own role, policies, group or boundary.',
+  'confirm.setup': 'Type the stack name ({stack}) to set up this account, or press Enter to cancel:',
+  'error.setupDeclined': 'Not set up: nothing was changed in this account.',
+  'hint.setupYes':
+    'To confirm without a prompt (a script, or no terminal, where nobody can be asked), add --yes: smnb setup --yes',
+  'error.setupRolledBack':
+    'Stack {stack} failed when it was first created and was rolled back; it must be deleted before it can be made again.',
+  'hint.setupRolledBack':
+    'See why in its events (smnb watch --stack-name smnb-setup, or the CloudFormation console), delete it with: aws cloudformation delete-stack --stack-name smnb-setup, then run smnb setup again.',
+  'setup.outcome.created': 'Set up: stack {stack} created (version {version}).',
+  'setup.outcome.updated': 'Set up: stack {stack} updated (version {version}).',
+  'setup.outcome.up-to-date': 'Already up to date: stack {stack} is version {version}; nothing was sent.',
+  'setup.outcome.failed': 'The set-up failed: stack {stack} ended in {status}. {reason}',
+  'setup.scopeAccountWide':
+    'This region holds the account-wide part (permissions boundary, service role, people policy and group) and its template bucket.',
+  'setup.scopeRegional': 'This region holds its template bucket; the account-wide part is in another region.',
+  'setup.next':
+    'Next: add each person to the group: aws iam add-user-to-group --group-name {group} --user-name USER_NAME. With IAM Identity Center, make a permission set from docs/people-policy.json and assign it instead. smnb deploy and smnb delete then use the service role by themselves.',
 } as const;

@@ -618,4 +618,40 @@ export const ja: Record<MessageKey, string> = {
   'cli.options': '[オプション]',
   'hint.costLiveOnly':
     '--live で AWS の価格表 API に問い合わせてください（AWS の認証情報が必要です。答えは日付つきで保存します）。',
+  // The account set-up (smnb setup) and the service role deploy and delete use.
+  'cmd.setup.summary':
+    'この AWS アカウントを一度だけ準備します（管理者用）: サービスロール、利用者のポリシーとグループ、テンプレート用バケット',
+  'setup.outdated':
+    'このアカウントの smnb のセットアップはバージョン {version} です。この smnb にはバージョン {min} 以上が必要です（同梱は {current}）。管理者に次の実行を依頼してください: smnb setup',
+  'setup.accountWideElsewhere':
+    'ロール {role} はすでにあります（アカウント全体の部分は別のリージョンで準備済みです）。このリージョンにはテンプレート用バケットだけを作ります。',
+  'setup.willCreate':
+    'smnb setup はこのリージョンにスタック {stack} を作成または更新します。アカウント全体で一度だけです（IAM はグローバルです）:',
+  'setup.willCreateRegional':
+    'smnb setup はこのリージョンにスタック {stack} を作成または更新します（テンプレート用バケットだけ）:',
+  'setup.resource': '  {type} {id}  {description}',
+  'setup.grantsPeople':
+    'グループ {group} の利用者にできること: 自分のノートブックのスタックの作成・更新・削除（サービスロールを通してだけ）、状態の確認、ノートブックを開く・止める・起動する、バックアップと復元、子テンプレートのアップロード、価格とクォータの参照、smnb-* の予算の管理、smnb doctor。',
+  'setup.deniesPeople':
+    'できないこと: IAM への書き込みすべて（ロール・ポリシー・ユーザー・キーは作れません）、サービスロールなしや別のロールでのスタック操作、セットアップのスタックの変更、smnb が作っていないノートブックやスタックへの操作。',
+  'setup.grantsRole':
+    'ロール {role}（CloudFormation 専用、このアカウントだけ）は、ノートブックのスタックのリソースを作れます。ロールは /smnb/ の下に境界付きでだけ作れ、セットアップ自身のロール・ポリシー・グループ・境界は変更できません。',
+  'confirm.setup': 'このアカウントを準備するならスタック名（{stack}）を入力、やめるなら Enter:',
+  'error.setupDeclined': '準備しませんでした。このアカウントでは何も変更していません。',
+  'hint.setupYes':
+    '確認の入力なしで実行するには（スクリプトや、尋ねる相手のいない端末なしの実行）、--yes を付けてください: smnb setup --yes',
+  'error.setupRolledBack':
+    'スタック {stack} は最初の作成に失敗してロールバックされました。作り直す前に削除する必要があります。',
+  'hint.setupRolledBack':
+    '原因はイベントで確認できます（smnb watch --stack-name smnb-setup、または CloudFormation コンソール）。aws cloudformation delete-stack --stack-name smnb-setup で削除してから、もう一度 smnb setup を実行してください。',
+  'setup.outcome.created': '準備しました: スタック {stack} を作成しました（バージョン {version}）。',
+  'setup.outcome.updated': '準備しました: スタック {stack} を更新しました（バージョン {version}）。',
+  'setup.outcome.up-to-date': 'すでに最新です: スタック {stack} はバージョン {version} です。何も送信していません。',
+  'setup.outcome.failed': '準備に失敗しました: スタック {stack} は {status} で終わりました。{reason}',
+  'setup.scopeAccountWide':
+    'このリージョンに、アカウント全体の部分（アクセス許可の境界、サービスロール、利用者のポリシーとグループ）とテンプレート用バケットがあります。',
+  'setup.scopeRegional':
+    'このリージョンにはテンプレート用バケットがあります。アカウント全体の部分は別のリージョンにあります。',
+  'setup.next':
+    '次に、利用する人をグループに追加してください: aws iam add-user-to-group --group-name {group} --user-name ユーザー名。IAM Identity Center を使う場合は、docs/people-policy.json からアクセス許可セットを作って割り当ててください。その後の smnb deploy と smnb delete は、サービスロールを自動で使います。',
 };

@@ -11,6 +11,7 @@ import { globToRegExp } from '../plan/glob.js';
 import { mapBounded } from './map-bounded.js';
 import { formatBytes } from '../plan/byte-size.js';
 import { BACKUP_WAIT_MS, backupOf, freshBackup } from './backup.js';
+import { serviceRoleToUse } from './account-setup.js';
 import type { OperationContext } from './operation-context.js';
 import { notebookOfStack, resolveTarget } from './resolve-target.js';
 
@@ -188,7 +189,8 @@ async function deleteOne(ctx: OperationContext, stack: StackSummary): Promise<De
   let afterEventId: string | undefined;
   try {
     afterEventId = await ctx.stacks.latestEventId(stack.id);
-    await ctx.stacks.deleteStack(stack.id);
+    // With the account set-up's service role when there is one: a person holds no rights of their own to delete with.
+    await ctx.stacks.deleteStack(stack.id, await serviceRoleToUse(ctx));
   } catch (error) {
     throw new DeleteRefused(error);
   }

@@ -14,6 +14,7 @@ import { switchPlatformInPlace } from './platform-switch.js';
 import type { OperationContext } from './operation-context.js';
 import { BOUNDARY_PARAMETER, boundaryToPass } from './permissions-boundary.js';
 import { isUp } from '../../shared/notebook-status.js';
+import { serviceRoleToUse } from './account-setup.js';
 
 export interface DeployInput {
   readonly options: DeployOptions;
@@ -116,6 +117,7 @@ async function prepareChangeSet(
   const kept = type === 'CREATE' ? await withKeptBucket(ctx, input) : options.parameters;
   const templateBody = existing ? await templateForUpdate(ctx, existing, input.templateBody) : input.templateBody;
   const parameters = await withBoundary(ctx, input.templateParameters, kept);
+  const roleArn = await serviceRoleToUse(ctx);
   const since = new Date(ctx.clock.now());
   ctx.io.notify(
     resume(type === 'CREATE' ? 'interrupt.preparingCreate' : 'interrupt.preparingUpdate', {
@@ -135,6 +137,7 @@ async function prepareChangeSet(
       tags: { ...input.extraTags, [TAG_MANAGED]: 'true', [TAG_NOTEBOOK]: options.notebookName },
       // The nested layout's notebook lives in a child: only nested change sets show that it would be replaced.
       includeNestedStacks: options.nested,
+      ...(roleArn ? { roleArn } : {}),
     }),
   );
   const changeSet = changeSetId
@@ -325,7 +328,7 @@ async function clearFailedCreate(ctx: OperationContext, stack: StackSummary): Pr
   });
   if (!agreed) throw new UserAbort('error.recreateDeclined', { stack: stack.name });
   const afterEventId = await ctx.stacks.latestEventId(stack.id);
-  await ctx.stacks.deleteStack(stack.id);
+  await ctx.stacks.deleteStack(stack.id, await serviceRoleToUse(ctx));
   const watched = await watchStack(ctx, stack.id, { afterEventId });
   if (watched.stack && watched.stack.status !== 'DELETE_COMPLETE') {
     throw new AppError('error.deleteFailed', {

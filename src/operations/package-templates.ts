@@ -3,6 +3,7 @@ import type { TemplateBucketApi } from '../aws/template-bucket-api.js';
 import { TEMPLATE_BUCKET_SUFFIX, templateBucketCovered, templateBucketPattern } from '../../shared/deployer-policy.js';
 import { PreconditionError, UsageError } from '../errors.js';
 import { message } from '../events.js';
+import { accountSetup } from './account-setup.js';
 import type { OperationContext } from './operation-context.js';
 
 export interface PackageInput {
@@ -52,7 +53,9 @@ async function chooseBucket(
       pattern: templateBucketPattern(input.account),
       example: defaultTemplateBucket(input.account),
     });
-  const first = input.bucket ?? defaultTemplateBucket(input.account);
+  // The account set-up's bucket for this region, when there is one: it exists, and the people policy covers it.
+  const setupBucket = input.bucket === undefined ? (await accountSetup(ctx))?.templateBucketName : undefined;
+  const first = input.bucket ?? setupBucket ?? defaultTemplateBucket(input.account);
   let bucket = first;
   let state = await s3.bucketState(bucket);
   if (state.kind === 'elsewhere' && input.bucket === undefined) {

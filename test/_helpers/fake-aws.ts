@@ -187,6 +187,8 @@ interface FakeStack {
   queue: (() => void)[];
   /** What each nested stack (AWS::CloudFormation::Stack resource) was last deployed with. */
   children?: Record<string, FakeChild>;
+  /** The service role the stack acts with (RoleARN), once one was given. */
+  roleArn?: string;
 }
 
 /** A nested stack as its parent's template and parameters define it. */
@@ -219,6 +221,7 @@ interface FakeChangeSet {
   children: Record<string, FakeChild>;
   /** The nested stack whose template holds the notebook, and whether this change set replaces it there. */
   notebookChild?: { id: string; replaces: boolean };
+  roleArn?: string;
 }
 
 /**
@@ -351,6 +354,15 @@ export class FakeAws {
    * The tags IAM sees on a stack, by name, id or one of its change sets; a CREATE change set's tags are the new
    * stack's. Undefined for a stack that does not exist.
    */
+  /**
+   * The service role a stack acts with. CloudFormation uses the role given on create, update or delete "for all
+   * future operations on the stack" and keeps the previous one when none is given (CreateChangeSet API reference,
+   * RoleARN; User Guide, "CloudFormation service role", read 2026-12-07).
+   */
+  stackRole(name: string): string | undefined {
+    return this.find(name)?.roleArn;
+  }
+
   stackTags(nameOrChangeSet: string): Record<string, string> | undefined {
     const cs = this.changeSets.get(nameOrChangeSet);
     if (cs) return { ...cs.stack.tags, ...(cs.type === 'CREATE' ? cs.tags : {}) };
@@ -516,6 +528,7 @@ export class FakeAws {
         described: 0,
         includeNested: r.includeNestedStacks === true,
         children,
+        ...(r.roleArn ? { roleArn: r.roleArn } : {}),
       };
       const notebookId = Object.keys(children).find((id) => holdsNotebookResource(children[id]!.templateBody));
       if (notebookId) cs.notebookChild = { id: notebookId, replaces: false };
@@ -548,9 +561,10 @@ export class FakeAws {
       // As in CloudFormation, a stack made for a CREATE change set stays in REVIEW_IN_PROGRESS.
       this.changeSets.delete(id);
     },
-    deleteStack: async (nameOrId) => {
+    deleteStack: async (nameOrId, roleArn?: string) => {
       this.call('DeleteStack');
       const s = this.find(nameOrId)!;
+      if (roleArn) s.roleArn = roleArn;
       s.status = 'DELETE_IN_PROGRESS';
       this.started();
       this.event(s, s.name, 'AWS::CloudFormation::Stack', 'DELETE_IN_PROGRESS', 'User Initiated');
@@ -760,6 +774,13 @@ export class FakeAws {
       s.children = cs.children;
       s.status = `${op}_COMPLETE`;
       this.inFlight--;
+      // The set-up stack: its own outputs, and no notebook or data bucket.
+      if (cs.roleArn) s.roleArn = cs.roleArn;
+      if (setupOutputs(cs, this.region)) {
+        s.outputs = setupOutputs(cs, this.region)!;
+        this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status);
+        return;
+      }
       const nb = cs.parameters.NotebookInstanceName!;
       const dataBucket = cs.parameters.ExistingDataBucketName || `smnb-data-${s.name}-x1y2`;
       if (!this.buckets.has(dataBucket))
@@ -1025,4 +1046,27 @@ export class FakeAws {
       presignedUrl: readOnly,
     };
   }
+}
+
+/**
+ * The account set-up's outputs as CloudFormation computes them from setup-stack.yaml: literal values as written, the
+ * role's ARN (its path and name) and the bucket's name, account-wide ones only where AccountWide is 'true'; undefined
+ * for any other template.
+ */
+function setupOutputs(cs: FakeChangeSet, region: string): Record<string, string> | undefined {
+  const template = parse(cs.templateBody) as { Outputs?: Record<string, { Value?: unknown; Condition?: string }> };
+  if (!template.Outputs?.SetupVersion) return undefined;
+  const accountWide = cs.parameters.AccountWide !== 'false';
+  const outputs: Record<string, string> = {};
+  for (const [key, output] of Object.entries(template.Outputs)) {
+    if (output.Condition && !accountWide) continue;
+    if (typeof output.Value === 'string') outputs[key] = output.Value;
+  }
+  if (accountWide) {
+    outputs.ServiceRoleArn = 'arn:aws:iam::123456789012:role/smnb-setup/smnb-cloudformation';
+    outputs.PeoplePolicyArn = 'arn:aws:iam::123456789012:policy/smnb-setup/smnb-people';
+    outputs.PeopleGroupName = 'smnb-people';
+  }
+  outputs.TemplateBucketName = `123456789012-${region}-cfn-templates`;
+  return outputs;
 }
