@@ -1,3 +1,4 @@
+import { SETUP_CHECK } from './setup-check.js';
 import { quotaHolders } from '../../shared/notebook-quota.js';
 import { isRetiredPlatform, TAG_MANAGED } from '../../shared/notebook-rules.js';
 import { toAppError } from '../aws/aws-errors.js';
@@ -68,6 +69,7 @@ export const CHECKS: readonly Check[] = [
   },
   PERMISSION_CHECK,
   BOUNDARY_CHECK,
+  SETUP_CHECK,
   {
     id: 'sagemaker-region',
     titleKey: 'check.region',

@@ -1,13 +1,20 @@
-import { DEPLOYER_STATEMENTS, DOCTOR_ACTIONS } from '../../shared/deployer-policy.js';
+import { DEPLOYER_STATEMENTS, DOCTOR_ACTIONS, type PolicyStatement } from '../../shared/deployer-policy.js';
+import { PEOPLE_STATEMENTS } from '../../shared/setup-policies.js';
+import { accountSetup } from '../operations/account-setup.js';
 import { toAppError } from '../aws/aws-errors.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { simulationPrincipal, simulationRequests } from './permission-simulation.js';
 
-/** What deploy, stop, start and delete need: the policy's Allow statements less what only doctor itself uses. */
-const REQUIRED = DEPLOYER_STATEMENTS.filter((s) => s.Effect === 'Allow')
-  .map((s) => ({ ...s, Action: s.Action.filter((a) => !(DOCTOR_ACTIONS as readonly string[]).includes(a)) }))
-  .filter((s) => s.Action.length > 0);
-const REQUIRED_ACTION_COUNT = new Set(REQUIRED.flatMap((s) => s.Action)).size;
+/** What deploy, stop, start and delete need: a policy's Allow statements less what only doctor itself uses. */
+const required = (statements: readonly PolicyStatement[]) =>
+  statements
+    .filter((s) => s.Effect === 'Allow')
+    .map((s) => ({ ...s, Action: s.Action.filter((a) => !(DOCTOR_ACTIONS as readonly string[]).includes(a)) }))
+    .filter((s) => s.Action.length > 0);
+/** Without a set-up a person acts with their own rights; with one, the people policy is all they need. */
+const REQUIRED = required(DEPLOYER_STATEMENTS);
+const REQUIRED_WITH_SETUP = required(PEOPLE_STATEMENTS);
+const actionCount = (statements: readonly PolicyStatement[]) => new Set(statements.flatMap((s) => s.Action)).size;
 /** How many missing actions the detail names before "and N more". */
 const SHOWN = 8;
 
@@ -19,9 +26,14 @@ const cannotCheck = (action: string): CheckOutcome => ({
   params: { action },
 });
 
-async function denied(ctx: CheckContext, principalArn: string, account: string): Promise<string[] | CheckOutcome> {
+async function denied(
+  ctx: CheckContext,
+  principalArn: string,
+  account: string,
+  statements: readonly PolicyStatement[],
+): Promise<string[] | CheckOutcome> {
   const api = await ctx.op.permissions();
-  const requests = simulationRequests(REQUIRED, account, ctx.op.region);
+  const requests = simulationRequests(statements, account, ctx.op.region);
   try {
     const answers = await Promise.all(requests.map((r) => api.deniedActions(principalArn, r)));
     return [...new Set(answers.flat())];
@@ -62,13 +74,14 @@ export const PERMISSION_CHECK: Check = {
     const who = await ctx.op.identity();
     const arn = await principalArn(ctx, who.arn);
     if (typeof arn !== 'string') return arn;
-    const missing = await denied(ctx, arn, who.account);
+    const statements = (await accountSetup(ctx.op)) ? REQUIRED_WITH_SETUP : REQUIRED;
+    const missing = await denied(ctx, arn, who.account, statements);
     if (!Array.isArray(missing)) return missing;
     if (missing.length === 0)
       return {
         status: 'pass',
         detailKey: 'check.permissions.ok',
-        params: { count: REQUIRED_ACTION_COUNT, principal: arn },
+        params: { count: actionCount(statements), principal: arn },
       };
     const shown = missing.slice(0, SHOWN).join(', ');
     return {

@@ -634,4 +634,12 @@ export const en = {
   'setup.scopeRegional': 'This region holds its template bucket; the account-wide part is in another region.',
   'setup.next':
     'Next: add each person to the group: aws iam add-user-to-group --group-name {group} --user-name USER_NAME. With IAM Identity Center, make a permission set from docs/people-policy.json and assign it instead. smnb deploy and smnb delete then use the service role by themselves.',
+  'check.setup': 'Account set-up',
+  'check.setup.missing':
+    'This region has no smnb set-up: people deploy with rights of their own (an administrator can set it up once with smnb setup).',
+  'check.setup.tooOld': 'The set-up is version {version}; this smnb needs at least {min}.',
+  'check.setup.drift':
+    'The set-up (version {version}) differs from the one this smnb ships (version {current}): it was changed, or this smnb is newer.',
+  'check.setup.ok': 'Set-up version {version} in {region}, as this smnb ships it.',
+  'check.setup.hint': 'An administrator of the account runs: smnb setup',
 } as const;

@@ -654,4 +654,12 @@ export const ja: Record<MessageKey, string> = {
     'このリージョンにはテンプレート用バケットがあります。アカウント全体の部分は別のリージョンにあります。',
   'setup.next':
     '次に、利用する人をグループに追加してください: aws iam add-user-to-group --group-name {group} --user-name ユーザー名。IAM Identity Center を使う場合は、docs/people-policy.json からアクセス許可セットを作って割り当ててください。その後の smnb deploy と smnb delete は、サービスロールを自動で使います。',
+  'check.setup': 'アカウントのセットアップ',
+  'check.setup.missing':
+    'このリージョンには smnb のセットアップがありません。利用者は自分の権限でデプロイします（管理者が smnb setup で一度だけ準備できます）。',
+  'check.setup.tooOld': 'セットアップはバージョン {version} です。この smnb にはバージョン {min} 以上が必要です。',
+  'check.setup.drift':
+    'セットアップ（バージョン {version}）が、この smnb に同梱のもの（バージョン {current}）と違います。変更されたか、この smnb のほうが新しいです。',
+  'check.setup.ok': '{region} のセットアップはバージョン {version} で、この smnb に同梱のものと同じです。',
+  'check.setup.hint': 'アカウントの管理者が次を実行してください: smnb setup',
 };

@@ -82,6 +82,13 @@ function authorise(
   throw new WireError('AccessDenied', `User: ${fake.callerArn} is not authorized to perform: ${action}`, 403);
 }
 
+/** iam:PassRole of a stack's service role to CloudFormation, which CloudFormation checks before using the role. */
+function authorisePassRole(fake: FakeAws, roleArn: string): void {
+  const context = { ...tagContext(), 'iam:PassedToService': 'cloudformation.amazonaws.com' };
+  if (policyAllows(fake.callerPolicy, { action: 'iam:PassRole', resource: roleArn, context })) return;
+  throw new WireError('AccessDenied', `User: ${fake.callerArn} is not authorized to perform: iam:PassRole`, 403);
+}
+
 /** IAM's resource for GetRole (the role) and SimulatePrincipalPolicy (the principal simulated). */
 const iamResource = (form: URLSearchParams) =>
   form.get('PolicySourceArn') ??
@@ -271,12 +278,15 @@ export async function startStandIn(fake: FakeAws): Promise<StandIn> {
         return;
       }
       const stack = form.get('ChangeSetName') ?? form.get('StackName');
-      authorise(
-        fake,
-        `${action}Command`,
-        iamResource(form),
-        tagContext(stack ? fake.stackTags(stack) : {}, requestTags(form)),
-      );
+      // A stack call naming a service role (RoleARN) carries cloudformation:RoleArn, and needs iam:PassRole for that
+      // role to CloudFormation (User Guide, "CloudFormation service role"; Service Authorization Reference, AWS
+      // CloudFormation, read 2026-12-07).
+      const serviceRole = form.get('RoleARN') ?? undefined;
+      authorise(fake, `${action}Command`, iamResource(form), {
+        ...tagContext(stack ? fake.stackTags(stack) : {}, requestTags(form)),
+        ...(serviceRole ? { 'cloudformation:RoleArn': serviceRole } : {}),
+      });
+      if (serviceRole) authorisePassRole(fake, serviceRole);
       const isIam = IAM_ACTIONS.has(action);
       if (isIam && fake.iamAnswersHtml) {
         res.writeHead(404, { 'content-type': 'text/html' }).end('<html><head><title>Not Found</title></head><body>');
@@ -637,6 +647,7 @@ async function cloudFormation(fake: FakeAws, action: string, form: URLSearchPara
           parameters,
           tags,
           includeNestedStacks: form.get('IncludeNestedStacks') === 'true',
+          ...(form.get('RoleARN') ? { roleArn: form.get('RoleARN')! } : {}),
         });
         return `<Id>${id}</Id><StackId>stack</StackId>`;
       }
@@ -675,7 +686,7 @@ async function cloudFormation(fake: FakeAws, action: string, form: URLSearchPara
       case 'GetTemplate':
         return `<TemplateBody>${esc(await api.templateBody(form.get('StackName')!))}</TemplateBody><StagesAvailable><member>Original</member><member>Processed</member></StagesAvailable>`;
       case 'DeleteStack':
-        await api.deleteStack(form.get('StackName')!);
+        await api.deleteStack(form.get('StackName')!, form.get('RoleARN') ?? undefined);
         return '';
       default:
         throw new WireError('InvalidAction', `stand-in does not know ${action}`);

@@ -778,6 +778,9 @@ export class FakeAws {
       if (cs.roleArn) s.roleArn = cs.roleArn;
       if (setupOutputs(cs, this.region)) {
         s.outputs = setupOutputs(cs, this.region)!;
+        const bucket = s.outputs.TemplateBucketName!;
+        if (!this.buckets.has(bucket))
+          this.buckets.set(bucket, { owner: 'me', settings: [], objects: new Map(), tags: {}, region: this.region });
         this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status);
         return;
       }

@@ -54,6 +54,8 @@ describe('doctor checks', () => {
       ['credentials', 'pass'],
       ['permissions', 'pass'],
       ['permissions-boundary', 'pass'],
+      // A fresh account has no set-up yet: a warning with the smnb setup hint, not a failure.
+      ['setup', 'warn'],
       ['sagemaker-region', 'pass'],
       ['quota', 'pass'],
       ['name-conflict', 'pass'],

@@ -10,6 +10,9 @@ import { formatSetupResult } from '../../src/render/setup.js';
 import { translator } from '../../src/i18n/messages.js';
 import { serviceRoleArn, SETUP_STACK_NAME } from '../../shared/setup-contract.js';
 import { fakeContext } from '../_helpers/operation-context.js';
+import { SETUP_CHECK } from '../../src/checks/setup-check.js';
+import { PERMISSION_CHECK } from '../../src/checks/permission-check.js';
+import { PEOPLE_STATEMENTS } from '../../shared/setup-policies.js';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 const setupBody = read('setup-stack.yaml');
@@ -128,5 +131,36 @@ describe('deploy and delete use the set-up’s service role by themselves', () =
     const warning = person.host.events.find((e) => e.type === 'message' && e.key === 'setup.outdated');
     expect(warning).toBeDefined();
     expect(translator('en')('setup.outdated', { version: 0, min: 1, current: 1 })).toContain('smnb setup');
+  });
+});
+
+describe('smnb doctor and the set-up', () => {
+  const run = (check: typeof SETUP_CHECK, ctx: ReturnType<typeof fakeContext>['ctx']) =>
+    check.run({ op: ctx, targets: [] });
+
+  it('reports a missing set-up with the smnb setup hint, then the version, then drift', async () => {
+    const { ctx, aws } = fakeContext();
+    expect(await run(SETUP_CHECK, ctx)).toMatchObject({ status: 'warn', detailKey: 'check.setup.missing' });
+    await runSetup(ctx, { templateBody: setupBody, yes: true });
+    expect(await run(SETUP_CHECK, fakeContext([], aws).ctx)).toMatchObject({ status: 'pass', params: { version: 1 } });
+    const changed = setupBody.replace('smnb: the role CloudFormation acts with', 'smnb: changed by hand');
+    expect(changed).not.toBe(setupBody);
+    await runSetup(fakeContext([], aws).ctx, { templateBody: changed, yes: true });
+    expect(await run(SETUP_CHECK, fakeContext([], aws).ctx)).toMatchObject({
+      status: 'warn',
+      detailKey: 'check.setup.drift',
+      hintKey: 'check.setup.hint',
+    });
+    const old = fakeContext();
+    await runSetup(old.ctx, { templateBody: setupBody.replace('Value: "1"', 'Value: "0"'), yes: true });
+    expect(await run(SETUP_CHECK, fakeContext([], old.aws).ctx)).toMatchObject({ status: 'fail' });
+  });
+
+  it('simulates the people policy when a set-up exists, the own-rights policy when not', async () => {
+    const { ctx, aws } = fakeContext();
+    aws.callerPolicy = PEOPLE_STATEMENTS;
+    expect((await run(PERMISSION_CHECK, ctx)).status).toBe('fail');
+    await runSetup(fakeContext([], aws).ctx, { templateBody: setupBody, yes: true });
+    expect(await run(PERMISSION_CHECK, fakeContext([], aws).ctx)).toMatchObject({ status: 'pass' });
   });
 });
