@@ -3,6 +3,7 @@ import { runSetup } from '../operations/setup.js';
 import { formatSetupResult } from '../render/setup.js';
 import { readTemplateText } from '../templates.js';
 import { withOperation } from './aws-context.js';
+import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
 import { exitCodeFor } from './exit-codes.js';
 
@@ -13,10 +14,7 @@ export const setupCommand: CommandDefinition = {
   usage: '',
   maxPositionals: 0,
   examples: ['smnb setup', 'smnb setup --yes', 'smnb setup --region us-east-1 --yes --output json'],
-  flags: [
-    { name: 'yes', type: 'boolean', descKey: 'flag.yes' },
-    { name: 'profile', type: 'string', descKey: 'flag.profile', valueName: 'PROFILE' },
-  ],
+  flags: [{ name: 'yes', type: 'boolean', descKey: 'flag.yes' }, ...AWS_FLAGS],
   async run(ctx, args) {
     const templateBody = readTemplateText(SETUP_TEMPLATE_FILE);
     const result = await withOperation(ctx, args, 'setup', (op) =>

@@ -146,7 +146,7 @@ export const en = {
   'error.expiredToken': 'Your AWS session has expired.',
   'error.accessDenied': 'AWS refused {operation}: {message}',
   'hint.accessDenied':
-    'Ask your administrator to attach docs/deployer-policy.json (it holds every action smnb needs), or use a profile that has it; smnb doctor lists what is missing.',
+    'Ask your administrator to run smnb setup once and add you to the smnb-people group (docs/people-policy.json), or use a profile that has those rights; smnb doctor lists what is missing.',
   'error.throttled': 'AWS kept throttling {operation} even after retries. Wait a minute and run the command again.',
   'error.unreachable': 'Could not reach AWS for {operation}: {message}',
   'hint.unreachable': 'Check your network, the region, and AWS_ENDPOINT_URL if you set it.',
@@ -194,7 +194,7 @@ export const en = {
   'cause.assumeRole':
     'SageMaker could not use the new role yet (IAM needs a few seconds to spread). Delete the stack and deploy again.',
   'cause.permissions':
-    'Your AWS user lacks the permission named in the reason above; docs/deployer-policy.json has every action a deploy needs, and smnb doctor checks for them.',
+    'Your AWS user lacks the permission named in the reason above: with the account set-up (smnb setup) the smnb-people group has every action smnb needs, and smnb doctor checks for them.',
   'cause.exists': 'Something with this name already exists. Choose another --name.',
   'cause.lifecycle':
     'The start-up script failed or took over 5 minutes. See CloudWatch Logs /aws/sagemaker/NotebookInstances, stream <name>/LifecycleConfigOnStart.',
@@ -252,11 +252,11 @@ export const en = {
   'check.permissions.ok': 'IAM allows all {count} actions deploy, stop, start and delete need ({principal})',
   'check.permissions.missing': 'IAM does not allow {count} action(s) smnb needs: {actions}',
   'check.permissions.hint':
-    'Attach the policy in docs/deployer-policy.json to {principal} (the README shows how), or ask your administrator; an organization policy (SCP) can also deny these. --skip-checks deploys anyway.',
+    'Ask your administrator to run smnb setup and add {principal} to the smnb-people group (docs/people-policy.json; the README shows how); an organization policy (SCP) can also deny these. --skip-checks deploys anyway.',
   'check.permissions.root':
     'signed in as the root user: every action is allowed, but AWS advises against using root day to day',
   'check.permissions.rootHint':
-    'Create an IAM user or IAM Identity Center role with docs/deployer-policy.json and use that instead.',
+    'Create an IAM user in the smnb-people group, or an IAM Identity Center permission set from docs/people-policy.json, and use that instead.',
   'check.permissions.unsupported': 'cannot check the permissions of {arn}: IAM simulates only users and roles',
   'check.permissions.cannotCheck':
     'cannot ask IAM which actions are allowed ({action} is not allowed); the deploy itself will report anything missing',
@@ -389,7 +389,7 @@ export const en = {
   'batch.failedRow': '✗ {notebook}: {message}',
   'batch.summary': '{ok} done, {failed} failed.',
   'error.bucketForbidden':
-    'S3 refuses smnb the template bucket {bucket}: it belongs to another AWS account, or your user may not read it (s3:ListBucket in docs/deployer-policy.json).',
+    'S3 refuses smnb the template bucket {bucket}: it belongs to another AWS account, or your user may not read it (s3:ListBucket, in docs/people-policy.json).',
   // bad-day answers
   'delete.refused': '{stack}: AWS refused to delete it, so nothing was attempted; the stack is as it was ({status}).',
   'delete.refusedSummary':
@@ -491,7 +491,7 @@ export const en = {
   'check.boundary': 'Permissions boundary',
   'check.boundary.ok': '{policy} matches docs/permissions-boundary.json; smnb deploy gives it to every role it creates',
   'check.boundary.missing':
-    '{policy} does not exist: the roles smnb creates get no upper limit (a user of docs/deployer-policy.json could not create them at all)',
+    '{policy} does not exist: the roles smnb creates get no upper limit (smnb setup creates it, with the service role that may create roles only under it)',
   'check.boundary.missingNeeded':
     '{policy} does not exist, and your permissions let you create roles only with it: a deploy would stop at the first role',
   'check.boundary.missingHint':

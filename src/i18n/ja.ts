@@ -149,7 +149,7 @@ export const ja: Record<MessageKey, string> = {
   'error.expiredToken': 'AWS のセッションの有効期限が切れています。',
   'error.accessDenied': 'AWS が {operation} を拒否しました: {message}',
   'hint.accessDenied':
-    'smnb に必要な操作をすべて含む docs/deployer-policy.json のアタッチを管理者に依頼するか、その権限のあるプロファイルを使ってください。足りない操作は smnb doctor が一覧にします。',
+    '管理者に smnb setup を一度実行してもらい、グループ smnb-people（docs/people-policy.json）に追加してもらうか、その権限のあるプロファイルを使ってください。足りない操作は smnb doctor が一覧にします。',
   'error.throttled': 'AWS が {operation} を再試行後も制限しました。1 分ほど待ってからもう一度実行してください。',
   'error.unreachable': '{operation} のために AWS に接続できませんでした: {message}',
   'hint.unreachable': 'ネットワーク、リージョン、設定していれば AWS_ENDPOINT_URL を確認してください。',
@@ -197,7 +197,7 @@ export const ja: Record<MessageKey, string> = {
   'cause.assumeRole':
     '作ったばかりのロールを SageMaker がまだ使えませんでした（IAM の反映に数秒かかります）。スタックを削除してもう一度デプロイしてください。',
   'cause.permissions':
-    'AWS ユーザーに、上の理由に書かれた権限がありません。デプロイに必要な操作は docs/deployer-policy.json にすべてあり、smnb doctor で確認できます。',
+    'AWS ユーザーに、上の理由に書かれた権限がありません。アカウントのセットアップ（smnb setup）があれば、グループ smnb-people に smnb に必要な操作がすべてあり、smnb doctor で確認できます。',
   'cause.exists': '同じ名前のものがすでにあります。別の --name にしてください。',
   'cause.lifecycle':
     '起動スクリプトが失敗したか 5 分を超えました。CloudWatch Logs の /aws/sagemaker/NotebookInstances、ストリーム <名前>/LifecycleConfigOnStart を確認してください。',
@@ -256,11 +256,11 @@ export const ja: Record<MessageKey, string> = {
     'デプロイ・停止・起動・削除に必要な {count} 個のアクションがすべて許可されています（{principal}）',
   'check.permissions.missing': 'smnb に必要なアクションのうち {count} 個が許可されていません: {actions}',
   'check.permissions.hint':
-    'docs/deployer-policy.json のポリシーを {principal} にアタッチしてください（手順は README にあります）。管理者に依頼するか、組織のポリシー（SCP）で拒否されていないかも確認してください。--skip-checks を付けるとこの確認を飛ばしてデプロイします。',
+    '管理者に smnb setup を実行してもらい、{principal} をグループ smnb-people（docs/people-policy.json）に追加してもらってください（手順は README にあります）。組織のポリシー（SCP）で拒否されていないかも確認してください。--skip-checks を付けるとこの確認を飛ばしてデプロイします。',
   'check.permissions.root':
     'ルートユーザーでサインインしています。すべて許可されますが、AWS は日常の作業にルートを使わないよう勧めています',
   'check.permissions.rootHint':
-    'docs/deployer-policy.json を付けた IAM ユーザーか IAM Identity Center のロールを作り、そちらを使ってください。',
+    'グループ smnb-people の IAM ユーザーか、docs/people-policy.json から作った IAM Identity Center のアクセス許可セットを用意し、そちらを使ってください。',
   'check.permissions.unsupported':
     '{arn} の権限は確認できません（IAM がシミュレーションできるのはユーザーとロールだけです）',
   'check.permissions.cannotCheck':
@@ -400,7 +400,7 @@ export const ja: Record<MessageKey, string> = {
   'batch.failedRow': '✗ {notebook}: {message}',
   'batch.summary': '成功 {ok} 件、失敗 {failed} 件。',
   'error.bucketForbidden':
-    'S3 がテンプレート用バケット {bucket} を使わせません。ほかの AWS アカウントのバケットか、あなたのユーザーに読む権限（docs/deployer-policy.json の s3:ListBucket）がありません。',
+    'S3 がテンプレート用バケット {bucket} を使わせません。ほかの AWS アカウントのバケットか、あなたのユーザーに読む権限（docs/people-policy.json の s3:ListBucket）がありません。',
   // bad-day answers
   'delete.refused': '{stack}: AWS が削除を拒否したため、何も実行していません。スタックはそのままです（{status}）。',
   'delete.refusedSummary':
@@ -506,7 +506,7 @@ export const ja: Record<MessageKey, string> = {
   'check.boundary.ok':
     '{policy} は docs/permissions-boundary.json と同じです。smnb deploy は作るロールすべてにこれを付けます',
   'check.boundary.missing':
-    '{policy} がありません。smnb が作るロールに上限が付きません（docs/deployer-policy.json のユーザーはロールを作れません）',
+    '{policy} がありません。smnb が作るロールに上限が付きません（smnb setup が作ります。サービスロールはこの境界の下でだけロールを作れます）',
   'check.boundary.missingNeeded':
     '{policy} がありません。あなたの権限ではこれを付けたロールしか作れないため、デプロイは最初のロールで止まります',
   'check.boundary.missingHint':
