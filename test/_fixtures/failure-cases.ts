@@ -270,4 +270,15 @@ export const FAILURE_CASES: readonly FailureCase[] = [
     exitCode: 0,
     key: 'status.costUnknown',
   },
+  // The account set-up.
+  {
+    situation: {
+      ja: '端末がなく --yes もない smnb setup（尋ねる相手がいないので何も変更しない）',
+      en: 'smnb setup without a terminal and without --yes (nobody can be asked, so nothing is changed)',
+    },
+    setup: 'none',
+    args: ['setup'],
+    exitCode: 130,
+    key: 'error.setupDeclined',
+  },
 ];

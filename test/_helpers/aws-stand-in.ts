@@ -17,6 +17,12 @@
  * Every call is authorised against the caller's policy (FakeAws.callerPolicy, the deployer policy by default), so the
  * end-to-end tests prove smnb works with docs/deployer-policy.json alone; a call the policy does not allow gets
  * AccessDenied, and a call with no known IAM action fails loudly.
+ * A stack call with RoleARN (the account set-up's service role) is authorised with cloudformation:RoleArn in its
+ * context, needs iam:PassRole for that role to cloudformation.amazonaws.com, and the role is recorded on the stack,
+ * which then acts with it for every later operation (CloudFormation User Guide, "CloudFormation service role",
+ * using-iam-servicerole.html, read 2026-12-07): set FakeAws.callerPolicy to the people policy to test a person who
+ * holds nothing else. [model: the resource work itself is not authorised against the role's policies; the policy
+ * test proves they cover every handler permission of every resource type instead.]
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';

@@ -57,6 +57,10 @@
  *   (SimulatePrincipalPolicy API reference, ResourceArns) [assumption: only the subset of the policy language our
  *   policy uses; tests of the permission check script IAM's answer instead]. `iamDenies` lists IAM calls that fail
  *   with AccessDenied, as for a deployer who may not ask.
+ * - The account set-up (a template with output SetupVersion) completes with its own outputs (the service role's and
+ *   people policy's ARNs and the group where AccountWide is not 'false', and this region's template bucket, which
+ *   then exists) and no notebook or data bucket. A stack keeps the RoleARN it was last given (`stackRole`), as
+ *   CloudFormation uses that role "for all future operations on the stack" (CreateChangeSet API reference, RoleARN).
  * - Event timestamps are on AWS's clock: `skewMs` puts it ahead of (or behind) the caller's, as a laptop's clock can be
  *   (SigV4 refuses requests more than 15 minutes off, "Signature Version 4 signing process", so AWS's clock is the
  *   one to trust) [model: only event times are skewed, not the signing check].
