@@ -27,6 +27,9 @@ describe('the account set-up, end to end against the stand-in', () => {
     expect(writes()).toBe(before);
 
     aws.fake.callerPolicy = PEOPLE_STATEMENTS;
+    const doctor = await runCli(['doctor', '--lang', 'en'], aws.env);
+    expect(doctor.stdout).toMatch(/✓ Account set-up +Set-up version 1/);
+    expect(doctor.stdout).toMatch(/✓ Permissions +IAM allows all/);
     const deployed = await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], aws.env);
     expect(deployed.stderr).toContain('CREATE_COMPLETE');
     expect(deployed.code).toBe(0);
