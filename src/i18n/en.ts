@@ -615,7 +615,7 @@ export const en = {
   'check.source.assumeRole': 'role {role}, assumed through profile {profile}',
   'check.source.webIdentity': 'a web identity token, role {role}',
   'check.source.process': 'the credential_process command of profile {profile}',
-  'check.source.container': "the container's role",
+  'check.source.container': "the container's credentials endpoint (a container's role, or AWS CloudShell's sign-in)",
   'check.source.instance': "the instance's role (instance metadata)",
   'check.source.unknown': 'smnb cannot tell where the credentials came from (profile {profile})',
   'check.source.rootLongTermHint':

@@ -633,7 +633,7 @@ export const ja: Record<MessageKey, string> = {
   'check.source.assumeRole': 'プロファイル {profile} から引き受けたロール {role}',
   'check.source.webIdentity': 'ウェブ ID トークンによるロール {role}',
   'check.source.process': 'プロファイル {profile} の credential_process コマンド',
-  'check.source.container': 'コンテナのロール',
+  'check.source.container': 'コンテナの認証情報エンドポイント（コンテナのロール、または AWS CloudShell のサインイン）',
   'check.source.instance': 'インスタンスのロール（インスタンスメタデータ）',
   'check.source.unknown': '認証情報がどこから来たのか、smnb には分かりません（プロファイル {profile}）',
   'check.source.rootLongTermHint':
