@@ -233,7 +233,7 @@ function failureCases(): string {
 }
 
 /** Every generated document, by path. */
-/** The parameter table of a README: every template parameter, its declared default and its `setting.<P>` text. */
+/** The parameter table of docs/notebook.md: every template parameter, its declared default and its `setting.<P>` text. */
 function parameterTable(lang: Lang): string {
   const t = translator(lang);
   const head = lang === 'ja' ? ['| パラメータ | 既定値 | 説明 |'] : ['| parameter | default | description |'];
@@ -245,8 +245,11 @@ function parameterTable(lang: Lang): string {
   return [...head, '|---|---|---|', ...rows].join('\n');
 }
 
-/** A README with its generated blocks (between `<!-- NAME:start -->` and `<!-- NAME:end -->`) brought up to date. */
-function readme(path: string, lang: Lang): string {
+/**
+ * A hand-written page with its generated blocks (between `<!-- NAME:start -->` and `<!-- NAME:end -->`) brought up to
+ * date: the parameter table lives in docs/notebook.md and docs/notebook.en.md.
+ */
+function withGeneratedBlocks(path: string, lang: Lang): string {
   const text = readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
   const block = (name: string, content: string) => (current: string) => {
     const start = `<!-- ${name}:start (npm run docs) -->`;
@@ -261,8 +264,8 @@ function readme(path: string, lang: Lang): string {
 
 export async function generatedDocs(): Promise<Record<string, string>> {
   return {
-    'README.md': readme('README.md', 'ja'),
-    'README.en.md': readme('README.en.md', 'en'),
+    'docs/notebook.md': withGeneratedBlocks('docs/notebook.md', 'ja'),
+    'docs/notebook.en.md': withGeneratedBlocks('docs/notebook.en.md', 'en'),
     'docs/commands.md': await commandReference(),
     'docs/architecture.md': architecture(),
     'docs/troubleshooting.md': troubleshooting(),

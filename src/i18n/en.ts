@@ -642,4 +642,24 @@ export const en = {
     'The set-up (version {version}) differs from the one this smnb ships (version {current}): it was changed, or this smnb is newer.',
   'check.setup.ok': 'Set-up version {version} in {region}, as this smnb ships it.',
   'check.setup.hint': 'An administrator of the account runs: smnb setup',
+  // doctor: where the credentials came from
+  'check.source': 'Credential source',
+  'check.source.environment.long-term':
+    'environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY: a long-term access key (AKIA…)',
+  'check.source.environment.temporary':
+    'environment variables AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN: temporary credentials',
+  'check.source.environment.other': 'environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY',
+  'check.source.keyFile.long-term': 'a long-term access key (AKIA…) in {file}, profile {profile}',
+  'check.source.keyFile.temporary': 'temporary credentials in {file}, profile {profile}',
+  'check.source.keyFile.other': 'an access key in {file}, profile {profile}',
+  'check.source.login': 'aws login, profile {profile}: short-lived credentials from your console sign-in',
+  'check.source.sso': 'IAM Identity Center (SSO), profile {profile}: short-lived credentials',
+  'check.source.assumeRole': 'role {role}, assumed through profile {profile}',
+  'check.source.webIdentity': 'a web identity token, role {role}',
+  'check.source.process': 'the credential_process command of profile {profile}',
+  'check.source.container': "the container's credentials endpoint (a container's role, or AWS CloudShell's sign-in)",
+  'check.source.instance': "the instance's role (instance metadata)",
+  'check.source.unknown': 'smnb cannot tell where the credentials came from (profile {profile})',
+  'check.source.rootLongTermHint':
+    "The root user has every right in the account, and this key never expires: sign in with aws login instead (AWS CLI 2.32.0 or later) and delete the root user's access keys in the console.",
 } as const;

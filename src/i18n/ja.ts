@@ -662,4 +662,24 @@ export const ja: Record<MessageKey, string> = {
     'セットアップ（バージョン {version}）が、この smnb に同梱のもの（バージョン {current}）と違います。変更されたか、この smnb のほうが新しいです。',
   'check.setup.ok': '{region} のセットアップはバージョン {version} で、この smnb に同梱のものと同じです。',
   'check.setup.hint': 'アカウントの管理者が次を実行してください: smnb setup',
+  // doctor: where the credentials came from
+  'check.source': '認証情報の出どころ',
+  'check.source.environment.long-term':
+    '環境変数 AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY の長期のアクセスキー（AKIA…）',
+  'check.source.environment.temporary':
+    '環境変数 AWS_ACCESS_KEY_ID・AWS_SECRET_ACCESS_KEY・AWS_SESSION_TOKEN の一時的な認証情報',
+  'check.source.environment.other': '環境変数 AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY',
+  'check.source.keyFile.long-term': '{file} のプロファイル {profile} にある長期のアクセスキー（AKIA…）',
+  'check.source.keyFile.temporary': '{file} のプロファイル {profile} にある一時的な認証情報',
+  'check.source.keyFile.other': '{file} のプロファイル {profile} にあるアクセスキー',
+  'check.source.login': 'aws login（プロファイル {profile}）: コンソールのサインインから作られた短期間の認証情報',
+  'check.source.sso': 'IAM Identity Center（SSO、プロファイル {profile}）: 短期間の認証情報',
+  'check.source.assumeRole': 'プロファイル {profile} から引き受けたロール {role}',
+  'check.source.webIdentity': 'ウェブ ID トークンによるロール {role}',
+  'check.source.process': 'プロファイル {profile} の credential_process コマンド',
+  'check.source.container': 'コンテナの認証情報エンドポイント（コンテナのロール、または AWS CloudShell のサインイン）',
+  'check.source.instance': 'インスタンスのロール（インスタンスメタデータ）',
+  'check.source.unknown': '認証情報がどこから来たのか、smnb には分かりません（プロファイル {profile}）',
+  'check.source.rootLongTermHint':
+    'ルートユーザーはアカウントのすべての権限を持ち、このキーには期限がありません。代わりに aws login（AWS CLI 2.32.0 以降）でサインインし、ルートユーザーのアクセスキーはコンソールで削除してください。',
 };

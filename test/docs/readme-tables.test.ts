@@ -19,16 +19,16 @@ function table(text: string, header: RegExp): string[][] {
 /** The `code` names in a cell: `VpcCidr` / `PublicSubnetCidr` is two. */
 const names = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
 
-describe("the README's tables say what the code has", () => {
-  it.each(['README.md', 'README.en.md'])('%s has its parameter table generated from the declarations', (path) => {
+describe("the documents' tables say what the code has", () => {
+  it.each(['docs/notebook.md', 'docs/notebook.en.md'])('%s has its parameter table generated from the declarations', (path) => {
     const rows = table(read(path), /^\| (パラメータ \| 既定値|parameter \| default)/);
     expect(rows.map((r) => names(r[0]!)[0])).toEqual(TEMPLATE_PARAMETERS.map((p) => p.parameter));
     expect(read(path)).toContain('<!-- parameters:start (npm run docs) -->');
   });
 
   it.each([
-    ['README.md', /^\| コマンド \| 例/],
-    ['README.en.md', /^\| command \| example/],
+    ['docs/cli.md', /^\| コマンド \| 例/],
+    ['docs/cli.en.md', /^\| command \| example/],
   ])('the command table of %s lists every command, each with an example of its own', (path, heading) => {
     const rows = table(read(path), heading);
     expect(rows.flatMap((r) => names(r[0]!)).sort()).toEqual(Object.keys(COMMANDS).sort());

@@ -791,7 +791,12 @@ describe('the real job is allowed', () => {
     for (const c of WITHOUT_SETUP_ONLY) expect(commands, c).toContain(c);
   });
 
-  it('covers the plain aws-cli commands the README shows', () => {
+  /** The pages that show aws-cli commands: the README and the docs pages it sends the reader to. */
+  const CLI_DOCS = ['README', 'docs/aws-cli', 'docs/account-setup', 'docs/notebook', 'docs/costs', 'docs/cli'].flatMap(
+    (page) => [`${page}.md`, `${page}.en.md`],
+  );
+
+  it('covers the plain aws-cli commands the README and its docs pages show', () => {
     const CLI_ACTIONS: Record<string, string | null> = {
       'cloudformation create-stack': 'cloudformation:CreateStack',
       'cloudformation update-stack': 'cloudformation:UpdateStack',
@@ -818,10 +823,11 @@ describe('the real job is allowed', () => {
       // Run by the owner on purpose, with their own rights, to delete data smnb keeps: never the deployer's.
       's3 rm': null,
       's3 rb': null,
+      // Signing in (IAM Identity Center): the person's own profile, no deployer action.
+      'configure sso': null,
+      'sso login': null,
     };
-    const used = ['README.md', 'README.en.md'].flatMap((doc) =>
-      [...read(doc).matchAll(/\baws ([a-z0-9-]+ [a-z0-9-]+)/g)].map((m) => m[1]!),
-    );
+    const used = CLI_DOCS.flatMap((doc) => [...read(doc).matchAll(/\baws ([a-z0-9-]+ [a-z0-9-]+)/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(5);
     for (const command of new Set(used)) {
       expect(command in CLI_ACTIONS, `map "aws ${command}" to its IAM action`).toBe(true);
@@ -832,7 +838,7 @@ describe('the real job is allowed', () => {
       if (action !== 's3:CreateBucket') expect(allows(PEOPLE_STATEMENTS, action), `${action} for people`).toBe(true);
     }
     // A deployer's plain create-stack must tag the stack as smnb's and name the boundary.
-    for (const doc of ['README.md', 'README.en.md']) {
+    for (const doc of ['docs/aws-cli.md', 'docs/aws-cli.en.md']) {
       expect(read(doc)).toContain('Key=smnb:managed,Value=true');
       expect(read(doc)).toContain(
         'ParameterKey=PermissionsBoundaryPolicyName,ParameterValue=smnb-permissions-boundary',
