@@ -33,6 +33,13 @@ export const PEOPLE_GROUP_NAME = 'smnb-people';
 /** The template parameter that says whether this region's set-up holds the account-wide part. */
 export const SETUP_ACCOUNT_WIDE_PARAMETER = 'AccountWide';
 
+/**
+ * The template parameter that says the account already has the permissions boundary, made by hand before the set-up
+ * existed ('true'): the set-up then uses it by name instead of making it, since roles of earlier stacks carry it and
+ * IAM will not delete a policy in use as a boundary.
+ */
+export const SETUP_EXISTING_BOUNDARY_PARAMETER = 'ExistingBoundary';
+
 /** Output keys of the set-up stack; the account-wide ones are absent where AccountWide is 'false'. */
 export const SETUP_OUTPUTS = {
   version: 'SetupVersion',

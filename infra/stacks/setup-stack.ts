@@ -13,6 +13,7 @@ import {
   PEOPLE_POLICY_NAME,
   SERVICE_ROLE_NAME,
   SETUP_ACCOUNT_WIDE_PARAMETER,
+  SETUP_EXISTING_BOUNDARY_PARAMETER,
   SETUP_IAM_PATH,
   SETUP_OUTPUTS,
   SETUP_TEMPLATE_FILE,
@@ -73,6 +74,18 @@ export class SetupStack extends TemplateStack {
       new CfnCondition(this, 'IsAccountWide', { expression: Fn.conditionEquals(accountWide.valueAsString, 'true') }),
       'IsAccountWide',
     );
+    const existingBoundary = new CfnParameter(this, SETUP_EXISTING_BOUNDARY_PARAMETER, {
+      type: 'String',
+      allowedValues: ['true', 'false'],
+      default: 'false',
+      description: `'true' when the account already has ${BOUNDARY_POLICY_NAME}, made by hand: the set-up uses it as it is`,
+    });
+    const makesBoundary = named(
+      new CfnCondition(this, 'MakesBoundary', {
+        expression: Fn.conditionAnd(isAccountWide, Fn.conditionEquals(existingBoundary.valueAsString, 'false')),
+      }),
+      'MakesBoundary',
+    );
     const onlyAccountWide = (element: { cfnOptions: { condition?: CfnCondition } }) => {
       element.cfnOptions.condition = isAccountWide;
     };
@@ -85,7 +98,7 @@ export class SetupStack extends TemplateStack {
       }),
       'PermissionsBoundary',
     );
-    onlyAccountWide(boundary);
+    boundary.cfnOptions.condition = makesBoundary;
     acceptFindings(boundary, wildcardFindings(permissionsBoundary()));
 
     const servicePolicies = serviceRolePolicies().map((doc, i) => {
@@ -131,11 +144,22 @@ export class SetupStack extends TemplateStack {
       new iam.CfnGroup(this, 'PeopleGroup', {
         groupName: PEOPLE_GROUP_NAME,
         path: SETUP_IAM_PATH,
-        managedPolicyArns: [people.ref],
+        // `aws login` needs AWS's managed policy SignInLocalDevelopmentAccess (signin:AuthorizeOAuth2Access and
+        // CreateOAuth2Token on public clients only; AWS Managed Policy Reference, "SignInLocalDevelopmentAccess", v3
+        // of 2026-02-12, and AWS CLI User Guide, "Login for AWS local development using console credentials", both
+        // read 2026-12-07), so people in the group can sign in the recommended way without a long-term key.
+        managedPolicyArns: [people.ref, Fn.sub('arn:${AWS::Partition}:iam::aws:policy/SignInLocalDevelopmentAccess')],
       }),
       'PeopleGroup',
     );
     onlyAccountWide(group);
+    acceptFindings(group, [
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/SignInLocalDevelopmentAccess]',
+        reason:
+          'AWS’s own policy for aws login: two sign-in actions on public OAuth2 clients only, kept current by AWS; no resource access.',
+      },
+    ]);
 
     const bucket = this.templateBucket();
 

@@ -662,4 +662,6 @@ export const en = {
   'check.source.unknown': 'smnb cannot tell where the credentials came from (profile {profile})',
   'check.source.rootLongTermHint':
     "The root user has every right in the account, and this key never expires: sign in with aws login instead (AWS CLI 2.32.0 or later) and delete the root user's access keys in the console.",
+  'setup.existingBoundary':
+    'The account already has the permissions boundary {policy}, made by hand earlier: the set-up uses it as it is (roles of earlier stacks carry it). smnb doctor says whether it differs from this version.',
 } as const;

@@ -682,4 +682,6 @@ export const ja: Record<MessageKey, string> = {
   'check.source.unknown': '認証情報がどこから来たのか、smnb には分かりません（プロファイル {profile}）',
   'check.source.rootLongTermHint':
     'ルートユーザーはアカウントのすべての権限を持ち、このキーには期限がありません。代わりに aws login（AWS CLI 2.32.0 以降）でサインインし、ルートユーザーのアクセスキーはコンソールで削除してください。',
+  'setup.existingBoundary':
+    'このアカウントには以前に手で作ったアクセス許可の境界 {policy} があります。準備ではそれをそのまま使います（以前のスタックのロールに付いているため）。この版と違うかどうかは smnb doctor が知らせます。',
 };

@@ -9,11 +9,13 @@ import {
   PEOPLE_GROUP_NAME,
   SERVICE_ROLE_NAME,
   SETUP_ACCOUNT_WIDE_PARAMETER,
+  SETUP_EXISTING_BOUNDARY_PARAMETER,
   SETUP_OUTPUTS,
   SETUP_STACK_NAME,
   SETUP_VERSION,
 } from '../../shared/setup-contract.js';
 import type { OperationContext } from './operation-context.js';
+import { BOUNDARY_POLICY_NAME, boundaryArn } from '../../shared/permissions-boundary.js';
 
 export interface SetupInput {
   /** setup-stack.yaml as shipped. */
@@ -58,10 +60,12 @@ export async function runSetup(ctx: OperationContext, input: SetupInput): Promis
   if (existing?.status === ROLLBACK_COMPLETE)
     throw new PreconditionError('error.setupRolledBack', { stack: existing.name }, 'hint.setupRolledBack');
   const accountWide = await decideAccountWide(ctx, existing?.parameters);
+  const existingBoundary = await decideExistingBoundary(ctx, existing?.parameters, accountWide);
   if (
     existing &&
     isSuccess(existing.status) &&
     existing.parameters[SETUP_ACCOUNT_WIDE_PARAMETER] === accountWide &&
+    (existing.parameters[SETUP_EXISTING_BOUNDARY_PARAMETER] ?? 'false') === existingBoundary &&
     (await ctx.stacks.templateBody(existing.id)) === input.templateBody
   )
     return upToDate(existing, accountWide);
@@ -76,7 +80,25 @@ export async function runSetup(ctx: OperationContext, input: SetupInput): Promis
       defaultAnswer: true,
     }));
   if (!agreed) throw new UserAbort('error.setupDeclined', {}, 'hint.setupYes');
-  return applyChangeSet(ctx, input, existing, accountWide);
+  return applyChangeSet(ctx, input, existing, accountWide, existingBoundary);
+}
+
+/**
+ * 'true' when a first set-up finds the boundary already made by hand (the earlier way): the set-up then uses it by
+ * name, as the roles of earlier stacks do, instead of failing on "already exists". A set-up keeps what it was given.
+ */
+async function decideExistingBoundary(
+  ctx: OperationContext,
+  parameters: Readonly<Record<string, string>> | undefined,
+  accountWide: 'true' | 'false',
+): Promise<'true' | 'false'> {
+  const given = parameters?.[SETUP_EXISTING_BOUNDARY_PARAMETER];
+  if (given === 'true' || given === 'false') return given;
+  if (parameters || accountWide === 'false') return 'false';
+  const { account } = await ctx.identity();
+  if (!(await (await ctx.permissions()).policyExists(boundaryArn(account)))) return 'false';
+  ctx.io.notify(message('setup.existingBoundary', { policy: BOUNDARY_POLICY_NAME }));
+  return 'true';
 }
 
 /**
@@ -140,6 +162,7 @@ async function applyChangeSet(
   input: SetupInput,
   existing: { id: string } | undefined,
   accountWide: 'true' | 'false',
+  existingBoundary: 'true' | 'false',
 ): Promise<SetupResult> {
   const type = existing ? 'UPDATE' : 'CREATE';
   const since = new Date(ctx.clock.now());
@@ -151,7 +174,10 @@ async function applyChangeSet(
     changeSetName: `smnb-setup-${since.getTime()}`,
     type,
     templateBody: input.templateBody,
-    parameters: [{ key: SETUP_ACCOUNT_WIDE_PARAMETER, value: accountWide }],
+    parameters: [
+      { key: SETUP_ACCOUNT_WIDE_PARAMETER, value: accountWide },
+      { key: SETUP_EXISTING_BOUNDARY_PARAMETER, value: existingBoundary },
+    ],
     // No smnb:managed tag: people may change only stacks that carry it, and never the set-up.
     tags: {},
   });

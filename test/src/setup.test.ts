@@ -13,6 +13,7 @@ import { fakeContext } from '../_helpers/operation-context.js';
 import { SETUP_CHECK } from '../../src/checks/setup-check.js';
 import { PERMISSION_CHECK } from '../../src/checks/permission-check.js';
 import { PEOPLE_STATEMENTS } from '../../shared/setup-policies.js';
+import { boundaryArn } from '../../shared/permissions-boundary.js';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 const setupBody = read('setup-stack.yaml');
@@ -48,6 +49,27 @@ describe('smnb setup', () => {
     const text = formatSetupResult(r, translator('en'));
     expect(text).toContain('aws iam add-user-to-group --group-name smnb-people');
     expect(text).toContain('docs/people-policy.json');
+  });
+
+  it('keeps a boundary made by hand earlier instead of making it again (IAM would refuse "already exists")', async () => {
+    const hand = fakeContext();
+    const kept = await runSetup(hand.ctx, { templateBody: setupBody, yes: true });
+    expect(hand.host.messages()).toContain('setup.existingBoundary');
+    expect([...hand.aws.stacks.values()].find((s) => s.name === SETUP_STACK_NAME)?.parameters.ExistingBoundary).toBe(
+      'true',
+    );
+    expect(kept.outcome).toBe('created');
+    const fresh = fakeContext();
+    delete fresh.aws.managedPolicies[boundaryArn('123456789012')];
+    await runSetup(fresh.ctx, { templateBody: setupBody, yes: true });
+    expect(fresh.host.messages()).not.toContain('setup.existingBoundary');
+    expect([...fresh.aws.stacks.values()].find((s) => s.name === SETUP_STACK_NAME)?.parameters.ExistingBoundary).toBe(
+      'false',
+    );
+    // A set-up keeps what it was given: no second look-up of the boundary.
+    const before = fresh.aws.calls.GetPolicy ?? 0;
+    await runSetup(fakeContext([], fresh.aws).ctx, { templateBody: setupBody, yes: true });
+    expect(fresh.aws.calls.GetPolicy ?? 0).toBe(before);
   });
 
   it('a second run with nothing to change sends no write and says it is up to date', async () => {
