@@ -5,7 +5,14 @@ import {
   SimulatePrincipalPolicyCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
-import type { SimulationRequest } from '../checks/permission-simulation.js';
+
+/** One question for IAM's policy simulator: may the principal do these actions on this resource, in this context? */
+export interface SimulationRequest {
+  readonly actions: readonly string[];
+  /** Omitted for actions that support no resource-level permissions. */
+  readonly resourceArn?: string;
+  readonly context?: Readonly<Record<string, string>>;
+}
 
 /** The IAM calls the permission check makes. */
 export interface PermissionApi {

@@ -12,6 +12,9 @@ import {
   type CloudFormationClient,
   type Stack,
 } from '@aws-sdk/client-cloudformation';
+import type { ResourceChange } from '../plan/resource-change.js';
+
+export type { ResourceChange };
 
 export interface StackSummary {
   readonly name: string;
@@ -35,18 +38,6 @@ export interface StackEvent {
   readonly status: string;
   readonly reason?: string;
   readonly timestamp: Date;
-}
-
-export interface ResourceChange {
-  readonly logicalId: string;
-  readonly resourceType: string;
-  readonly action: string;
-  /** 'True', 'False' or 'Conditional' for modifications. */
-  readonly replacement?: string;
-  /** A nested stack's own change set (AWS::CloudFormation::Stack rows of a change set made with nested stacks). */
-  readonly changeSetId?: string;
-  /** The logical IDs of the nested stacks that hold this resource, outermost first (empty: the stack itself). */
-  readonly nestedIn?: readonly string[];
 }
 
 export interface ChangeSetInfo {

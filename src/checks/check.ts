@@ -1,5 +1,5 @@
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
-import type { OperationContext } from '../operations/operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 
 /**
  * pass, warn and fail are answers; unknown means smnb could not ask (the API is missing, refused the question, kept

@@ -1,12 +1,7 @@
 import type { PolicyStatement } from '../../shared/deployer-policy.js';
+import type { SimulationRequest } from '../aws/permission-api.js';
 
-/** One question for IAM's policy simulator: may the principal do these actions on this resource, in this context? */
-export interface SimulationRequest {
-  readonly actions: readonly string[];
-  /** Omitted for actions that support no resource-level permissions. */
-  readonly resourceArn?: string;
-  readonly context?: Readonly<Record<string, string>>;
-}
+export type { SimulationRequest };
 
 /** Who IAM can simulate for a caller: users and roles (by name, since STS drops a role's path), not root or federation. */
 export type SimulationPrincipal =

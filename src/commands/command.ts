@@ -1,7 +1,8 @@
-import type { FlagSpec, ParsedArgs } from '../args.js';
+import type { ParsedArgs } from '../args.js';
 import type { Lang } from '../i18n/lang.js';
-import type { MessageKey, Translate } from '../i18n/messages.js';
-import type { IoHost } from '../io/io-host.js';
+import type { Translate } from '../i18n/messages.js';
+import type { IoHost } from '../context/io-host.js';
+import type { CommandHelp } from '../render/help.js';
 
 export interface CommandContext {
   readonly lang: Lang;
@@ -19,13 +20,7 @@ export interface CommandResult {
   readonly exitCode?: number;
 }
 
-export interface CommandDefinition {
-  readonly name: string;
-  readonly summaryKey: MessageKey;
-  /** Positional part of the usage line, e.g. `[NAME]`. */
-  readonly usage: string;
+export interface CommandDefinition extends CommandHelp {
   readonly maxPositionals: number;
-  readonly examples: readonly string[];
-  readonly flags: readonly FlagSpec[];
   run(ctx: CommandContext, args: ParsedArgs): Promise<CommandResult>;
 }

@@ -1,4 +1,4 @@
-import type { MessageKey } from './messages.js';
+import type { MessageKey } from './message-key.js';
 
 /** Japanese messages, the project's first language. */
 export const ja: Record<MessageKey, string> = {

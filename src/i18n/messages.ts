@@ -1,10 +1,11 @@
 import { en } from './en.js';
 import { ja } from './ja.js';
 import type { Lang } from './lang.js';
+import type { MessageKey } from './message-key.js';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-export type MessageKey = keyof typeof en;
+export type { MessageKey };
 
 export const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { en, ja };
 

@@ -5,7 +5,7 @@ import { eventLogLine } from './event-log.js';
 import { LivePrinter } from './live-printer.js';
 import { askOnTerminal } from './prompt.js';
 import { applySeenEvent, emptyProgress } from '../monitor/progress-model.js';
-import type { ConfirmRequest, IoHost } from './io-host.js';
+import type { ConfirmRequest, IoHost } from '../context/io-host.js';
 
 export interface ConsoleHostOptions {
   readonly t: Translate;

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import type { Translate } from '../i18n/messages.js';
-import type { ConfirmRequest } from './io-host.js';
+import type { ConfirmRequest } from '../context/io-host.js';
 
 /** Whether an answer typed at a prompt agrees: the exact name when one must be typed, else yes (or はい). */
 export function answerAgrees(request: ConfirmRequest, typed: string): boolean {

@@ -1,6 +1,6 @@
 import type { StackSummary } from '../aws/stack-api.js';
 import type { StackEvent } from '../aws/stack-api.js';
-import type { OperationContext } from '../operations/operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 import { typicalSeconds } from '../plan/durations.js';
 import { StackEventPoller, type OperationBegin } from './event-poller.js';
 import { explainFailure, type FailureExplanation } from './failure.js';

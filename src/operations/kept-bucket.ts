@@ -1,6 +1,6 @@
 import { toAppError } from '../aws/aws-errors.js';
 import { message } from '../events.js';
-import type { DeployInput } from './deploy.js';
+import type { DeployOptions } from '../plan/deploy-options.js';
 import { backupOf } from './backup.js';
 import type { OperationContext } from './operation-context.js';
 
@@ -14,7 +14,7 @@ export const KEPT_BUCKET_PARAMETER = 'ExistingDataBucketName';
  */
 export async function withKeptBucket(
   ctx: OperationContext,
-  input: Pick<DeployInput, 'options' | 'templateParameters'>,
+  input: { readonly options: DeployOptions; readonly templateParameters: readonly string[] },
 ): Promise<Readonly<Record<string, string>>> {
   const { options } = input;
   if (!input.templateParameters.includes(KEPT_BUCKET_PARAMETER) || KEPT_BUCKET_PARAMETER in options.parameters)

@@ -1,4 +1,4 @@
-import type { ResourceChange } from '../aws/stack-api.js';
+import type { ResourceChange } from './resource-change.js';
 
 export interface ChangeAnalysis {
   /** The notebook would be replaced: a new instance with a new, empty volume. */

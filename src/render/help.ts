@@ -1,5 +1,4 @@
 import { GLOBAL_FLAGS, type FlagSpec } from '../args.js';
-import type { CommandDefinition } from '../commands/command.js';
 import { EXIT } from '../errors.js';
 import type { MessageKey, Translate } from '../i18n/messages.js';
 import { padEnd } from '../plan/text-width.js';
@@ -52,8 +51,18 @@ export function formatMainHelp(commands: Record<string, { summaryKey: MessageKey
   ].join('\n');
 }
 
+/** What a command's help shows: the part of its definition that describes it (see CommandDefinition). */
+export interface CommandHelp {
+  readonly name: string;
+  readonly summaryKey: MessageKey;
+  /** Positional part of the usage line, e.g. `[NAME]`. */
+  readonly usage: string;
+  readonly examples: readonly string[];
+  readonly flags: readonly FlagSpec[];
+}
+
 /** `smnb <command> --help`: usage, options, examples and exit codes. */
-export function formatCommandHelp(command: CommandDefinition, t: Translate): string {
+export function formatCommandHelp(command: CommandHelp, t: Translate): string {
   return [
     `smnb ${command.name}${command.usage ? ` ${command.usage}` : ''} ${t('cli.options')}`,
     '',

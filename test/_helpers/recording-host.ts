@@ -1,5 +1,5 @@
 import type { AppEvent } from '../../src/events.js';
-import type { ConfirmRequest, IoHost } from '../../src/io/io-host.js';
+import type { ConfirmRequest, IoHost } from '../../src/context/io-host.js';
 
 /** Records every event and question; answers questions from a queue, else with the default answer. */
 export class RecordingHost implements IoHost {

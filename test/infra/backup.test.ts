@@ -37,10 +37,9 @@ if (!hasBoto3)
 
 const BUCKET = 'smnb-data-bucket';
 const CREDENTIALS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
-let server: { close(): Promise<void> };
-let endpoint = '';
 
-beforeAll(async () => {
+/** An S3-compatible server of its own, with the data bucket, on a free loopback port. */
+async function startS3rver(): Promise<{ endpoint: string; server: { close(): Promise<void> } }> {
   const directory = mkdtempSync(join(tmpdir(), 'smnb-s3rver-'));
   const s3rver = new S3rver({
     address: '127.0.0.1',
@@ -50,10 +49,8 @@ beforeAll(async () => {
     configureBuckets: [{ name: BUCKET }],
   });
   const address = (await s3rver.run()) as { port: number };
-  endpoint = `http://127.0.0.1:${address.port}`;
-  server = s3rver;
-});
-afterAll(() => server?.close());
+  return { endpoint: `http://127.0.0.1:${address.port}`, server: s3rver };
+}
 
 function run(file: string, args: string[], env: NodeJS.ProcessEnv) {
   return new Promise<{ status: number; out: string }>((resolve) => {
@@ -74,7 +71,7 @@ function executable(path: string, text: string) {
  * the transfer asked for: the aws cli at /usr/local/bin/aws, or boto3 in the conda env python3 (the documented
  * place where the notebook keeps boto3 and the sagemaker SDK).
  */
-function notebook(o: { transfer: 'aws' | 'boto3'; s3?: string }) {
+function notebookOn(endpoint: string, o: { transfer: 'aws' | 'boto3'; s3?: string }) {
   const r = mkdtempSync(join(tmpdir(), 'smnb-nb-'));
   const s3 = o.s3 ?? endpoint;
   const volume = join(r, 'home/ec2-user/SageMaker');
@@ -137,7 +134,7 @@ function notebook(o: { transfer: 'aws' | 'boto3'; s3?: string }) {
 }
 
 /** The keys under a prefix, read with the real aws cli. */
-async function keys(prefix: string): Promise<string[]> {
+async function keysOn(endpoint: string, prefix: string): Promise<string[]> {
   const out = await run(
     AWS,
     [
@@ -159,7 +156,7 @@ async function keys(prefix: string): Promise<string[]> {
     : [];
 }
 
-async function object(key: string): Promise<string> {
+async function objectOn(endpoint: string, key: string): Promise<string> {
   const out = await run(
     AWS,
     ['--endpoint-url', endpoint, '--region', 'ap-northeast-1', 's3', 'cp', `s3://${BUCKET}/${key}`, '-'],
@@ -197,13 +194,21 @@ const KEPT = ['a folder/notes.md', 'analysis.ipynb', 'data/prices.csv', 'work/am
   (k) => `smnb-backup/files/${k}`,
 );
 
-describe.each([
+// The two transfers run side by side, each against its own server; the tests of one transfer run in order.
+describe.concurrent.each([
   ['the aws cli', 'aws' as const, hasAws],
   ['boto3', 'boto3' as const, hasBoto3 && hasAws],
 ])('backup and restore with %s against s3rver', (_, transfer, available) => {
   const prefix = `smnb-backup/`;
+  let endpoint = '';
+  let server: { close(): Promise<void> } | undefined;
+  beforeAll(async () => ({ endpoint, server } = await startS3rver()));
+  afterAll(() => server?.close());
+  const notebook = (o: { transfer: 'aws' | 'boto3'; s3?: string }) => notebookOn(endpoint, o);
+  const keys = (prefix: string) => keysOn(endpoint, prefix);
+  const object = (key: string) => objectOn(endpoint, key);
 
-  it.skipIf(!available)(
+  it.skipIf(!available).sequential(
     'backs up the volume without exclusions or links, then uploads nothing while unchanged',
     async () => {
       await run(
@@ -243,43 +248,46 @@ describe.each([
     },
   );
 
-  it.skipIf(!available)('answers a request object with a manifest naming it, and keeps the size guard', async () => {
-    const nb = notebook({ transfer });
-    fillVolume(nb.volume);
-    await nb.start();
-    await nb.restored();
-    await nb.scheduled();
-    const request = join(nb.r, 'request.json');
-    writeFileSync(request, JSON.stringify({ id: 'req-42', at: new Date().toISOString() }));
-    await run(
-      AWS,
-      [
-        '--endpoint-url',
-        endpoint,
-        '--region',
-        'ap-northeast-1',
-        's3',
-        'cp',
-        request,
-        `s3://${BUCKET}/${prefix}request.json`,
-      ],
-      { PATH: '/usr/bin:/bin', HOME: tmpdir(), ...CREDENTIALS },
-    );
-    const answered = await nb.scheduled();
-    expect(answered.status, answered.out).toBe(0);
-    expect(JSON.parse(await object(`${prefix}manifest.json`))).toMatchObject({
-      requestId: 'req-42',
-      trigger: 'request',
-    });
-    expect(await keys(`${prefix}request.json`)).toEqual([]);
+  it.skipIf(!available).sequential(
+    'answers a request object with a manifest naming it, and keeps the size guard',
+    async () => {
+      const nb = notebook({ transfer });
+      fillVolume(nb.volume);
+      await nb.start();
+      await nb.restored();
+      await nb.scheduled();
+      const request = join(nb.r, 'request.json');
+      writeFileSync(request, JSON.stringify({ id: 'req-42', at: new Date().toISOString() }));
+      await run(
+        AWS,
+        [
+          '--endpoint-url',
+          endpoint,
+          '--region',
+          'ap-northeast-1',
+          's3',
+          'cp',
+          request,
+          `s3://${BUCKET}/${prefix}request.json`,
+        ],
+        { PATH: '/usr/bin:/bin', HOME: tmpdir(), ...CREDENTIALS },
+      );
+      const answered = await nb.scheduled();
+      expect(answered.status, answered.out).toBe(0);
+      expect(JSON.parse(await object(`${prefix}manifest.json`))).toMatchObject({
+        requestId: 'req-42',
+        trigger: 'request',
+      });
+      expect(await keys(`${prefix}request.json`)).toEqual([]);
 
-    writeFileSync(join(nb.volume, 'analysis.ipynb'), '{"cells": [1]}');
-    const guarded = await nb.scheduled('--trigger', 'manual', '--max-mb', '0');
-    expect(guarded.out).toContain('SKIPPED: 0 MB to back up is more than the limit of 0 MB');
-    expect(guarded.out).toContain('.smnb-backup-ignore');
-  });
+      writeFileSync(join(nb.volume, 'analysis.ipynb'), '{"cells": [1]}');
+      const guarded = await nb.scheduled('--trigger', 'manual', '--max-mb', '0');
+      expect(guarded.out).toContain('SKIPPED: 0 MB to back up is more than the limit of 0 MB');
+      expect(guarded.out).toContain('.smnb-backup-ignore');
+    },
+  );
 
-  it.skipIf(!available)(
+  it.skipIf(!available).sequential(
     'a new, empty volume gets the files back in the background; a volume with files is untouched',
     async () => {
       const source = notebook({ transfer });
@@ -311,7 +319,7 @@ describe.each([
     },
   );
 
-  it.skipIf(!available)('unreachable S3: the start still exits 0 and the log says what failed', async () => {
+  it.skipIf(!available).sequential('unreachable S3: the start still exits 0 and the log says what failed', async () => {
     const nb = notebook({ transfer, s3: 'http://127.0.0.1:9' });
     const started = await nb.start();
     expect(started.status).toBe(0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderTemplates } from '../../infra/synth/render.js';
+import { renderedTemplates as renderTemplates } from './_synth.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -1,0 +1,156 @@
+/**
+ * The direction of dependencies in this code base, checked by dependency-cruiser in `npm run lint`.
+ *
+ * Every import between two parts of the code must be one of the arrows below; anything else is reported as
+ * "not-in-allowed". Type-only imports count (tsPreCompilationDeps): a type that points upwards ties the layers
+ * together as much as a value does. Imports of packages and Node built-ins are governed by the named rules instead.
+ */
+
+/** The parts of the code, top to bottom. */
+const LAYERS = {
+  entry: '^src/(bin|cli)\\.ts$',
+  commands: '^src/commands/',
+  args: '^src/args\\.ts$',
+  templates: '^src/templates\\.ts$',
+  io: '^src/io/',
+  render: '^src/render/',
+  operations: '^src/operations/',
+  checks: '^src/checks/',
+  monitor: '^src/monitor/',
+  context: '^src/context/',
+  aws: '^src/aws/',
+  plan: '^src/plan/',
+  pricing: '^src/pricing/',
+  events: '^src/events\\.ts$',
+  errors: '^src/errors\\.ts$',
+  i18n: '^src/i18n/',
+  shared: '^shared/',
+  infra: '^infra/',
+};
+
+/** Text that every layer may use: the message catalogue, the error hierarchy and the pure modules shared with infra. */
+const BASE = ['errors', 'i18n', 'shared'];
+
+/**
+ * The allowed arrows: `from: [to, ...]` is one rule per arrow. commands -> operations -> {checks, monitor} ->
+ * context -> aws -> {plan, pricing}; io and render serve only commands and the entry point; infra and src meet only
+ * in shared.
+ */
+const ARROWS = {
+  entry: ['entry', 'commands', 'io', 'render', 'args', ...BASE],
+  commands: [
+    'operations',
+    'checks',
+    'monitor',
+    'context',
+    'aws',
+    'plan',
+    'pricing',
+    'io',
+    'render',
+    'args',
+    'templates',
+    'events',
+    ...BASE,
+  ],
+  // The hosts print what operations emit; the file caches and folders store what operations return.
+  io: ['render', 'monitor', 'context', 'operations', 'pricing', 'events', ...BASE],
+  // Renderers turn operations' results into text: they read those types, and call only pure code.
+  render: ['operations', 'monitor', 'plan', 'pricing', 'args', 'events', ...BASE],
+  operations: ['checks', 'monitor', 'context', 'aws', 'plan', 'pricing', 'events', ...BASE],
+  checks: ['context', 'aws', 'plan', 'pricing', 'events', ...BASE],
+  monitor: ['context', 'aws', 'plan', 'events', ...BASE],
+  // What an operation is given: the narrow AWS interfaces, the IoHost it talks through, and the clock.
+  context: ['aws', 'pricing', 'events', ...BASE],
+  aws: ['plan', 'pricing', ...BASE],
+  plan: ['pricing', ...BASE],
+  pricing: BASE,
+  templates: ['plan', ...BASE],
+  args: ['errors', 'i18n'],
+  events: ['i18n'],
+  errors: ['i18n'],
+  i18n: [],
+  shared: [],
+  infra: ['shared'],
+};
+
+/**
+ * Arrows against the direction that no type move can mend: a check that runs an operation and formats money with a
+ * renderer, and the cost operation that opens its price caches itself instead of being given them. Each is named
+ * file to file, so nothing else can follow them; mending them means giving the check its listing, and the cost
+ * operation its caches, through their context.
+ */
+const EXCEPTIONS = [
+  ['^src/checks/bill-checks\\.ts$', '^src/operations/(list-account|bill-sources)\\.ts$'],
+  ['^src/checks/bill-checks\\.ts$', '^src/render/money\\.ts$'],
+  ['^src/operations/cost\\.ts$', '^src/io/(price-cache-file|storage-price-cache-file)\\.ts$'],
+];
+
+const arrow = (from, to, comment) => ({ comment, from: { path: from }, to: { path: to } });
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+export default {
+  allowed: [
+    // Inside one folder (src/plan/ -> src/plan/), and packages and built-ins (see the named rules below).
+    arrow('^(src/[^/]+/|shared/|infra/)', '^$1', 'within one part'),
+    { comment: 'packages', from: {}, to: { path: '^node_modules/' } },
+    { comment: 'built-ins', from: {}, to: { dependencyTypes: ['core'] } },
+    ...Object.entries(ARROWS).flatMap(([from, tos]) =>
+      tos.map((to) => arrow(LAYERS[from], LAYERS[to], `${from} -> ${to}`)),
+    ),
+    ...EXCEPTIONS.map(([from, to]) => arrow(from, to, 'known exception, see EXCEPTIONS')),
+  ],
+  allowedSeverity: 'error',
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'Two modules that need each other are one module in two files; types count too.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'src-without-cdk',
+      comment: 'The CLI reads the committed templates; aws-cdk-lib is a build-time tool of infra/.',
+      severity: 'error',
+      from: { path: '^(src|shared)/' },
+      to: { path: '^node_modules/(aws-cdk-lib|constructs|cdk-nag)/' },
+    },
+    {
+      name: 'pure-plan-and-render',
+      comment: 'plan/ and render/ are pure: no AWS SDK, no file system, no processes, no clock.',
+      severity: 'error',
+      from: { path: '^src/(plan|render)/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'pure-plan-and-render-sdk',
+      comment: 'plan/ and render/ are pure: no AWS SDK.',
+      severity: 'error',
+      from: { path: '^src/(plan|render)/' },
+      to: { path: '^node_modules/@aws-sdk/' },
+    },
+    {
+      name: 'shared-imports-nothing',
+      comment: 'shared/ is what both halves use: it imports no package and no built-in of its own.',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { dependencyTypes: ['npm', 'npm-dev', 'core'] },
+    },
+    {
+      name: 'no-unresolvable',
+      comment: 'An import that cannot be found is either a typo or a dependency missing from package.json.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    doNotFollow: { path: '^node_modules' },
+    // Packages by their name (node_modules/aws-cdk-lib/...), also where node_modules is a link to another folder.
+    preserveSymlinks: true,
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};
