@@ -623,9 +623,9 @@ export const en = {
   'duration.hours': '{n} h',
   'duration.days': '{n} days',
   'error.restoreToFile':
-    '--to {path} is a file, not a folder: give a folder to copy the files into (it is created when missing), e.g. --to ./my-notebook',
+    '--to {path} cannot be a folder: {file} is a file. Give a folder to copy the files into (it is made when missing), e.g. --to ./my-notebook',
   'error.restoreToUnwritable':
-    '--to {path} cannot be written to ({reason}): give a folder you may write to, e.g. --to ./my-notebook',
+    '--to {path} cannot be written to: you may not write into {folder}. Give a folder you may write to, e.g. --to ./my-notebook',
   'config.missing': 'there is no such file: check the path (a relative one starts from the folder you run smnb in)',
   'config.syntax':
     'is not valid {format} at line {line}, column {column}: check the {format} there (quotes, commas, brackets, indentation).',

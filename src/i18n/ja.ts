@@ -641,9 +641,9 @@ export const ja: Record<MessageKey, string> = {
   'duration.hours': '{n} 時間',
   'duration.days': '{n} 日',
   'error.restoreToFile':
-    '--to {path} はフォルダーではなくファイルです。ファイルをコピーするフォルダーを指定してください（なければ作ります）。例: --to ./my-notebook',
+    '--to {path} はフォルダーにできません: {file} がファイルです。ファイルをコピーするフォルダーを指定してください（なければ作ります）。例: --to ./my-notebook',
   'error.restoreToUnwritable':
-    '--to {path} に書き込めません（{reason}）。書き込めるフォルダーを指定してください。例: --to ./my-notebook',
+    '--to {path} に書き込めません: {folder} に書き込む権限がありません。書き込めるフォルダーを指定してください。例: --to ./my-notebook',
   'config.missing': 'そのファイルはありません。パスを確かめてください（相対パスは smnb を実行したフォルダーからです）',
   'config.syntax':
     '{line} 行目 {column} 文字目が {format} として正しくありません。そのあたりの引用符・カンマ・かっこ・字下げを確かめてください。',
