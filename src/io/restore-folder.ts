@@ -32,7 +32,9 @@ export function checkRestoreFolder(dir: string): void {
   let existing = resolve(dir);
   for (;;) {
     try {
-      if (!statSync(existing).isDirectory()) throw new UsageError('error.restoreToFile', { path: dir, file: existing });
+      // The file named as the user typed it when it is the path itself.
+      if (!statSync(existing).isDirectory())
+        throw new UsageError('error.restoreToFile', { path: dir, file: existing === resolve(dir) ? dir : existing });
       break;
     } catch (error) {
       if (error instanceof UsageError) throw error;
