@@ -2,7 +2,7 @@ import { exitCodeFor } from './exit-codes.js';
 import { CHECKS } from '../checks/notebook-checks.js';
 
 import { checkContext, fleetCheckContext, runChecks } from '../operations/doctor.js';
-import { formatChecks } from '../render/checks.js';
+import { checksJson, formatChecks } from '../render/checks.js';
 import { withOperation } from './aws-context.js';
 import type { CommandDefinition } from './command.js';
 import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
@@ -32,7 +32,7 @@ export const doctorCommand: CommandDefinition = {
       runChecks(config ? fleetCheckContext(op, config) : checkContext(op, options), CHECKS),
     );
     return {
-      data: results,
+      data: checksJson(results, ctx.t),
       text: formatChecks(results, ctx.t),
       exitCode: exitCodeFor.doctor(results),
     };
