@@ -628,7 +628,7 @@ export const en = {
     '--to {path} cannot be written to: you may not write into {folder}. Give a folder you may write to, e.g. --to ./my-notebook',
   'config.missing': 'there is no such file: check the path (a relative one starts from the folder you run smnb in)',
   'config.syntax':
-    'is not valid {format} at line {line}, column {column}: check the {format} there (quotes, commas, brackets, indentation).',
+    'is not valid {format} at line {line}, column {column}: check the quotes, commas, brackets and indentation there.',
   'config.syntaxEnd': 'is not valid {format}: it ends too early (a bracket or quote is not closed).',
   'error.budgetAmountNotNumber':
     '--monthly-usd {value} is not an amount: give USD as a number from {min} to {max}, with at most 2 decimals (e.g. 10 or 12.50).',
