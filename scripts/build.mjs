@@ -1,6 +1,6 @@
 // Bundles the CLI into dist/: one entry file plus a chunk per command, loaded only when that command runs.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -28,3 +28,6 @@ await build({
   define: { SMNB_VERSION: JSON.stringify(version) },
   logLevel: 'warning',
 });
+// The bin must stay executable: dist/ is made anew above, and a link npx or npm made earlier is not made again (npx
+// keeps it in its cache), so without this every command would answer "Permission denied" after a rebuild.
+chmodSync(new URL('../dist/smnb.mjs', import.meta.url), 0o755);

@@ -50,6 +50,17 @@ export type AppEvent =
       readonly type: 'heartbeat';
       readonly elapsedSeconds: number;
       readonly waitingFor: readonly { readonly logicalId: string; readonly typicalSeconds: number }[];
+    }
+  | {
+      /**
+       * A wait with a limit (notebooks writing a backup): what is awaited and how long it may still take. A terminal
+       * shows each one in place; the event log only now and then.
+       */
+      readonly type: 'countdown';
+      readonly key: MessageKey;
+      readonly params?: MessageParams;
+      readonly remainingSeconds: number;
+      readonly totalSeconds: number;
     };
 
 /** Says what Ctrl-C would leave behind from this point on. */

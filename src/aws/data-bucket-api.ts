@@ -7,7 +7,7 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { BACKUP_FILES, BACKUP_MANIFEST, BACKUP_REQUEST } from '../../shared/backup-layout.js';
+import { BACKUP_ACK, BACKUP_FILES, BACKUP_MANIFEST, BACKUP_REQUEST } from '../../shared/backup-layout.js';
 import { TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
 
 /** What the notebook's last backup wrote (backup.py's manifest). */
@@ -18,6 +18,12 @@ export interface BackupManifest {
   readonly notebook?: string;
   readonly trigger?: string;
   readonly requestId?: string | null;
+}
+
+/** What the notebook writes as soon as it sees a request: which request, and when it saw it. */
+export interface BackupAck {
+  readonly requestId: string;
+  readonly at: string;
 }
 
 /** One backed-up file: its path on ~/SageMaker and its size. */
@@ -36,6 +42,8 @@ export interface DataBucketApi {
   latestBackup(bucket: string): Promise<BackupManifest | undefined>;
   /** Leaves a request the notebook's next scheduled run answers with a fresh backup. */
   requestBackup(bucket: string, requestId: string, at: Date): Promise<void>;
+  /** The notebook's acknowledgement of the last request it saw, or undefined when it has not written one. */
+  backupAck(bucket: string): Promise<BackupAck | undefined>;
   backupFiles(bucket: string): Promise<BackupFile[]>;
   backupFile(bucket: string, path: string): Promise<Uint8Array>;
 }
@@ -92,6 +100,16 @@ export class SdkDataBucketApi implements DataBucketApi {
   async requestBackup(bucket: string, requestId: string, at: Date): Promise<void> {
     const body = JSON.stringify({ id: requestId, at: at.toISOString() });
     await this.client.send(new PutObjectCommand({ Bucket: bucket, Key: BACKUP_REQUEST, Body: body, ...this.owner }));
+  }
+
+  async backupAck(bucket: string): Promise<BackupAck | undefined> {
+    try {
+      const out = await this.client.send(new GetObjectCommand({ Bucket: bucket, Key: BACKUP_ACK, ...this.owner }));
+      return JSON.parse((await out.Body?.transformToString()) ?? '{}') as BackupAck;
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
   }
 
   async backupFiles(bucket: string): Promise<BackupFile[]> {

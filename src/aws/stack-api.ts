@@ -3,6 +3,7 @@ import {
   DeleteChangeSetCommand,
   DeleteStackCommand,
   DescribeStackEventsCommand,
+  DescribeStackResourcesCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
   GetTemplateCommand,
@@ -90,6 +91,15 @@ export interface StackApi {
   latestEventId(nameOrId: string): Promise<string | undefined>;
   /** The template the stack was last deployed with, as submitted (GetTemplate, stage Original). */
   templateBody(nameOrId: string): Promise<string>;
+  /** The stack's own resources (not those of its nested stacks), with their physical IDs where they have one. */
+  stackResources(nameOrId: string): Promise<StackResource[]>;
+}
+
+/** One resource of a stack. */
+export interface StackResource {
+  readonly logicalId: string;
+  readonly physicalId?: string;
+  readonly resourceType: string;
 }
 
 const toRecord = <T>(items: T[] | undefined, key: (i: T) => string | undefined, value: (i: T) => string | undefined) =>
@@ -239,6 +249,19 @@ export class SdkStackApi implements StackApi {
 
   async deleteStack(nameOrId: string, roleArn?: string): Promise<void> {
     await this.client.send(new DeleteStackCommand({ StackName: nameOrId, ...(roleArn ? { RoleARN: roleArn } : {}) }));
+  }
+
+  /**
+   * DescribeStackResources: at most the first 100 resources, unpaged (API reference, read 2026-12-07); our templates
+   * have far fewer, and the deployer policy grants this read (ListStackResources would need another action).
+   */
+  async stackResources(nameOrId: string): Promise<StackResource[]> {
+    const out = await this.client.send(new DescribeStackResourcesCommand({ StackName: nameOrId }));
+    return (out.StackResources ?? []).map((r) => ({
+      logicalId: r.LogicalResourceId ?? '',
+      physicalId: r.PhysicalResourceId,
+      resourceType: r.ResourceType ?? '',
+    }));
   }
 }
 

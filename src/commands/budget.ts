@@ -9,8 +9,11 @@ import type { CommandDefinition } from './command.js';
 /** USD with at most two decimals, within the limits; anything else is refused before any AWS call. */
 function monthlyUsd(raw: string): number {
   const value = Number(raw);
+  const limits = { value: raw, min: BUDGET_LIMITS.minUsd, max: BUDGET_LIMITS.maxUsd };
+  // Not a number at all ("abc", "10USD"): said as such, naming what was typed.
+  if (raw.trim() === '' || !Number.isFinite(value)) throw new UsageError('error.budgetAmountNotNumber', limits);
   if (!/^\d+(\.\d{1,2})?$/.test(raw.trim()) || value < BUDGET_LIMITS.minUsd || value > BUDGET_LIMITS.maxUsd)
-    throw new UsageError('error.budgetAmount', { value: raw, min: BUDGET_LIMITS.minUsd, max: BUDGET_LIMITS.maxUsd });
+    throw new UsageError('error.budgetAmount', limits);
   return value;
 }
 
@@ -23,7 +26,9 @@ function setRequest(args: ParsedArgs) {
   if (f.delete === true && (amount !== undefined || email !== undefined || percent !== undefined))
     throw new UsageError('error.budgetDeleteAlone');
   if (amount === undefined && email === undefined && percent === undefined) return undefined;
-  if (amount === undefined || email === undefined) throw new UsageError('error.budgetBothNeeded');
+  // A wrong amount is named before a missing flag: "--monthly-usd abc" is about abc.
+  const usd = amount === undefined ? undefined : monthlyUsd(amount);
+  if (usd === undefined || email === undefined) throw new UsageError('error.budgetBothNeeded');
   if (!isEmailAddress(email)) throw new UsageError('error.budgetEmail', { value: email });
   // Without --alert-percent the budget keeps the share it has (or gets the default when new): see setBudget.
   if (percent !== undefined && (percent < BUDGET_LIMITS.minPercent || percent > BUDGET_LIMITS.maxPercent))
@@ -32,7 +37,7 @@ function setRequest(args: ParsedArgs) {
       min: BUDGET_LIMITS.minPercent,
       max: BUDGET_LIMITS.maxPercent,
     });
-  return { monthlyUsd: monthlyUsd(amount), email, percent };
+  return { monthlyUsd: usd, email, percent };
 }
 
 export const budgetCommand: CommandDefinition = {

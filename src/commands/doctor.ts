@@ -4,7 +4,7 @@ import { credentialSourceCheck } from '../checks/credential-source.js';
 import type { Check } from '../checks/check.js';
 
 import { checkContext, fleetCheckContext, runChecks } from '../operations/doctor.js';
-import { formatChecks } from '../render/checks.js';
+import { checksJson, formatChecks } from '../render/checks.js';
 import { withOperation } from './aws-context.js';
 import type { CommandDefinition } from './command.js';
 import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
@@ -44,7 +44,7 @@ export const doctorCommand: CommandDefinition = {
       runChecks(config ? fleetCheckContext(op, config) : checkContext(op, options), doctorChecks(ctx.env, args)),
     );
     return {
-      data: results,
+      data: checksJson(results, ctx.t),
       text: formatChecks(results, ctx.t),
       exitCode: exitCodeFor.doctor(results),
     };

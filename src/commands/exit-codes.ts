@@ -13,9 +13,23 @@ export const exitCodeFor = {
   setup: (r: { readonly outcome: string }): ExitCode => (r.outcome === 'failed' ? EXIT.failed : EXIT.ok),
   /** A fleet fails when any of its notebooks did. */
   fleet: (r: { readonly failed: number }): ExitCode => (r.failed > 0 ? EXIT.failed : EXIT.ok),
-  /** A failed deletion is a failure; one AWS refused is a refusal (nothing attempted); a busy stack must wait. */
-  delete: (r: { readonly failed: number; readonly refused: number; readonly skipped: readonly unknown[] }): ExitCode =>
-    r.failed > 0 ? EXIT.failed : r.refused > 0 ? EXIT.aws : r.skipped.length > 0 ? EXIT.precondition : EXIT.ok,
+  /**
+   * A failed deletion is a failure; one AWS refused is a refusal (nothing attempted); a busy stack must wait, and one
+   * kept for want of a fresh backup needs its notebook looked at (or --no-backup).
+   */
+  delete: (r: {
+    readonly failed: number;
+    readonly refused: number;
+    readonly skipped: readonly unknown[];
+    readonly held: readonly unknown[];
+  }): ExitCode =>
+    r.failed > 0
+      ? EXIT.failed
+      : r.refused > 0
+        ? EXIT.aws
+        : r.skipped.length > 0 || r.held.length > 0
+          ? EXIT.precondition
+          : EXIT.ok,
   /** A listing with a region that did not answer is incomplete: scripts must not take it for the whole account. */
   list: (r: { readonly unanswered: readonly unknown[] }): ExitCode => (r.unanswered.length > 0 ? EXIT.aws : EXIT.ok),
   /**

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { restoreFolder } from '../io/restore-folder.js';
+import { checkRestoreFolder, restoreFolder } from '../io/restore-folder.js';
 import { restoreNotebook } from '../operations/restore.js';
 import { formatRestoreResult } from '../render/backup.js';
 import { withOperation } from './aws-context.js';
@@ -17,6 +17,8 @@ export const restoreCommand: CommandDefinition = {
   async run(ctx, args) {
     const dir = args.flags.to as string | undefined;
     if (!dir) throw new UsageError('error.restoreNeedsTo');
+    // A file, or a folder this user may not write into, is said before AWS is asked anything.
+    checkRestoreFolder(dir);
     const result = await withOperation(ctx, args, 'restore', (op) =>
       restoreNotebook(op, args.positionals[0], restoreFolder(dir)),
     );

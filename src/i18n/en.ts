@@ -524,7 +524,7 @@ export const en = {
   'deploy.keptBucketUnknown':
     'Could not look for a data bucket kept for {notebook} ({reason}); the stack creates a new one. To reuse one, pass --param ExistingDataBucketName=BUCKET.',
   'backup.requested':
-    'Asked notebook {notebook} for a fresh backup (a request in s3://{bucket}/smnb-backup/); it answers at its next scheduled run, within about 5 minutes…',
+    'Asked notebook {notebook} for a fresh backup (a request in s3://{bucket}/smnb-backup/); it looks for requests every minute and then backs up…',
   'backup.summary': '{at}, {files} files, {size}, s3://{bucket}/smnb-backup/',
   'backup.none': 'none yet (s3://{bucket}/smnb-backup/)',
   'backup.done': 'Backup of {notebook} written: {summary}',
@@ -664,4 +664,36 @@ export const en = {
     "The root user has every right in the account, and this key never expires: sign in with aws login instead (AWS CLI 2.32.0 or later) and delete the root user's access keys in the console.",
   'setup.existingBoundary':
     'The account already has the permissions boundary {policy}, made by hand earlier: the set-up uses it as it is (roles of earlier stacks carry it). smnb doctor says whether it differs from this version.',
+  // delete decides then acts; local mistakes named locally
+  'backup.countdown':
+    'Waiting for the backup of {notebooks} ({acked} of {count} acknowledged the request): at most {remaining} more',
+  'error.backupNoAck':
+    'Notebook {notebook} did not acknowledge the backup request within {minutes} minutes (it looks for one every minute): are backups off (BackupIntervalMinutes=0), or was its stack made by an older smnb? Its log: ~/SageMaker/smnb-auto-stop.log.',
+  'delete.whatGoesNoBucket':
+    'Deleting {stack}: notebook {notebook} and every file on its volume are removed. No data bucket was found for it, so nothing of its files is kept.',
+  'delete.freshBackupFirst':
+    'Notebook {notebook} is running: once you agree, it is asked for a fresh backup first, and its stack is deleted only after that backup is written.',
+  'delete.freshBackup':
+    'Fresh backup of {notebook} written: {at}, {files} files, {size}, in s3://{bucket}/smnb-backup/.',
+  'delete.held.noAck':
+    '{stack}: NOT deleted: notebook {notebook} did not acknowledge the backup request within {minutes} minutes.',
+  'delete.held.timeout':
+    '{stack}: NOT deleted: notebook {notebook} acknowledged the backup request but did not finish it within {minutes} minutes.',
+  'delete.held.failed': '{stack}: NOT deleted: the backup request for {notebook} could not be left ({reason}).',
+  'delete.heldLast': '  Its last backup is from {at} ({age} ago); files changed since then would be lost.',
+  'delete.heldNone': '  It has no backup at all: every file on its volume would be lost.',
+  'delete.heldHint': '  To delete it anyway, without a fresh backup: smnb delete {stack} --no-backup',
+  'delete.heldSummary': '{count} kept because no fresh backup of their notebook came.',
+  'duration.hours': '{n} h',
+  'duration.days': '{n} days',
+  'error.restoreToFile':
+    '--to {path} cannot be a folder: {file} is a file. Give a folder to copy the files into (it is made when missing), e.g. --to ./my-notebook',
+  'error.restoreToUnwritable':
+    '--to {path} cannot be written to: you may not write into {folder}. Give a folder you may write to, e.g. --to ./my-notebook',
+  'config.missing': 'there is no such file: check the path (a relative one starts from the folder you run smnb in)',
+  'config.syntax':
+    'is not valid {format} at line {line}, column {column}: check the quotes, commas, brackets and indentation there.',
+  'config.syntaxEnd': 'is not valid {format}: it ends too early (a bracket or quote is not closed).',
+  'error.budgetAmountNotNumber':
+    '--monthly-usd {value} is not an amount: give USD as a number from {min} to {max}, with at most 2 decimals (e.g. 10 or 12.50).',
 } as const;

@@ -540,7 +540,7 @@ export const ja: Record<MessageKey, string> = {
   'deploy.keptBucketUnknown':
     '{notebook} の残したデータバケットを探せませんでした（{reason}）。新しいバケットを作ります。使い回すには --param ExistingDataBucketName=バケット名 を指定してください。',
   'backup.requested':
-    'ノートブック {notebook} に新しいバックアップを依頼しました（s3://{bucket}/smnb-backup/ に依頼を置きました）。次の定期実行（5 分以内）で応えます…',
+    'ノートブック {notebook} に新しいバックアップを依頼しました（s3://{bucket}/smnb-backup/ に依頼を置きました）。ノートブックは 1 分ごとに依頼を確かめ、見つけるとバックアップします…',
   'backup.summary': '{at}、{files} ファイル、{size}、s3://{bucket}/smnb-backup/',
   'backup.none': 'まだありません（s3://{bucket}/smnb-backup/）',
   'backup.done': '{notebook} のバックアップを書き込みました: {summary}',
@@ -684,4 +684,36 @@ export const ja: Record<MessageKey, string> = {
     'ルートユーザーはアカウントのすべての権限を持ち、このキーには期限がありません。代わりに aws login（AWS CLI 2.32.0 以降）でサインインし、ルートユーザーのアクセスキーはコンソールで削除してください。',
   'setup.existingBoundary':
     'このアカウントには以前に手で作ったアクセス許可の境界 {policy} があります。準備ではそれをそのまま使います（以前のスタックのロールに付いているため）。この版と違うかどうかは smnb doctor が知らせます。',
+  // delete decides then acts; local mistakes named locally
+  'backup.countdown':
+    '{notebooks} のバックアップを待っています（{count} 台中 {acked} 台が依頼を受け取りました）: 最長であと {remaining}',
+  'error.backupNoAck':
+    'ノートブック {notebook} が {minutes} 分以内にバックアップの依頼を受け取りませんでした（依頼は 1 分ごとに確認されます）。バックアップが無効（BackupIntervalMinutes=0）か、古い smnb で作ったスタックではありませんか？ ログ: ~/SageMaker/smnb-auto-stop.log',
+  'delete.whatGoesNoBucket':
+    '{stack} を削除します: ノートブック {notebook} とそのボリューム上のファイルはすべて消えます。データバケットが見つからないため、ファイルは何も残りません。',
+  'delete.freshBackupFirst':
+    'ノートブック {notebook} は起動中です。同意いただくと、まず新しいバックアップを依頼し、それが書き終わってからスタックを削除します。',
+  'delete.freshBackup':
+    '{notebook} の新しいバックアップができました: {at}、{files} ファイル、{size}、s3://{bucket}/smnb-backup/。',
+  'delete.held.noAck':
+    '{stack}: 削除していません。ノートブック {notebook} が {minutes} 分以内にバックアップの依頼を受け取りませんでした。',
+  'delete.held.timeout':
+    '{stack}: 削除していません。ノートブック {notebook} は依頼を受け取りましたが、{minutes} 分以内にバックアップが終わりませんでした。',
+  'delete.held.failed': '{stack}: 削除していません。{notebook} へのバックアップの依頼を置けませんでした（{reason}）。',
+  'delete.heldLast': '  最後のバックアップは {at}（{age} 前）です。それ以降に変えたファイルは失われます。',
+  'delete.heldNone': '  バックアップが 1 つもありません。ボリューム上のファイルはすべて失われます。',
+  'delete.heldHint': '  新しいバックアップなしでそれでも削除するには: smnb delete {stack} --no-backup',
+  'delete.heldSummary': '{count} 件は、ノートブックの新しいバックアップが届かなかったため残しました。',
+  'duration.hours': '{n} 時間',
+  'duration.days': '{n} 日',
+  'error.restoreToFile':
+    '--to {path} はフォルダーにできません: {file} がファイルです。ファイルをコピーするフォルダーを指定してください（なければ作ります）。例: --to ./my-notebook',
+  'error.restoreToUnwritable':
+    '--to {path} に書き込めません: {folder} に書き込む権限がありません。書き込めるフォルダーを指定してください。例: --to ./my-notebook',
+  'config.missing': 'そのファイルはありません。パスを確かめてください（相対パスは smnb を実行したフォルダーからです）',
+  'config.syntax':
+    '{line} 行目 {column} 文字目が {format} として正しくありません。そのあたりの引用符・カンマ・かっこ・字下げを確かめてください。',
+  'config.syntaxEnd': '{format} として途中で終わっています（かっこか引用符が閉じていません）。',
+  'error.budgetAmountNotNumber':
+    '--monthly-usd {value} は金額ではありません: {min}〜{max} の USD を数字で、小数 2 桁までで指定してください (例: 10、12.50)。',
 };

@@ -1,7 +1,7 @@
 import type { AppEvent } from '../events.js';
 import type { Translate } from '../i18n/messages.js';
 import { formatEventLine } from '../render/event-line.js';
-import { eventLogLine } from './event-log.js';
+import { countdownWorthLogging, eventLogLine } from './event-log.js';
 import { LivePrinter } from './live-printer.js';
 import { askOnTerminal } from './prompt.js';
 import { applySeenEvent, emptyProgress } from '../monitor/progress-model.js';
@@ -41,6 +41,7 @@ export class ConsoleHost implements IoHost {
       this.resumeHint = event;
       return;
     }
+    if (event.type === 'countdown') return this.countdown(event);
     if (!this.options.live) {
       const line = eventLogLine(event, this.stacksSeen, this.options.t, this.options.colour);
       if (line !== undefined) this.options.stderr.write(line + '\n');
@@ -55,6 +56,17 @@ export class ConsoleHost implements IoHost {
       this.options.stderr.write(formatEventLine(event, this.options.t, this.options.colour) + '\n');
     }
     this.live.draw(this.progress, Date.now());
+  }
+
+  private countdownLogged?: number;
+
+  /** A terminal redraws the countdown in place; the event log prints it now and then. */
+  private countdown(event: Extract<AppEvent, { type: 'countdown' }>): void {
+    const line = formatEventLine(event, this.options.t, this.options.colour);
+    if (this.options.live) return this.live.drawLine(line);
+    if (!countdownWorthLogging(event.remainingSeconds, this.countdownLogged)) return;
+    this.countdownLogged = event.remainingSeconds;
+    this.options.stderr.write(line + '\n');
   }
 
   /** Stops redrawing and leaves the last block on screen, before the result is printed below it. */

@@ -20,3 +20,11 @@ export function eventLogLine(
   const prefix = event.type === 'resource' && stacksSeen.size > 1 ? `[${event.stackName}] ` : '';
   return prefix + formatEventLine(event, t, colour);
 }
+
+/**
+ * Whether the event log prints a countdown: the first of a wait (or of a longer limit that follows), then about once
+ * a minute, so a log without a terminal does not get a line every few seconds.
+ */
+export function countdownWorthLogging(remainingSeconds: number, lastLogged: number | undefined): boolean {
+  return lastLogged === undefined || remainingSeconds > lastLogged || lastLogged - remainingSeconds >= 60;
+}

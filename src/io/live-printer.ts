@@ -25,6 +25,12 @@ export class LivePrinter {
     this.drawnLines = lines.length;
   }
 
+  /** Draws one line in place of what this printer drew last (a countdown, while no stack is in progress). */
+  drawLine(line: string): void {
+    this.stream.write(eraseLines(this.drawnLines) + line + '\n');
+    this.drawnLines = 1;
+  }
+
   /** Removes the block, so a line can be printed where it was (it is drawn again below). */
   clear(): void {
     this.stream.write(eraseLines(this.drawnLines));

@@ -1,5 +1,7 @@
+import { accessSync, constants, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
 import type { RestoreTarget } from '../operations/restore.js';
 
 /** A folder on this computer to restore into: made when missing, and no existing file is ever replaced. */
@@ -20,4 +22,29 @@ export function restoreFolder(dir: string): RestoreTarget {
       }
     },
   };
+}
+
+/**
+ * Checks `--to` before any AWS call, in the user's words: the nearest part of the path that exists must be a folder
+ * this user may write into (the rest is made when the files come). Nothing is created here.
+ */
+export function checkRestoreFolder(dir: string): void {
+  let existing = resolve(dir);
+  for (;;) {
+    try {
+      // The file named as the user typed it when it is the path itself.
+      if (!statSync(existing).isDirectory())
+        throw new UsageError('error.restoreToFile', { path: dir, file: existing === resolve(dir) ? dir : existing });
+      break;
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      if (dirname(existing) === existing) break;
+      existing = dirname(existing);
+    }
+  }
+  try {
+    accessSync(existing, constants.W_OK);
+  } catch {
+    throw new UsageError('error.restoreToUnwritable', { path: dir, folder: existing });
+  }
 }

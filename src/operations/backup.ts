@@ -5,6 +5,7 @@ import { AppError, PreconditionError } from '../errors.js';
 import { message } from '../events.js';
 import type { OperationContext } from './operation-context.js';
 import { resolveTarget } from './resolve-target.js';
+import { BACKUP_WAIT, requestBackup, waitForBackups } from './backup-wait.js';
 
 /** A notebook's data bucket and its last backup (none when it never backed up). */
 export interface BackupInfo {
@@ -14,15 +15,17 @@ export interface BackupInfo {
 
 /**
  * The notebook's data bucket: the stack's output while the stack lives, else the bucket kept from an earlier stack,
- * found by its smnb:notebook tag (the newest backup wins when there are several).
+ * found by its smnb:notebook tag (the newest backup wins when there are several). `knownBucket` is the stack's bucket
+ * when the caller found it some other way (a stack without outputs).
  */
 export async function backupOf(
   ctx: OperationContext,
   notebookName: string,
   stack?: StackSummary,
+  knownBucket?: string,
 ): Promise<BackupInfo | undefined> {
   const api = await ctx.dataBuckets();
-  const inUse = stack?.outputs.DataBucketName;
+  const inUse = knownBucket ?? stack?.outputs.DataBucketName;
   const buckets = inUse ? [inUse] : await api.bucketsOfNotebook(notebookName, ctx.region);
   const found = await Promise.all(
     buckets.map(async (bucket) => ({ bucket, manifest: await api.latestBackup(bucket) })),
@@ -30,31 +33,23 @@ export async function backupOf(
   return found.sort((a, b) => (b.manifest?.writtenAt ?? '').localeCompare(a.manifest?.writtenAt ?? ''))[0];
 }
 
-/** How long `smnb backup` waits: the notebook looks for requests every 5 minutes; one missed run is allowed for. */
-export const BACKUP_WAIT_MS = 12 * 60_000;
-
 /**
  * Leaves a backup request in the data bucket and waits until the notebook's manifest answers it. The CLI cannot run
- * anything on the notebook: its scheduled backup picks the request object up (at most 5 minutes later).
+ * anything on the notebook: the notebook looks for the request every minute, acknowledges it, then backs up.
  */
 export async function freshBackup(
   ctx: OperationContext,
   notebookName: string,
   bucket: string,
 ): Promise<BackupManifest> {
-  const api = await ctx.dataBuckets();
-  const start = ctx.clock.now();
-  const requestId = `smnb-${start}`;
-  await api.requestBackup(bucket, requestId, new Date(start));
+  const request = await requestBackup(ctx, notebookName, bucket);
   ctx.io.notify(message('backup.requested', { notebook: notebookName, bucket }));
-  // A fixed number of looks, one every 5 poll intervals: at the default 2 s that is every 10 s for 12 minutes (72
-  // GETs, a fraction of a cent); counted in looks, not by the clock, so a test with a short interval ends quickly.
-  for (let look = 0; look < BACKUP_WAIT_MS / 10_000; look++) {
-    const manifest = await api.latestBackup(bucket);
-    if (manifest?.requestId === requestId) return manifest;
-    await ctx.clock.sleep(5 * ctx.pollIntervalMs);
-  }
-  throw new AppError('error.backupTimeout', { notebook: notebookName, minutes: BACKUP_WAIT_MS / 60_000 });
+  const outcome = (await waitForBackups(ctx, [request])).get(request)!;
+  if (outcome.kind === 'done') return outcome.manifest;
+  if (outcome.kind === 'failed') throw outcome.error;
+  throw outcome.kind === 'noAck'
+    ? new AppError('error.backupNoAck', { notebook: notebookName, minutes: BACKUP_WAIT.ackMs / 60_000 })
+    : new AppError('error.backupTimeout', { notebook: notebookName, minutes: BACKUP_WAIT.doneMs / 60_000 });
 }
 
 export interface BackupResult {

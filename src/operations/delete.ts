@@ -10,7 +10,9 @@ import { TAG_MANAGED } from '../../shared/notebook-rules.js';
 import { globToRegExp } from '../plan/glob.js';
 import { mapBounded } from './map-bounded.js';
 import { formatBytes } from '../plan/byte-size.js';
-import { BACKUP_WAIT_MS, backupOf, freshBackup } from './backup.js';
+import { backupOf } from './backup.js';
+import { BACKUP_WAIT, requestBackup, waitForBackups, type BackupOutcome, type BackupRequest } from './backup-wait.js';
+import type { BackupManifest } from '../aws/data-bucket-api.js';
 import { serviceRoleToUse } from './account-setup.js';
 import type { OperationContext } from './operation-context.js';
 import { notebookOfStack, resolveTarget } from './resolve-target.js';
@@ -45,6 +47,22 @@ export interface DeleteResult {
   readonly refused: number;
   /** Stacks left alone because CloudFormation was busy with them (they can be deleted once it is done). */
   readonly skipped: readonly { readonly stackName: string; readonly status: string }[];
+  /** Stacks kept because their running notebook did not write the fresh backup asked for (--no-backup goes ahead). */
+  readonly held: readonly HeldStack[];
+}
+
+/** A stack not deleted because its notebook's fresh backup did not come: why, and how old the last one is. */
+export interface HeldStack {
+  readonly stackName: string;
+  readonly notebookName: string;
+  /** noAck: the notebook never acknowledged the request; timeout: it did, but the backup did not finish in time. */
+  readonly reason: 'noAck' | 'timeout' | 'failed';
+  /** For `failed`: what S3 answered. */
+  readonly detail?: string;
+  /** How long smnb waited for what did not come (the acknowledgement's limit, or the backup's). */
+  readonly waitedMinutes: number;
+  readonly lastBackupAt?: string;
+  readonly lastBackupAgeSeconds?: number;
 }
 
 async function selectStacks(ctx: OperationContext, input: DeleteInput): Promise<StackSummary[]> {
@@ -67,9 +85,10 @@ async function selectStacks(ctx: OperationContext, input: DeleteInput): Promise<
 }
 
 /**
- * Deletes whole notebook stacks. Says exactly what goes (the notebook and the files on its volume) and what stays (the
- * data bucket), asks for the stack names to be typed, deletes several at once within a bound, and reports what was
- * retained with how to remove it deliberately.
+ * Deletes whole notebook stacks. Decides first: says exactly what goes (the notebook and the files on its volume) and
+ * what stays (the data bucket, its last backup), and asks for the stack names to be typed (or takes --yes); a refusal
+ * has sent nothing but reads. Then acts: asks every running notebook for a fresh backup at once and waits once; a
+ * notebook that does not answer keeps its own stack, the others are deleted, several at once within a bound.
  */
 export async function deleteStacks(ctx: OperationContext, input: DeleteInput): Promise<DeleteResult> {
   const selected = await selectStacks(ctx, input);
@@ -81,20 +100,8 @@ export async function deleteStacks(ctx: OperationContext, input: DeleteInput): P
     throw new PreconditionError('error.stackBusy', { stack: first.name, status: first.status }, 'hint.watch');
   }
   for (const s of busy) ctx.io.notify(message('delete.skippedBusy', { stack: s.name, status: s.status }, 'warn'));
-  for (const s of stacks) {
-    ctx.io.notify(
-      message(
-        'delete.whatGoes',
-        {
-          stack: s.name,
-          notebook: notebookOfStack(s) ?? '-',
-          bucket: s.outputs.DataBucketName ?? '-',
-        },
-        'warn',
-      ),
-    );
-  }
-  for (const s of stacks) await backupBeforeDelete(ctx, s, input.noBackup === true);
+  const plans = await mapBounded(stacks, input.concurrency, (s) => keptOf(ctx, s));
+  for (const p of plans) tellWhatGoes(ctx, p, input.noBackup === true);
   const names = stacks.map((s) => s.name).join(' ');
   const agreed =
     input.yes ||
@@ -107,7 +114,9 @@ export async function deleteStacks(ctx: OperationContext, input: DeleteInput): P
   // Without a terminal there was no one to ask: say how to agree in advance.
   if (!agreed) throw new UserAbort('error.deleteDeclined', { names }, 'hint.deleteYes');
 
-  const deleted = await mapBounded(stacks, input.concurrency, (stack) =>
+  const held = input.noBackup ? [] : await backupsFirst(ctx, plans);
+  const going = stacks.filter((s) => !held.some((h) => h.stackName === s.name));
+  const deleted = await mapBounded(going, input.concurrency, (stack) =>
     deleteOne(ctx, stack).catch((error: unknown): DeletedStack => ({
       stackName: stack.name,
       notebookName: notebookOfStack(stack),
@@ -126,7 +135,106 @@ export async function deleteStacks(ctx: OperationContext, input: DeleteInput): P
     failed: deleted.filter((d) => !d.refused && d.status !== 'DELETE_COMPLETE').length,
     refused: deleted.filter((d) => d.refused).length,
     skipped: busy.map((s) => ({ stackName: s.name, status: s.status })),
+    held,
   };
+}
+
+/** What a stack keeps when it goes: its data bucket, the last backup in it, and whether its notebook is running. */
+interface KeptPlan {
+  readonly stack: StackSummary;
+  readonly notebookName?: string;
+  readonly bucket?: string;
+  readonly lastBackup?: BackupManifest;
+  readonly running: boolean;
+}
+
+/** Reads only: the bucket, its last backup and the notebook's status (any of them may be unknown). */
+async function keptOf(ctx: OperationContext, stack: StackSummary): Promise<KeptPlan> {
+  const notebookName = notebookOfStack(stack);
+  const bucket = await dataBucketOf(ctx, stack).catch(() => undefined);
+  if (!notebookName || !bucket) return { stack, notebookName, bucket, running: false };
+  const [info, notebook] = await Promise.all([
+    backupOf(ctx, notebookName, stack, bucket).catch(() => undefined),
+    ctx.notebooks.describe(notebookName).catch(() => undefined),
+  ]);
+  return { stack, notebookName, bucket, lastBackup: info?.manifest, running: isRunning(notebook?.status ?? '') };
+}
+
+/** Before the question: what goes, what stays, and whether a fresh backup will be asked for first. */
+function tellWhatGoes(ctx: OperationContext, p: KeptPlan, noBackup: boolean): void {
+  const notebook = p.notebookName ?? '-';
+  ctx.io.notify(
+    message(
+      p.bucket ? 'delete.whatGoes' : 'delete.whatGoesNoBucket',
+      { stack: p.stack.name, notebook, bucket: p.bucket ?? '' },
+      'warn',
+    ),
+  );
+  if (!p.notebookName || !p.bucket) return;
+  if (p.lastBackup)
+    ctx.io.notify(
+      message('delete.lastBackup', {
+        notebook,
+        at: p.lastBackup.writtenAt,
+        files: p.lastBackup.files,
+        size: formatBytes(p.lastBackup.bytes),
+        bucket: p.bucket,
+      }),
+    );
+  else ctx.io.notify(message('delete.noBackupYet', { notebook }, 'warn'));
+  if (p.running && !noBackup) ctx.io.notify(message('delete.freshBackupFirst', { notebook }));
+}
+
+/**
+ * Asks every running notebook for a fresh backup at once, waits once, and returns the stacks whose notebook did not
+ * answer in time: their delete stops, the others go ahead.
+ */
+async function backupsFirst(ctx: OperationContext, plans: readonly KeptPlan[]): Promise<HeldStack[]> {
+  const asked = plans.filter((p) => p.running && p.notebookName && p.bucket);
+  if (asked.length === 0) return [];
+  const requests = await Promise.all(
+    asked.map(async (p) => {
+      try {
+        return { plan: p, request: await requestBackup(ctx, p.notebookName!, p.bucket!) };
+      } catch (error) {
+        return { plan: p, error: toAppError(error, 'backup') };
+      }
+    }),
+  );
+  for (const r of requests)
+    if (r.request)
+      ctx.io.notify(message('backup.requested', { notebook: r.request.notebookName, bucket: r.request.bucket }));
+  const sent = requests.flatMap((r) => (r.request ? [r.request] : []));
+  const outcomes = sent.length > 0 ? await waitForBackups(ctx, sent) : new Map<BackupRequest, BackupOutcome>();
+  const held: HeldStack[] = [];
+  for (const r of requests) {
+    const outcome: BackupOutcome = r.request ? outcomes.get(r.request)! : { kind: 'failed', error: r.error! };
+    const p = r.plan;
+    if (outcome.kind === 'done') {
+      const m = outcome.manifest;
+      ctx.io.notify(
+        message('delete.freshBackup', {
+          notebook: p.notebookName!,
+          at: m.writtenAt,
+          files: m.files,
+          size: formatBytes(m.bytes),
+          bucket: p.bucket!,
+        }),
+      );
+      continue;
+    }
+    const lastAt = p.lastBackup?.writtenAt;
+    held.push({
+      stackName: p.stack.name,
+      notebookName: p.notebookName!,
+      reason: outcome.kind,
+      detail: outcome.kind === 'failed' ? String(outcome.error.params?.message ?? outcome.error.key) : undefined,
+      waitedMinutes: (outcome.kind === 'noAck' ? BACKUP_WAIT.ackMs : BACKUP_WAIT.doneMs) / 60_000,
+      lastBackupAt: lastAt,
+      lastBackupAgeSeconds: lastAt ? Math.max(0, (ctx.clock.now() - Date.parse(lastAt)) / 1000) : undefined,
+    });
+  }
+  return held;
 }
 
 /** AWS answered the delete request with a refusal: CloudFormation never started deleting. */
@@ -137,44 +245,28 @@ class DeleteRefused extends Error {
 }
 
 /**
- * Says what is kept of the notebook's files before the question is asked: for a running notebook a fresh backup
- * first (unless --no-backup), else, or when that fails, the last one and how old it is.
+ * The logical ID the templates give the data bucket (infra/constructs/data-bucket.ts; a test reads the committed
+ * templates to keep the two the same).
  */
-async function backupBeforeDelete(ctx: OperationContext, stack: StackSummary, skip: boolean): Promise<void> {
-  const notebookName = notebookOfStack(stack);
-  if (!notebookName || !stack.outputs.DataBucketName) return;
-  const info = await backupOf(ctx, notebookName, stack).catch(() => undefined);
-  if (!info) return;
-  let manifest = info.manifest;
-  const running = isRunning((await ctx.notebooks.describe(notebookName))?.status ?? '');
-  if (running && !skip) {
-    try {
-      manifest = await freshBackup(ctx, notebookName, info.bucket);
-    } catch (error) {
-      const e = toAppError(error, 'backup');
-      const at = manifest?.writtenAt ?? '-';
-      ctx.io.notify(
-        e.key === 'error.backupTimeout'
-          ? message('delete.backupTimedOut', { notebook: notebookName, minutes: BACKUP_WAIT_MS / 60_000, at }, 'warn')
-          : message(
-              'delete.backupFailed',
-              { notebook: notebookName, reason: String(e.params?.message ?? e.key), at },
-              'warn',
-            ),
-      );
-    }
+export const DATA_BUCKET_LOGICAL_ID = 'DataBucket';
+
+/**
+ * The stack's data bucket: its output; else the kept bucket it was given; else, for a stack whose outputs are missing
+ * (a create that stopped half-way, an older stack), its DataBucket resource, in the stack or one of its nested stacks.
+ */
+async function dataBucketOf(ctx: OperationContext, stack: StackSummary): Promise<string | undefined> {
+  const given = stack.outputs.DataBucketName || stack.parameters.ExistingDataBucketName;
+  if (given) return given;
+  const resources = await ctx.stacks.stackResources(stack.id);
+  const own = resources.find((r) => r.logicalId === DATA_BUCKET_LOGICAL_ID)?.physicalId;
+  if (own) return own;
+  for (const nested of resources.filter((r) => r.resourceType === 'AWS::CloudFormation::Stack' && r.physicalId)) {
+    const found = (await ctx.stacks.stackResources(nested.physicalId!)).find(
+      (r) => r.logicalId === DATA_BUCKET_LOGICAL_ID,
+    )?.physicalId;
+    if (found) return found;
   }
-  if (!manifest) ctx.io.notify(message('delete.noBackupYet', { notebook: notebookName }, 'warn'));
-  else
-    ctx.io.notify(
-      message('delete.lastBackup', {
-        notebook: notebookName,
-        at: manifest.writtenAt,
-        files: manifest.files,
-        size: formatBytes(manifest.bytes),
-        bucket: info.bucket,
-      }),
-    );
+  return undefined;
 }
 
 /** One failure's words for the summary: our message when we have one, else AWS's. */

@@ -14,3 +14,16 @@ export function formatChecks(results: readonly CheckResult[], t: Translate): str
   const summary = { pass: count('pass'), warn: count('warn'), fail: count('fail'), unknown: count('unknown') };
   return [...lines, '', t('doctor.summary', summary)].join('\n');
 }
+
+/**
+ * doctor --output json: each result as it is (keys and parameters, for scripts that match on them) with its words
+ * added in the chosen language, so the JSON says what the table says.
+ */
+export function checksJson(results: readonly CheckResult[], t: Translate) {
+  return results.map((r) => ({
+    ...r,
+    title: t(r.titleKey),
+    detail: t(r.detailKey, r.params),
+    ...(r.hintKey ? { hint: t(r.hintKey, r.params) } : {}),
+  }));
+}

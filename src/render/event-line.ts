@@ -1,7 +1,7 @@
 import type { AppEvent } from '../events.js';
 import type { Translate } from '../i18n/messages.js';
 import { padEnd } from '../plan/text-width.js';
-import { formatDuration } from './duration.js';
+import { formatCountdown, formatDuration } from './duration.js';
 
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', reset: '\x1b[0m' };
 
@@ -32,6 +32,8 @@ export function formatEventLine(event: AppEvent, t: Translate, colour: boolean):
       return '';
     case 'checkUnknown':
       return `! ${t('check.gateUnknown', { check: t(event.titleKey), detail: t(event.detailKey, event.params) })}`;
+    case 'countdown':
+      return t(event.key, { ...event.params, remaining: formatCountdown(event.remainingSeconds) });
     case 'resource': {
       const time = event.at.toISOString().slice(11, 19);
       const name = (event.nestedStack ? `${event.nestedStack}/` : '') + event.logicalId;

@@ -1,7 +1,7 @@
 import { formatBackupInfo } from './backup.js';
 import type { MessageKey, Translate } from '../i18n/messages.js';
 import type { FleetResult } from '../operations/fleet.js';
-import type { DeleteResult } from '../operations/delete.js';
+import type { DeleteResult, HeldStack } from '../operations/delete.js';
 import type { DeployResult } from '../operations/deploy.js';
 import type { ListedNotebook } from '../operations/list.js';
 import type { PowerResult } from '../operations/notebook-power.js';
@@ -11,7 +11,7 @@ import type { StatusResult } from '../operations/status.js';
 import type { UpgradeResult } from '../operations/upgrade.js';
 import { displayWidth, padEnd } from '../plan/text-width.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
-import { formatDuration } from './duration.js';
+import { formatAge, formatDuration } from './duration.js';
 import { usdHourly } from './money.js';
 import { isUp } from '../../shared/notebook-status.js';
 
@@ -116,6 +116,18 @@ export function formatUpgrade(r: UpgradeResult, t: Translate): string {
   return t(r.changed ? 'result.upgraded' : 'result.upgradeNotNeeded', params);
 }
 
+/** A stack kept because its notebook's fresh backup did not come: why, how old the last backup is, how to go ahead. */
+function heldLines(h: HeldStack, t: Translate): string[] {
+  const params = { stack: h.stackName, notebook: h.notebookName, minutes: h.waitedMinutes, reason: h.detail ?? '' };
+  return [
+    t(`delete.held.${h.reason}`, params),
+    h.lastBackupAt
+      ? t('delete.heldLast', { at: h.lastBackupAt, age: formatAge(h.lastBackupAgeSeconds ?? 0, t) })
+      : t('delete.heldNone'),
+    t('delete.heldHint', params),
+  ];
+}
+
 export function formatDelete(r: DeleteResult, t: Translate): string {
   const lines: string[] = [];
   for (const d of r.deleted) {
@@ -124,9 +136,11 @@ export function formatDelete(r: DeleteResult, t: Translate): string {
     if (d.failure) lines.push(`  ${t('result.reason', { reason: d.failure.reason })}`);
   }
   for (const s of r.skipped) lines.push(t('delete.skipped', { stack: s.stackName, status: s.status }));
+  for (const h of r.held) lines.push(...heldLines(h, t));
   const ok = r.deleted.length - r.failed - r.refused;
   lines.push(t('delete.summary', { ok, failed: r.failed, skipped: r.skipped.length }));
   if (r.refused > 0) lines.push(t('delete.refusedSummary', { count: r.refused }));
+  if (r.held.length > 0) lines.push(t('delete.heldSummary', { count: r.held.length }));
   return lines.join('\n');
 }
 

@@ -12,8 +12,18 @@ import { usd } from './money.js';
 
 export { usd };
 
-/** GB with the precision a reader needs: whole for volumes, more digits for a few kilobytes. */
-const gb = (value: number) => (value >= 1 ? String(Math.round(value * 100) / 100) : value.toPrecision(2));
+/**
+ * GB with the precision a reader needs: two decimals for volumes, two significant digits down to a megabyte, and
+ * "< 0.001" below that (toPrecision alone writes a few hundred bytes as "1.0e-7").
+ */
+export const gb = (value: number): string =>
+  value >= 1
+    ? String(Math.round(value * 100) / 100)
+    : value === 0
+      ? '0'
+      : value < 0.001
+        ? '< 0.001'
+        : String(Number(value.toPrecision(2)));
 
 function itemLines(item: BilledItem, t: Translate): string[] {
   const p = item.price;

@@ -27,7 +27,9 @@ export type Setup =
   /** Stack sagemaker-notebook-dev exists; then AWS refuses half of all calls (every action twice in a row) as throttled. */
   | 'deployed-half-throttled'
   /** Stack sagemaker-notebook-dev exists; the Price List refuses every call. */
-  | 'deployed-price-refused';
+  | 'deployed-price-refused'
+  /** Stack sagemaker-notebook-dev exists; its running notebook never answers a backup request. */
+  | 'deployed-silent-notebook';
 
 /**
  * Failure cases a user can meet, each with the exit code and the message smnb gives. The end-to-end test runs every
@@ -280,5 +282,40 @@ export const FAILURE_CASES: readonly FailureCase[] = [
     args: ['setup'],
     exitCode: 130,
     key: 'error.setupDeclined',
+  },
+  // delete decides then acts; local mistakes named locally
+  {
+    situation: {
+      ja: '起動中のノートブックがバックアップの依頼に応えない削除（そのスタックだけ残す）',
+      en: 'A delete whose running notebook does not answer the backup request (only its stack is kept)',
+    },
+    setup: 'deployed-silent-notebook',
+    args: ['delete', 'dev-notebook', '--yes'],
+    exitCode: 3,
+    key: 'delete.heldHint',
+    params: { stack: 'sagemaker-notebook-dev' },
+  },
+  {
+    situation: { ja: 'restore --to に既存のファイルを指定', en: 'restore --to an existing file' },
+    setup: 'none',
+    args: ['restore', 'dev-notebook', '--to', 'package.json'],
+    exitCode: 2,
+    key: 'error.restoreToFile',
+    params: { path: 'package.json', file: 'package.json' },
+  },
+  {
+    situation: { ja: '--config のファイルがない', en: '--config names a file that does not exist' },
+    setup: 'none',
+    args: ['delete', '--config', 'smnb.config.yaml'],
+    exitCode: 2,
+    key: 'config.missing',
+  },
+  {
+    situation: { ja: '--monthly-usd が数字でない', en: '--monthly-usd that is not a number' },
+    setup: 'none',
+    args: ['budget', '--monthly-usd', 'abc'],
+    exitCode: 2,
+    key: 'error.budgetAmountNotNumber',
+    params: { value: 'abc', min: 1, max: 100000 },
   },
 ];

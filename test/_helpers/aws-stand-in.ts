@@ -27,14 +27,17 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { CLI_COMMAND_ACTIONS } from './sdk-actions.js';
-import { BACKUP_REQUEST } from '../../shared/backup-layout.js';
+import { BACKUP_MANIFEST, BACKUP_REQUEST } from '../../shared/backup-layout.js';
 import type { FakeAws } from './fake-aws.js';
 import { policyAllows } from './iam-policy.js';
 
 export interface StandIn {
   readonly url: string;
-  /** Every request: the API action, whether it carried a SigV4 signature, and the region it was signed for. */
-  readonly requests: { action: string; signed: boolean; region?: string }[];
+  /**
+   * Every request: the API action, whether it carried a SigV4 signature, the region it was signed for, and for an S3
+   * object the key.
+   */
+  readonly requests: { action: string; signed: boolean; region?: string; key?: string }[];
   close(): Promise<void>;
 }
 
@@ -163,7 +166,7 @@ function refusedForThrottling(
 }
 
 export async function startStandIn(fake: FakeAws): Promise<StandIn> {
-  const requests: { action: string; signed: boolean; region?: string }[] = [];
+  const requests: { action: string; signed: boolean; region?: string; key?: string }[] = [];
   const wireCalls = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
@@ -377,7 +380,7 @@ function s3(
   req: IncomingMessage,
   body: string,
   res: import('node:http').ServerResponse,
-  requests: { action: string; signed: boolean }[],
+  requests: { action: string; signed: boolean; key?: string }[],
   signed: boolean,
 ): void {
   const url = new URL(req.url ?? '/', 'http://stand-in');
@@ -391,7 +394,7 @@ function s3(
   const action = !bucketName
     ? `${req.method} service`
     : `${req.method} ${key ? 'object' : 'bucket'}${setting && !key ? `?${setting}` : ''}`;
-  requests.push({ action, signed });
+  requests.push({ action, signed, ...(key ? { key } : {}) });
   const end = (status: number, headers: Record<string, string> = {}): void => void res.writeHead(status, headers).end();
   try {
     // s3:ResourceAccount is the bucket owner's account; a bucket being created is the caller's. ListBuckets names no
@@ -446,6 +449,8 @@ function s3(
   }
   if (action === 'GET bucket?list-type') return xml(200, listObjects(fake, bucketName!, bucket!.objects, url));
   if (action === 'GET object') {
+    // An answering notebook moves on at each of the CLI's looks at the manifest (see FakeAws.answeringNotebooks).
+    if (key === BACKUP_MANIFEST) fake.backupLook(bucketName!);
     const object = bucket!.objects.get(key);
     if (object === undefined) return xml(404, s3Error('NoSuchKey', 'The specified key does not exist.'));
     return void res
@@ -682,6 +687,18 @@ async function cloudFormation(fake: FakeAws, action: string, form: URLSearchPara
             ),
           )}</Changes>`
         );
+      }
+      case 'DescribeStackResources': {
+        // DescribeStackResources API reference: StackResources members, unpaged (at most 100).
+        const all = await api.stackResources(form.get('StackName')!);
+        return `<StackResources>${members(
+          all.map(
+            (r) =>
+              `<StackName>${esc(form.get('StackName'))}</StackName><LogicalResourceId>${esc(r.logicalId)}</LogicalResourceId>` +
+              (r.physicalId ? `<PhysicalResourceId>${esc(r.physicalId)}</PhysicalResourceId>` : '') +
+              `<ResourceType>${esc(r.resourceType)}</ResourceType><ResourceStatus>CREATE_COMPLETE</ResourceStatus><Timestamp>${iso()}</Timestamp>`,
+          ),
+        )}</StackResources>`;
       }
       case 'ExecuteChangeSet':
         await api.executeChangeSet(form.get('ChangeSetName')!);

@@ -45,7 +45,8 @@
  *   reads it (see childTemplateProblem). A stack that completes has its data bucket (smnb-data-STACK-x1y2, as the
  *   templates name it smnb-data-<stack id>, tagged smnb:notebook and smnb:environment) unless ExistingDataBucketName
  *   names a kept one, which it then uses; deleting the stack keeps the bucket (DeletionPolicy Retain). A backup
- *   request is answered only through `onBackupRequest` (the notebook's side) [model].
+ *   request is answered only through `onBackupRequest` (the notebook's side) or by a notebook of
+ *   `answeringNotebooks` (acknowledgement, then backup, after a number of the CLI's looks) [model].
  * - Service Quotas lists "<type> for notebook instance usage" from `quotas` (applied values only, as
  *   ListServiceQuotas does) and `defaultQuotas` (ListAWSDefaultServiceQuotas), two a page [model: the page size]
  *   (Service Quotas API reference); STS says the caller is 123456789012 (GetCallerIdentity API reference).
@@ -93,8 +94,8 @@ import type { NotebookApi, NotebookInfo } from '../../src/aws/notebook-api.js';
 import type { BudgetApi } from '../../src/aws/budget-api.js';
 import type { StagedTemplatesApi } from '../../src/aws/staged-templates-api.js';
 import type { BudgetAlert, BudgetState } from '../../src/plan/budget-plan.js';
-import type { BackupManifest, DataBucketApi } from '../../src/aws/data-bucket-api.js';
-import { BACKUP_FILES, BACKUP_MANIFEST, BACKUP_REQUEST } from '../../shared/backup-layout.js';
+import type { BackupAck, BackupManifest, DataBucketApi } from '../../src/aws/data-bucket-api.js';
+import { BACKUP_ACK, BACKUP_FILES, BACKUP_MANIFEST, BACKUP_REQUEST } from '../../shared/backup-layout.js';
 import {
   describeWithNested,
   type ChangeSetInfo,
@@ -444,6 +445,18 @@ export class FakeAws {
   }
 
   readonly stackApi: StackApi = {
+    // DescribeStackResources (API reference): the stack's resources as last deployed; the data bucket's physical ID is
+    // the bucket the stack made (see above), the others a stable placeholder.
+    stackResources: async (nameOrId) => {
+      this.call('DescribeStackResources');
+      const s = this.find(nameOrId);
+      if (!s) throw Object.assign(new Error(`Stack with id ${nameOrId} does not exist`), { name: 'ValidationError' });
+      return s.resources.map((r) => ({
+        logicalId: r.id,
+        resourceType: r.type,
+        physicalId: r.id === 'DataBucket' ? `smnb-data-${s.name}-x1y2` : `${r.id.toLowerCase()}-1`,
+      }));
+    },
     latestEventId: async (nameOrId) => {
       this.call('DescribeStackEvents');
       return this.find(nameOrId)?.events.at(-1)?.id;
@@ -890,6 +903,7 @@ export class FakeAws {
     },
     latestBackup: async (bucket) => {
       this.call('GetObject');
+      this.backupLook(bucket);
       const text = this.buckets.get(bucket)?.objects.get(BACKUP_MANIFEST);
       return text === undefined ? undefined : (JSON.parse(text) as BackupManifest);
     },
@@ -897,6 +911,11 @@ export class FakeAws {
       this.call('PutObject');
       this.buckets.get(bucket)!.objects.set(BACKUP_REQUEST, JSON.stringify({ id, at: at.toISOString() }));
       this.onBackupRequest?.(bucket);
+    },
+    backupAck: async (bucket) => {
+      this.call('GetObject');
+      const text = this.buckets.get(bucket)?.objects.get(BACKUP_ACK);
+      return text === undefined ? undefined : (JSON.parse(text) as BackupAck);
     },
     backupFiles: async (bucket) => {
       this.call('ListObjectsV2');
@@ -915,6 +934,34 @@ export class FakeAws {
    * it (see `notebookBacksUp`); unset, requests stay unanswered, as with a notebook whose backup is off.
    */
   onBackupRequest?: (bucket: string) => void;
+
+  /**
+   * Notebooks (by data bucket) that answer a backup request as the notebook side does: the acknowledgement
+   * ({ requestId, at }) once the CLI has looked `ackAfterLooks` times, then the backup after `doneAfterLooks` looks
+   * (a look is one read of the manifest) [model: looks stand for the minute between the notebook's checks]. A bucket
+   * not listed here never answers, as a notebook whose backup is off or whose side is broken.
+   */
+  readonly answeringNotebooks = new Map<
+    string,
+    { ackAfterLooks: number; doneAfterLooks: number; files: Record<string, string>; looks?: number }
+  >();
+
+  /** One look of the CLI at a bucket's manifest: an answering notebook with a pending request moves on. */
+  backupLook(bucket: string): void {
+    const notebook = this.answeringNotebooks.get(bucket);
+    const objects = this.buckets.get(bucket)?.objects;
+    const pending = objects?.get(BACKUP_REQUEST);
+    if (!notebook || !objects || pending === undefined) return;
+    const { id } = JSON.parse(pending) as { id: string };
+    notebook.looks = (notebook.looks ?? 0) + 1;
+    if (notebook.looks >= notebook.ackAfterLooks)
+      objects.set(BACKUP_ACK, JSON.stringify({ requestId: id, at: new Date(this.now()).toISOString() }));
+    if (notebook.looks >= notebook.doneAfterLooks) {
+      this.writeBackup(bucket, notebook.files, new Date(this.now()), id);
+      objects.delete(BACKUP_REQUEST);
+      notebook.looks = 0;
+    }
+  }
 
   /** Writes a backup into a data bucket as the notebook's backup.py does: the files, then the manifest. */
   writeBackup(bucket: string, files: Record<string, string>, at: Date, requestId?: string): void {

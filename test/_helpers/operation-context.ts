@@ -39,7 +39,7 @@ export function fakeContext(answers: boolean[] = [], aws = new FakeAws()) {
     pollIntervalMs: 2000,
     identity: async () => ({ arn: aws.callerArn, account: '123456789012' }),
     permissions: async () => withSdkRetry(aws.permissionApi),
-    dataBuckets: async () => aws.dataBucketApi,
+    dataBuckets: async () => withSdkRetry(aws.dataBucketApi),
     notebookQuota: (type) => notebookQuota(aws.quotaLists(), type),
     enabledRegions: async () => [...aws.enabledRegions],
     inRegion: async (region) => ({

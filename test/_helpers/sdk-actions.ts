@@ -16,6 +16,7 @@ export const CLI_COMMAND_ACTIONS: Readonly<Record<string, string | null>> = {
   DeleteStackCommand: 'cloudformation:DeleteStack',
   DescribeStacksCommand: 'cloudformation:DescribeStacks',
   DescribeStackEventsCommand: 'cloudformation:DescribeStackEvents',
+  DescribeStackResourcesCommand: 'cloudformation:DescribeStackResources',
   GetTemplateCommand: 'cloudformation:GetTemplate',
   DescribeNotebookInstanceCommand: 'sagemaker:DescribeNotebookInstance',
   ListNotebookInstancesCommand: 'sagemaker:ListNotebookInstances',

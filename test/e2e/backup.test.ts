@@ -78,9 +78,12 @@ describe('pause for a month: delete, deploy, files back (on the stand-in)', () =
     expect((await runCli(['deploy', '--name', 'dev-notebook', '--lang', 'en'], aws.env)).code).toBe(0);
     aws.fake.writeBackup(BUCKET, FILES, new Date('2026-11-30T10:00:00Z'));
     aws.fake.pageSize.objects = 1;
-    const deleted = await runCli(['delete', 'dev-notebook', '--yes', '--lang', 'en'], aws.env);
-    expect(deleted.stderr).toContain('No fresh backup of dev-notebook before deleting');
-    expect(deleted.stderr).toContain('The last one is from 2026-11-30T10:00:00Z');
+    const held = await runCli(['delete', 'dev-notebook', '--yes', '--lang', 'en'], aws.env);
+    expect(held.code, held.stderr).toBe(3);
+    expect(held.stdout).toContain('NOT deleted: notebook dev-notebook did not acknowledge the backup request');
+    expect(held.stdout).toContain('Its last backup is from 2026-11-30T10:00:00Z');
+    const deleted = await runCli(['delete', 'dev-notebook', '--yes', '--no-backup', '--lang', 'en'], aws.env);
+    expect(deleted.code, deleted.stderr).toBe(0);
     const dir = mkdtempSync(join(tmpdir(), 'smnb-restore-'));
     const restored = await runCli(['restore', 'dev-notebook', '--to', dir, '--output', 'json'], aws.env);
     expect(restored.code, restored.stderr).toBe(0);

@@ -219,7 +219,7 @@ describe('smnb budget', () => {
   it.each([
     [['--monthly-usd', '0', '--email', 'you@example.com'], '--monthly-usd 0 is not allowed'],
     [['--monthly-usd', '10.555', '--email', 'you@example.com'], '--monthly-usd 10.555 is not allowed'],
-    [['--monthly-usd', 'ten', '--email', 'you@example.com'], '--monthly-usd ten is not allowed'],
+    [['--monthly-usd', 'ten', '--email', 'you@example.com'], '--monthly-usd ten is not an amount'],
     [['--monthly-usd', '10', '--email', 'you at example.com'], '--email you at example.com is not an e-mail address'],
     [['--monthly-usd', '10'], 'needs both --monthly-usd and --email'],
     [['--monthly-usd', '10', '--email', 'you@example.com', '--alert-percent', '150'], '--alert-percent 150'],

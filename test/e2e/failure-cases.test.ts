@@ -61,6 +61,13 @@ async function prepare(setup: Setup): Promise<{ env: Record<string, string>; clo
   if (setup.startsWith('deployed')) {
     const deployed = await runCli(['deploy', '--name', 'dev-notebook', '--yes'], env);
     if (deployed.code !== 0) throw new Error(`setup deploy failed: ${deployed.stderr}`);
+    // The notebook answers a backup request (delete asks a running one first), except the one that is silent.
+    if (setup !== 'deployed-silent-notebook')
+      fake.answeringNotebooks.set('smnb-data-sagemaker-notebook-dev-x1y2', {
+        ackAfterLooks: 1,
+        doneAfterLooks: 2,
+        files: {},
+      });
     if (setup === 'deployed-delete-denied') fake.callerPolicy = deployerPolicyWithout('cloudformation:DeleteStack');
     if (setup === 'deployed-half-throttled') fake.wireThrottleBurst = 2;
     if (setup === 'deployed-price-refused') fake.pricesRefused = true;

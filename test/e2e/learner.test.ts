@@ -111,6 +111,9 @@ describe('deploy: the replacement warning names the notebook whose files are at 
 describe('removing a kept data bucket: the CLI and the READMEs give the same command that works on a versioned bucket', () => {
   it('smnb delete names the kept bucket with the region, and the READMEs agree without --force', async () => {
     expect((await runCli(['deploy', '--yes'], aws.env)).code).toBe(0);
+    // The running notebook answers the backup request delete leaves first.
+    for (const bucket of aws.fake.buckets.keys())
+      aws.fake.answeringNotebooks.set(bucket, { ackAfterLooks: 1, doneAfterLooks: 2, files: {} });
     const r = await runCli(['delete', 'my-sagemaker-notebook', '--yes', '--lang', 'en'], aws.env);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/use "Empty" in the S3 console.*then: aws s3 rb s3:\/\/\S+ --region ap-northeast-1/);

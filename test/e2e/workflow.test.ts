@@ -61,6 +61,12 @@ describe('the whole workflow against the loopback AWS stand-in', () => {
     expect(declined.code).toBe(130);
     expect(declined.stderr).toContain('The data bucket smnb-data-sagemaker-notebook-dev-x1y2 is kept.');
 
+    // The running notebook answers the backup request delete leaves first.
+    fake.answeringNotebooks.set('smnb-data-sagemaker-notebook-dev-x1y2', {
+      ackAfterLooks: 1,
+      doneAfterLooks: 2,
+      files: {},
+    });
     const deleted = await runCli(['delete', 'dev-notebook', '--yes', '--lang', 'en'], env);
     expect(deleted.stdout).toContain('sagemaker-notebook-dev: DELETE_COMPLETE');
     expect(deleted.stdout).toContain('kept: DataBucket');
@@ -416,6 +422,8 @@ describe('a fleet from a config file', () => {
     expect(started.stdout).toContain('✗ bob-notebook:');
     expect(started.stdout).toContain('2 done, 1 failed.');
 
+    for (const bucket of fake.buckets.keys())
+      fake.answeringNotebooks.set(bucket, { ackAfterLooks: 1, doneAfterLooks: 2, files: {} });
     const deleted = await runCli(['delete', '--config', file, '--yes', '--lang', 'en'], env);
     expect(deleted.stdout).toContain('3 deleted, 0 failed, 0 skipped.');
   });

@@ -90,7 +90,7 @@ describe('kept data buckets and backups', () => {
       );
     await deleteStacks(ctx, { names: ['dev-notebook'], yes: true, concurrency: 1 });
     expect(aws.calls.PutObject).toBe(1);
-    expect(host.messages()).toContain('delete.lastBackup');
+    expect(host.messages()).toContain('delete.freshBackup');
     expect(aws.buckets.get(bucket)!.objects.has('smnb-backup/files/a.ipynb')).toBe(true);
 
     const second = fakeContext();

@@ -9,10 +9,19 @@ describe('exit codes, chosen in one place', () => {
     ['deploy unchanged', exitCodeFor.deploy({ outcome: 'no-changes' }), 0],
     ['deploy rolled back', exitCodeFor.deploy({ outcome: 'failed' }), 1],
     ['fleet with a failure', exitCodeFor.fleet({ failed: 1 }), 1],
-    ['delete failed beats refused and skipped', exitCodeFor.delete({ failed: 1, refused: 1, skipped: [{}] }), 1],
-    ['delete refused beats skipped', exitCodeFor.delete({ failed: 0, refused: 1, skipped: [{}] }), 4],
-    ['delete skipped a busy stack', exitCodeFor.delete({ failed: 0, refused: 0, skipped: [{}] }), 3],
-    ['delete done', exitCodeFor.delete({ failed: 0, refused: 0, skipped: [] }), 0],
+    [
+      'delete failed beats refused and skipped',
+      exitCodeFor.delete({ failed: 1, refused: 1, skipped: [{}], held: [] }),
+      1,
+    ],
+    ['delete refused beats skipped', exitCodeFor.delete({ failed: 0, refused: 1, skipped: [{}], held: [{}] }), 4],
+    ['delete skipped a busy stack', exitCodeFor.delete({ failed: 0, refused: 0, skipped: [{}], held: [] }), 3],
+    [
+      'delete kept a stack for want of a backup',
+      exitCodeFor.delete({ failed: 0, refused: 0, skipped: [], held: [{}] }),
+      3,
+    ],
+    ['delete done', exitCodeFor.delete({ failed: 0, refused: 0, skipped: [], held: [] }), 0],
     [
       'doctor: no answer beats a failed check',
       exitCodeFor.doctor([

@@ -101,12 +101,16 @@ describe('a fleet of 50 notebooks with throttling', () => {
     expect(again.rows.every((r) => r.outcome === 'no-changes')).toBe(true);
 
     aws.maxInFlight = 0;
+    // Every notebook answers its backup request: all 50 are asked at once and waited for once.
+    for (const bucket of aws.buckets.keys())
+      aws.answeringNotebooks.set(bucket, { ackAfterLooks: 1, doneAfterLooks: 3, files: { 'a.ipynb': '{}' } });
     const deleted = await deleteStacks(ctx, {
       names: config.notebooks.map((n) => n.stackName),
       yes: true,
       concurrency: 5,
     });
     expect(deleted.failed).toBe(0);
+    expect(deleted.held).toEqual([]);
     expect(aws.maxInFlight).toBe(5);
     expect(aws.notebooks.size).toBe(0);
     expect(deleted.deleted.every((d) => d.retained.some((r) => r.logicalId === 'DataBucket'))).toBe(true);

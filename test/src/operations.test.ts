@@ -90,7 +90,8 @@ describe('deploy', () => {
     );
     expect(host.resourceLines()).not.toContain('NotebookInstance CREATE_COMPLETE'); // only this operation's events
     host.events.length = 0;
-    await deleteStacks(ctx, { names: ['my-sagemaker-notebook'], yes: true, concurrency: 1 });
+    // The notebook has no backup to wait for: this test is about the events.
+    await deleteStacks(ctx, { names: ['my-sagemaker-notebook'], yes: true, concurrency: 1, noBackup: true });
     expect(host.resourceLines()).toEqual(
       expect.arrayContaining(['NotebookInstance DELETE_COMPLETE', 'my-sagemaker-notebook DELETE_COMPLETE']),
     );
@@ -227,7 +228,13 @@ describe('deploy', () => {
             : recorded.ctx.stacks.deleteStack(id),
       },
     };
-    const r = await deleteStacks(failing, { names: [], match: 'sagemaker-notebook-*', yes: true, concurrency: 2 });
+    const r = await deleteStacks(failing, {
+      names: [],
+      match: 'sagemaker-notebook-*',
+      yes: true,
+      concurrency: 2,
+      noBackup: true,
+    });
     // CloudFormation refused DeleteStack itself: nothing was attempted, so the stack is reported as it still is.
     expect(r.deleted.map((d) => [d.stackName, d.status, d.refused ?? false])).toEqual([
       ['sagemaker-notebook-a', 'CREATE_COMPLETE', true],
@@ -346,6 +353,8 @@ describe('delete', () => {
     const { ctx, deletes } = recordRequests(made.ctx);
     await deploy(ctx, input({ settings: { NotebookInstanceName: 'dev-notebook' } }));
     await deploy(ctx, input({ settings: { NotebookInstanceName: 'prod-notebook' } }));
+    for (const bucket of made.aws.buckets.keys())
+      made.aws.answeringNotebooks.set(bucket, { ackAfterLooks: 1, doneAfterLooks: 2, files: { 'a.ipynb': '{}' } });
     const r = await deleteStacks(ctx, { names: [], match: 'sagemaker-notebook-*', yes: false, concurrency: 2 });
     expect(host.questions.at(-1)).toMatchObject({ questionKey: 'confirm.delete', defaultAnswer: false });
     expect(r.failed).toBe(0);
