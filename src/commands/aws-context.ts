@@ -1,6 +1,7 @@
 import type { ParsedArgs } from '../args.js';
 import { toAppError } from '../aws/aws-errors.js';
-import { callTimeouts, ClientFactory } from '../aws/client-factory.js';
+import { callTimeouts, checkEndpointVariables, ClientFactory } from '../aws/client-factory.js';
+import { CommandDeadline } from '../aws/deadline.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { StoragePriceCacheFile } from '../io/storage-price-cache-file.js';
 import { mlStoragePrice } from '../pricing/volume-price.js';
@@ -30,8 +31,13 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
  * loads (so --help and flag errors load no SDK), each in parallel with the others, and S3, Price List, STS, IAM and
  * Service Quotas only when an operation first asks for them.
  */
-async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<OperationContext> {
+async function operationContext(
+  ctx: CommandContext,
+  args: ParsedArgs,
+  deadline: CommandDeadline | undefined,
+): Promise<OperationContext> {
   const factory = new ClientFactory({
+    deadline,
     // AWS_REGION wins over the profile for the SDK too; taking it here spares a client made only to look it up.
     region: (args.flags.region as string | undefined) ?? (ctx.env.AWS_REGION || undefined),
     profile: args.flags.profile as string | undefined,
@@ -133,9 +139,14 @@ export async function withOperation<T>(
   operation: string,
   run: (op: OperationContext) => Promise<T>,
 ): Promise<T> {
+  // A malformed endpoint variable is the user's to fix (exit 2), before any call.
+  checkEndpointVariables(ctx.env);
+  const deadline = ctx.deadlineMs === undefined ? undefined : new CommandDeadline(ctx.deadlineMs);
   try {
-    return await run(await operationContext(ctx, args));
+    return await run(await operationContext(ctx, args, deadline));
   } catch (error) {
     throw toAppError(error, operation);
+  } finally {
+    deadline?.dispose();
   }
 }
