@@ -4,6 +4,8 @@ import { callTimeouts, checkEndpointVariables, ClientFactory } from '../aws/clie
 import { CommandDeadline } from '../aws/deadline.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { StoragePriceCacheFile } from '../io/storage-price-cache-file.js';
+import { FailedLookupsFile } from '../io/failed-lookups-file.js';
+import { rememberingFailures, sharedByKey } from '../pricing/failed-lookups.js';
 import { mlStoragePrice } from '../pricing/volume-price.js';
 import { USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import { hourlyPrice } from '../pricing/hourly-price.js';
@@ -50,6 +52,12 @@ async function operationContext(
     import('../aws/notebook-api.js'),
   ]);
   const region = await factory.region();
+  // The account of a stack described by name is the caller's own (DescribeStacks sees one account; a stack ID is an
+  // ARN with the account: CloudFormation API reference, Stack.StackId, read 2026-12-07). Once a stack is known, the
+  // data bucket's owner check needs no STS call: `smnb status` makes one call fewer.
+  let stackAccount: string | undefined;
+  const learnAccount = (stack: { id: string }) =>
+    (stackAccount ??= /^arn:[\w-]+:cloudformation:[\w-]*:(\d{12}):stack\//.exec(stack.id)?.[1]);
   const cache = new PriceCacheFile(ctx.env);
   const storageCache = new StoragePriceCacheFile(ctx.env);
   // Asked once per command: several checks, and the template bucket's owner condition, want to know who calls.
@@ -57,20 +65,32 @@ async function operationContext(
     const [{ callerIdentity }, client] = await Promise.all([import('../aws/identity-api.js'), factory.sts()]);
     return callerIdentity(client);
   });
-  // The Price List client loads only when the cache has no fresh answer.
-  const priceLookup = once(
-    async () => new (await import('../aws/price-api.js')).SdkPriceLookup(await factory.pricing()),
+  // The Price List client loads only when the cache has no fresh answer; a usage type that gave no price less than
+  // an hour ago is not asked again (failed-lookups.ts).
+  const priceLookup = rememberingFailures(
+    once(async () => new (await import('../aws/price-api.js')).SdkPriceLookup(await factory.pricing())),
+    new FailedLookupsFile(ctx.env),
+    () => systemClock.now(),
   );
-  const priceIn = (where: string) => async (instanceType: string) =>
-    hourlyPrice(where, instanceType, {
-      cache,
-      lookup: { notebookPrice: async (usageType) => (await priceLookup()).notebookPrice(usageType) },
+  // One look-up per region and type, and per region's storage, for the whole run: a fleet of 100 notebooks of one
+  // type asks once, not 100 times at once.
+  const sharedPrice = sharedByKey((key) => {
+    const [where, instanceType] = key.split(' ') as [string, string];
+    return hourlyPrice(where, instanceType, { cache, lookup: priceLookup, today: today(systemClock) });
+  });
+  const priceIn = (where: string) => (instanceType: string) => sharedPrice(`${where} ${instanceType}`);
+  const sharedStoragePrice = sharedByKey((where) =>
+    mlStoragePrice(where, {
+      cache: storageCache,
+      lookup: priceLookup,
+      usageTypePrefix: USAGE_TYPE_PREFIX[where],
       today: today(systemClock),
-    });
+    }),
+  );
   return {
     price: priceIn(region),
     io: ctx.io,
-    stacks: new SdkStackApi(cfn),
+    stacks: new SdkStackApi(cfn, learnAccount),
     notebooks: new SdkNotebookApi(sm),
     region,
     templateBucket: async () => {
@@ -79,7 +99,7 @@ async function operationContext(
     },
     dataBuckets: once(async () => {
       const { SdkDataBucketApi } = await import('../aws/data-bucket-api.js');
-      return new SdkDataBucketApi(await factory.s3(ctx.env), (await identity()).account);
+      return new SdkDataBucketApi(await factory.s3(ctx.env), stackAccount ?? (await identity()).account);
     }),
     identity,
     permissions: once(async () => {
@@ -118,13 +138,7 @@ async function operationContext(
       ]);
       return new SdkBudgetApi(client, who.account);
     },
-    storagePrice: async (where) =>
-      mlStoragePrice(where, {
-        cache: storageCache,
-        lookup: { storagePrice: async (usageType) => (await priceLookup()).storagePrice(usageType) },
-        usageTypePrefix: USAGE_TYPE_PREFIX[where],
-        today: today(systemClock),
-      }),
+    storagePrice: sharedStoragePrice,
     stagedTemplates: once(async () => {
       const { SdkStagedTemplatesApi } = await import('../aws/staged-templates-api.js');
       return new SdkStagedTemplatesApi(await factory.s3(ctx.env), (await identity()).account);
