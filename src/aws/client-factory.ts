@@ -72,9 +72,11 @@ export function callTimeouts(env: NodeJS.ProcessEnv): CallTimeouts {
 }
 
 /**
- * The endpoint variables the SDK reads (AWS_ENDPOINT_URL, and AWS_ENDPOINT_URL_<SERVICE> per service: AWS SDKs and
- * Tools Reference Guide, "Service-specific endpoints", read 2026-12-07), checked before any call: a value that is not
- * an http(s) URL otherwise surfaces as `TypeError: Invalid URL` from inside the SDK, on the first call.
+ * The endpoint variables the SDK reads (AWS_ENDPOINT_URL, and AWS_ENDPOINT_URL_<SERVICE> per service), checked
+ * before any call. Their valid values are "a URL including the scheme and host for the endpoint", optionally with a
+ * path (AWS SDKs and Tools Reference Guide, "Service-specific endpoints",
+ * https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html, read 2026-12-07); anything else
+ * surfaced as `TypeError: Invalid URL` from inside the SDK, on the first call, with exit 4.
  */
 export function checkEndpointVariables(env: NodeJS.ProcessEnv): void {
   for (const [name, value] of Object.entries(env)) {
@@ -113,13 +115,10 @@ function underDeadline<C>(client: C, deadline: CommandDeadline | undefined): C {
   if (!deadline) return client;
   const sendable = client as unknown as Sendable;
   const send = sendable.send.bind(sendable);
-  sendable.send = (command: unknown, options?: unknown) =>
-    send(
-      command,
-      options && typeof options === 'object'
-        ? { abortSignal: deadline.signal, ...options }
-        : { abortSignal: deadline.signal },
-    );
+  sendable.send = (command: unknown, options?: unknown, ...rest: unknown[]) =>
+    typeof options === 'function'
+      ? send(command, options, ...rest)
+      : send(command, { abortSignal: deadline.signal, ...(options ?? {}) }, ...rest);
   sendable.middlewareStack.add(
     (next: (args: { request: { hostname?: string; port?: number } }) => Promise<unknown>) =>
       async (args: { request: { hostname?: string; port?: number } }) => {

@@ -52,9 +52,10 @@ async function operationContext(
     import('../aws/notebook-api.js'),
   ]);
   const region = await factory.region();
-  // The account of a stack described by name is the caller's own (DescribeStacks sees one account; a stack ID is an
-  // ARN with the account: CloudFormation API reference, Stack.StackId, read 2026-12-07). Once a stack is known, the
-  // data bucket's owner check needs no STS call: `smnb status` makes one call fewer.
+  // The account of a stack described by name is the caller's own: DescribeStacks describes the stacks of the calling
+  // account, and a stack ID is an ARN arn:aws:cloudformation:REGION:ACCOUNT:stack/NAME/ID (CloudFormation API
+  // reference, DescribeStacks, read 2026-12-07). Once a stack is known, the data bucket's owner check needs no STS
+  // call: `smnb status` makes one call fewer.
   let stackAccount: string | undefined;
   const learnAccount = (stack: { id: string }) =>
     (stackAccount ??= /^arn:[\w-]+:cloudformation:[\w-]*:(\d{12}):stack\//.exec(stack.id)?.[1]);

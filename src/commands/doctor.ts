@@ -1,14 +1,6 @@
-import { exitCodeFor } from './exit-codes.js';
-import { CHECKS } from '../checks/notebook-checks.js';
-
-import { checkContext, fleetCheckContext, runChecks } from '../operations/doctor.js';
-import { formatChecks } from '../render/checks.js';
-import { withOperation } from './aws-context.js';
 import type { CommandDefinition } from './command.js';
 import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
 import { deployFlags, deployRequest } from './deploy-flags.js';
-import { resolveDeployOptions } from '../plan/deploy-options.js';
-import { loadTemplate } from '../templates.js';
 
 export const doctorCommand: CommandDefinition = {
   name: 'doctor',
@@ -22,7 +14,25 @@ export const doctorCommand: CommandDefinition = {
     'smnb doctor --output json',
   ],
   flags: [...deployFlags('name', 'stack-name', 'instance-type', 'region', 'profile'), CONFIG_FLAG],
+  // The checks, the template (YAML) and the AWS context load only when the command runs, never for --help.
   async run(ctx, args) {
+    const [
+      { exitCodeFor },
+      { CHECKS },
+      { checkContext, fleetCheckContext, runChecks },
+      { formatChecks },
+      { withOperation },
+      { resolveDeployOptions },
+      { loadTemplate },
+    ] = await Promise.all([
+      import('./exit-codes.js'),
+      import('../checks/notebook-checks.js'),
+      import('../operations/doctor.js'),
+      import('../render/checks.js'),
+      import('./aws-context.js'),
+      import('../plan/deploy-options.js'),
+      import('../templates.js'),
+    ]);
     const path = args.flags.config;
     // A fleet is read (and rejected when wrong) before any AWS call, as deploy does.
     const config = typeof path === 'string' ? await readFleetConfig(path) : undefined;

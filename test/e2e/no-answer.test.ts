@@ -44,6 +44,16 @@ describe('an endpoint that never answers', () => {
     },
   );
 
+  it('cost --live gives up on the silent Price List at its deadline and shows the dated built-in price', async () => {
+    const r = await runCli(['cost', '--live', '--lang', 'en'], {
+      ...env,
+      SMNB_REQUEST_TIMEOUT_MS: '600000',
+      SMNB_DEADLINE_MS: '300',
+    });
+    expect(r.code, r.stderr + r.stdout).toBe(0);
+    expect(r.stdout).toContain('ml.t3.medium');
+  });
+
   it('a deadline setting that is not a number is refused before any call', async () => {
     const r = await runCli(['status', '--lang', 'en'], { ...env, SMNB_DEADLINE_MS: '30s' });
     expect(r.code).toBe(2);

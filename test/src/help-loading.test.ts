@@ -23,6 +23,14 @@ vi.mock('../../src/operations/outputs.js', () => {
   loaded.add('operations/outputs');
   return {};
 });
+vi.mock('../../src/operations/watch.js', () => {
+  loaded.add('operations/watch');
+  return {};
+});
+vi.mock('../../src/operations/doctor.js', () => {
+  loaded.add('operations/doctor');
+  return {};
+});
 vi.mock('yaml', () => {
   loaded.add('yaml');
   return {};
@@ -38,7 +46,7 @@ const { translator } = await import('../../src/i18n/messages.js');
 
 describe("a command's --help", () => {
   // The short commands: their help must cost no more than `smnb --help` (bench/run.ts measures it).
-  it.each(['status', 'list', 'open', 'outputs'])(
+  it.each(['status', 'list', 'open', 'outputs', 'watch', 'doctor'])(
     'smnb %s --help loads neither the operation, the AWS context, an SDK client nor YAML',
     async (name) => {
       const command = await COMMANDS[name]!.load();
