@@ -4,9 +4,9 @@ import { UsageError } from '../errors.js';
  * How long a short command (status, list, open, outputs, doctor, cost --live, stop/start's first call) waits with no
  * answer at all from AWS before it gives up: 25 s. AWS answers these read calls in about a second, so 25 s of silence
  * is a stalled endpoint, proxy or network, not a slow answer. Without it, the retry mode's 10 attempts of up to 8 s
- * each, with backoff between them, held `smnb status` for 96–98 s on a silent endpoint. The clock starts again with
- * every answer (an error answer too, such as throttling), so a fleet of 100 notebooks that keeps being answered is
- * never cut short. SMNB_DEADLINE_MS overrides it (a slow proxy; tests use a few hundred ms).
+ * each, with backoff between them, held `smnb status` for 96–98 s on a silent endpoint. The clock runs only while
+ * smnb waits for AWS and starts again with every answer (an error answer too, such as throttling), so a fleet of 100
+ * notebooks that keeps being answered, or `stop --wait` polling every 2 s, is never cut short. SMNB_DEADLINE_MS overrides it (a slow proxy; tests use a few hundred ms).
  */
 export const SHORT_COMMAND_DEADLINE_MS = 25_000;
 
@@ -32,8 +32,8 @@ export class DeadlineReached extends Error {
 
 /**
  * One command's deadline: an abort signal that every AWS call of the command carries (the SDK's retry loop and its
- * HTTP handler both stop on it, backoff included), fired once AWS has not answered for `ms` milliseconds since the
- * first request or the last answer.
+ * HTTP handler both stop on it, backoff included), fired once AWS has not answered for `ms` milliseconds while smnb
+ * waited for it (since a request went out, or since the last answer while others are still out).
  */
 export class CommandDeadline {
   private readonly controller = new AbortController();
@@ -56,12 +56,23 @@ export class CommandDeadline {
     this.waiting.set(host, (this.waiting.get(host) ?? 0) + 1);
   }
 
-  /** The request to `host` ended; `answered` when AWS sent an answer (an error answer included). */
+  /**
+   * The request to `host` ended; `answered` when AWS sent an answer (an error answer included). An answer restarts the
+   * clock, or stops it when nothing else is on the wire: the command's own pauses (between the polls of a wait) are
+   * no silence of AWS. A request that ended without an answer leaves it running through the retry's backoff.
+   */
   settled(host: string, answered: boolean): void {
     const left = (this.waiting.get(host) ?? 1) - 1;
     if (left > 0) this.waiting.set(host, left);
     else this.waiting.delete(host);
-    if (answered && !this.signal.aborted) this.arm();
+    if (!answered || this.signal.aborted) return;
+    if (this.waiting.size > 0) this.arm();
+    else this.stop();
+  }
+
+  private stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
   private arm(): void {
@@ -76,7 +87,7 @@ export class CommandDeadline {
 
   /** The command is over: no abort after it. */
   dispose(): void {
-    clearTimeout(this.timer);
+    this.stop();
   }
 }
 

@@ -5,8 +5,9 @@ import type { CommandDefinition } from './command.js';
 export interface CommandEntry {
   readonly summaryKey: MessageKey;
   /**
-   * A short command (it asks and answers, it does not wait on AWS for minutes): its AWS calls stop at the command's
-   * deadline (src/aws/deadline.ts). Commands that wait (deploy, delete, backup…) keep their own documented limits.
+   * A short command (it asks and answers; stop and start may then poll until the notebook settles): its AWS calls
+   * stop once AWS has been silent for the deadline (src/aws/deadline.ts). Deploy, delete, backup and restore keep
+   * their own documented limits.
    */
   readonly short?: true;
   readonly load: () => Promise<CommandDefinition>;
@@ -32,8 +33,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./status.js')).statusCommand,
   },
   open: { summaryKey: 'cmd.open.summary', short: true, load: async () => (await import('./open.js')).openCommand },
-  stop: { summaryKey: 'cmd.stop.summary', load: async () => (await import('./power.js')).stopCommand },
-  start: { summaryKey: 'cmd.start.summary', load: async () => (await import('./power.js')).startCommand },
+  stop: { summaryKey: 'cmd.stop.summary', short: true, load: async () => (await import('./power.js')).stopCommand },
+  start: { summaryKey: 'cmd.start.summary', short: true, load: async () => (await import('./power.js')).startCommand },
   upgrade: {
     summaryKey: 'cmd.upgrade.summary',
     load: async () => (await import('./upgrade.js')).upgradeCommand,

@@ -34,15 +34,17 @@ describe('an endpoint that never answers', () => {
   );
 
   // Only the deadline can end these runs: one request may take 10 minutes, and the retry mode tries 10 times.
-  it.concurrent.each([[['status', '--lang', 'en']], [['list', '--lang', 'en']], [['outputs', '--lang', 'en']]])(
-    'smnb %j ends at its deadline, naming the deadline and the silent host',
-    async (args) => {
-      const r = await runCli(args, { ...env, SMNB_REQUEST_TIMEOUT_MS: '600000', SMNB_DEADLINE_MS: '300' });
-      expect(r.code, r.stderr + r.stdout).toBe(4);
-      expect(r.stderr).toContain(`No answer from AWS (${new URL(env.AWS_ENDPOINT_URL!).host}) for 0.3 s`);
-      expect(r.stderr).toContain('SMNB_DEADLINE_MS');
-    },
-  );
+  it.concurrent.each([
+    [['status', '--lang', 'en']],
+    [['list', '--lang', 'en']],
+    [['outputs', '--lang', 'en']],
+    [['stop', '--lang', 'en']],
+  ])('smnb %j ends at its deadline, naming the deadline and the silent host', async (args) => {
+    const r = await runCli(args, { ...env, SMNB_REQUEST_TIMEOUT_MS: '600000', SMNB_DEADLINE_MS: '300' });
+    expect(r.code, r.stderr + r.stdout).toBe(4);
+    expect(r.stderr).toContain(`No answer from AWS (${new URL(env.AWS_ENDPOINT_URL!).host}) for 0.3 s`);
+    expect(r.stderr).toContain('SMNB_DEADLINE_MS');
+  });
 
   it('cost --live gives up on the silent Price List at its deadline and shows the dated built-in price', async () => {
     const r = await runCli(['cost', '--live', '--lang', 'en'], {
