@@ -1,6 +1,7 @@
 import { GLOBAL_FLAGS, parseArgs } from './args.js';
 import type { CommandContext } from './commands/command.js';
 import { COMMANDS } from './commands/registry.js';
+import { deadlineSetting } from './aws/deadline.js';
 import { EXIT, isAppError, UsageError } from './errors.js';
 import { detectLang } from './i18n/lang.js';
 import { translator } from './i18n/messages.js';
@@ -83,6 +84,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       color,
       output: args.flags.output === 'json' ? 'json' : 'table',
       io: host,
+      ...(entry.short ? { deadlineMs: deadlineSetting(env) } : {}),
     };
     // Ctrl-C stops smnb, not what it started in AWS: say what goes on and the command to continue or clean up.
     process.once('SIGINT', () => {

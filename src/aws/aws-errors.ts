@@ -1,4 +1,30 @@
 import { AwsCallError, isAppError, PreconditionError, type AppError } from '../errors.js';
+import { deadlineOf } from './deadline.js';
+
+/** The codes Node gives a failed name look-up (getaddrinfo): no such host, or no answer from the resolver. */
+const DNS_CODES = /^(ENOTFOUND|EAI_AGAIN)$/;
+
+/** A failed name look-up, here or as the cause of the SDK's error. */
+export function isDnsFailure(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++)
+    if (DNS_CODES.test(String((e as { code?: unknown }).code ?? ''))) return true;
+  return false;
+}
+
+/** The host name a failed look-up was for (Node's getaddrinfo error carries it as `hostname`). */
+function dnsHostOf(error: unknown): string {
+  for (
+    let e = error, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const host = (e as { hostname?: unknown }).hostname;
+    if (typeof host === 'string' && host) return host;
+    const fromMessage = /(?:ENOTFOUND|EAI_AGAIN) (\S+)/.exec(String((e as Error).message ?? ''));
+    if (fromMessage) return fromMessage[1]!;
+  }
+  return '?';
+}
 
 interface HttpFacts {
   readonly $metadata?: { readonly httpStatusCode?: number };
@@ -54,6 +80,20 @@ export function toAppError(error: unknown, operation: string): AppError {
   const e = error instanceof Error ? error : new Error(String(error));
   const code = (e as { code?: string }).code ?? '';
   const name = e.name;
+  // Before the timeout and network rules below: the command's own deadline, and a host name that does not resolve,
+  // each have their own plain message (a DNS failure is not "did not answer in time").
+  const deadline = deadlineOf(e);
+  if (deadline) {
+    return new AwsCallError(
+      'error.deadline',
+      { operation, seconds: Math.round(deadline.ms / 100) / 10, host: deadline.hosts.join(', ') || 'AWS' },
+      'hint.deadline',
+      { cause: e },
+    );
+  }
+  if (isDnsFailure(e)) {
+    return new AwsCallError('error.dns', { operation, host: dnsHostOf(e) }, 'hint.dns', { cause: e });
+  }
   if (
     name === 'CredentialsProviderError' ||
     (/Could not load credentials|credential/i.test(e.message) && /load|resolve/i.test(e.message))

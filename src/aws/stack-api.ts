@@ -141,9 +141,19 @@ function isMissingStack(error: unknown): boolean {
 }
 
 export class SdkStackApi implements StackApi {
-  constructor(private readonly client: CloudFormationClient) {}
+  /** `described` hears of every stack DescribeStacks returned by name (the context learns the account from it). */
+  constructor(
+    private readonly client: CloudFormationClient,
+    private readonly described?: (stack: StackSummary) => void,
+  ) {}
 
   async describeStack(nameOrId: string): Promise<StackSummary | undefined> {
+    const stack = await this.describeOne(nameOrId);
+    if (stack) this.described?.(stack);
+    return stack;
+  }
+
+  private async describeOne(nameOrId: string): Promise<StackSummary | undefined> {
     try {
       const out = await this.client.send(new DescribeStacksCommand({ StackName: nameOrId }));
       const stack = out.Stacks?.[0];

@@ -16,7 +16,7 @@ function accountListing(ctx: CheckContext): Promise<AccountListing> {
   return listing;
 }
 
-const NO_ANSWER = new Set(['error.unreachable', 'error.timeout']);
+const NO_ANSWER = new Set(['error.unreachable', 'error.timeout', 'error.deadline', 'error.dns']);
 
 /**
  * Why the regions not counted were not: a silent region is said to be silent, one whose AWS refused the listing is

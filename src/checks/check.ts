@@ -23,7 +23,7 @@ export const UNCOUNTED_KEYS: ReadonlySet<string> = new Set([
 
 /** A check that got no answer from AWS at all (network, endpoint, timeout). */
 export const isNoAnswer = (r: CheckOutcome): boolean =>
-  r.status === 'unknown' && r.detailKey === 'check.unknown.unreachable';
+  r.status === 'unknown' && (r.detailKey === 'check.unknown.unreachable' || r.detailKey === 'check.unknown.dns');
 
 /** A notebook about to be deployed. */
 export interface CheckTarget {

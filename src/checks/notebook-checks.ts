@@ -81,11 +81,11 @@ export const CHECKS: readonly Check[] = [
       } catch (error) {
         // No SageMaker endpoint answers: a mistyped region, a region without SageMaker, or no network.
         const e = toAppError(error, 'sagemaker');
-        if (e.key !== 'error.unreachable') throw error;
+        if (e.key !== 'error.unreachable' && e.key !== 'error.dns') throw error;
         return {
           status: 'fail',
           detailKey: 'check.region.unavailable',
-          params: { region: ctx.op.region, message: String(e.params?.message ?? '') },
+          params: { region: ctx.op.region, message: String(e.params?.message ?? e.params?.host ?? '') },
           hintKey: 'check.region.hint',
         };
       }

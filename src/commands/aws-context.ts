@@ -1,8 +1,11 @@
 import type { ParsedArgs } from '../args.js';
 import { toAppError } from '../aws/aws-errors.js';
-import { callTimeouts, ClientFactory } from '../aws/client-factory.js';
+import { callTimeouts, checkEndpointVariables, ClientFactory } from '../aws/client-factory.js';
+import { CommandDeadline } from '../aws/deadline.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { StoragePriceCacheFile } from '../io/storage-price-cache-file.js';
+import { FailedLookupsFile } from '../io/failed-lookups-file.js';
+import { rememberingFailures, sharedByKey } from '../pricing/failed-lookups.js';
 import { mlStoragePrice } from '../pricing/volume-price.js';
 import { USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import { hourlyPrice } from '../pricing/hourly-price.js';
@@ -30,8 +33,13 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
  * loads (so --help and flag errors load no SDK), each in parallel with the others, and S3, Price List, STS, IAM and
  * Service Quotas only when an operation first asks for them.
  */
-async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<OperationContext> {
+async function operationContext(
+  ctx: CommandContext,
+  args: ParsedArgs,
+  deadline: CommandDeadline | undefined,
+): Promise<OperationContext> {
   const factory = new ClientFactory({
+    deadline,
     // AWS_REGION wins over the profile for the SDK too; taking it here spares a client made only to look it up.
     region: (args.flags.region as string | undefined) ?? (ctx.env.AWS_REGION || undefined),
     profile: args.flags.profile as string | undefined,
@@ -44,6 +52,13 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
     import('../aws/notebook-api.js'),
   ]);
   const region = await factory.region();
+  // The account of a stack described by name is the caller's own: DescribeStacks describes the stacks of the calling
+  // account, and a stack ID is an ARN arn:aws:cloudformation:REGION:ACCOUNT:stack/NAME/ID (CloudFormation API
+  // reference, DescribeStacks, read 2026-12-07). Once a stack is known, the data bucket's owner check needs no STS
+  // call: `smnb status` makes one call fewer.
+  let stackAccount: string | undefined;
+  const learnAccount = (stack: { id: string }) =>
+    (stackAccount ??= /^arn:[\w-]+:cloudformation:[\w-]*:(\d{12}):stack\//.exec(stack.id)?.[1]);
   const cache = new PriceCacheFile(ctx.env);
   const storageCache = new StoragePriceCacheFile(ctx.env);
   // Asked once per command: several checks, and the template bucket's owner condition, want to know who calls.
@@ -51,20 +66,32 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
     const [{ callerIdentity }, client] = await Promise.all([import('../aws/identity-api.js'), factory.sts()]);
     return callerIdentity(client);
   });
-  // The Price List client loads only when the cache has no fresh answer.
-  const priceLookup = once(
-    async () => new (await import('../aws/price-api.js')).SdkPriceLookup(await factory.pricing()),
+  // The Price List client loads only when the cache has no fresh answer; a usage type that gave no price less than
+  // an hour ago is not asked again (failed-lookups.ts).
+  const priceLookup = rememberingFailures(
+    once(async () => new (await import('../aws/price-api.js')).SdkPriceLookup(await factory.pricing())),
+    new FailedLookupsFile(ctx.env),
+    () => systemClock.now(),
   );
-  const priceIn = (where: string) => async (instanceType: string) =>
-    hourlyPrice(where, instanceType, {
-      cache,
-      lookup: { notebookPrice: async (usageType) => (await priceLookup()).notebookPrice(usageType) },
+  // One look-up per region and type, and per region's storage, for the whole run: a fleet of 100 notebooks of one
+  // type asks once, not 100 times at once.
+  const sharedPrice = sharedByKey((key) => {
+    const [where, instanceType] = key.split(' ') as [string, string];
+    return hourlyPrice(where, instanceType, { cache, lookup: priceLookup, today: today(systemClock) });
+  });
+  const priceIn = (where: string) => (instanceType: string) => sharedPrice(`${where} ${instanceType}`);
+  const sharedStoragePrice = sharedByKey((where) =>
+    mlStoragePrice(where, {
+      cache: storageCache,
+      lookup: priceLookup,
+      usageTypePrefix: USAGE_TYPE_PREFIX[where],
       today: today(systemClock),
-    });
+    }),
+  );
   return {
     price: priceIn(region),
     io: ctx.io,
-    stacks: new SdkStackApi(cfn),
+    stacks: new SdkStackApi(cfn, learnAccount),
     notebooks: new SdkNotebookApi(sm),
     region,
     templateBucket: async () => {
@@ -73,7 +100,7 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
     },
     dataBuckets: once(async () => {
       const { SdkDataBucketApi } = await import('../aws/data-bucket-api.js');
-      return new SdkDataBucketApi(await factory.s3(ctx.env), (await identity()).account);
+      return new SdkDataBucketApi(await factory.s3(ctx.env), stackAccount ?? (await identity()).account);
     }),
     identity,
     permissions: once(async () => {
@@ -112,13 +139,7 @@ async function operationContext(ctx: CommandContext, args: ParsedArgs): Promise<
       ]);
       return new SdkBudgetApi(client, who.account);
     },
-    storagePrice: async (where) =>
-      mlStoragePrice(where, {
-        cache: storageCache,
-        lookup: { storagePrice: async (usageType) => (await priceLookup()).storagePrice(usageType) },
-        usageTypePrefix: USAGE_TYPE_PREFIX[where],
-        today: today(systemClock),
-      }),
+    storagePrice: sharedStoragePrice,
     stagedTemplates: once(async () => {
       const { SdkStagedTemplatesApi } = await import('../aws/staged-templates-api.js');
       return new SdkStagedTemplatesApi(await factory.s3(ctx.env), (await identity()).account);
@@ -133,9 +154,14 @@ export async function withOperation<T>(
   operation: string,
   run: (op: OperationContext) => Promise<T>,
 ): Promise<T> {
+  // A malformed endpoint variable is the user's to fix (exit 2), before any call.
+  checkEndpointVariables(ctx.env);
+  const deadline = ctx.deadlineMs === undefined ? undefined : new CommandDeadline(ctx.deadlineMs);
   try {
-    return await run(await operationContext(ctx, args));
+    return await run(await operationContext(ctx, args, deadline));
   } catch (error) {
     throw toAppError(error, operation);
+  } finally {
+    deadline?.dispose();
   }
 }

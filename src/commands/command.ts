@@ -11,6 +11,8 @@ export interface CommandContext {
   readonly output: 'table' | 'json';
   readonly color: boolean;
   readonly env: NodeJS.ProcessEnv;
+  /** A short command's deadline (deadline.ts): its AWS calls stop after this long without an answer. */
+  readonly deadlineMs?: number;
 }
 
 /** What a command hands back: data for --output json, text for people, and the exit code. */

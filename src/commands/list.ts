@@ -1,8 +1,3 @@
-import { exitCodeFor } from './exit-codes.js';
-import { listAccount } from '../operations/list-account.js';
-import { billListOptions } from '../operations/bill-sources.js';
-import { formatAccountListing } from '../render/list.js';
-import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
 
@@ -18,7 +13,16 @@ export const listCommand: CommandDefinition = {
     'smnb list --all-regions --output json',
   ],
   flags: [...AWS_FLAGS, { name: 'all-regions', type: 'boolean', descKey: 'flag.allRegions' }],
+  // The operation, its renderer and the AWS context load only when the command runs, never for --help.
   async run(ctx, args) {
+    const [{ exitCodeFor }, { listAccount }, { billListOptions }, { formatAccountListing }, { withOperation }] =
+      await Promise.all([
+        import('./exit-codes.js'),
+        import('../operations/list-account.js'),
+        import('../operations/bill-sources.js'),
+        import('../render/list.js'),
+        import('./aws-context.js'),
+      ]);
     const listing = await withOperation(ctx, args, 'list', (op) =>
       listAccount(op, billListOptions(args.flags['all-regions'] === true)),
     );

@@ -1,7 +1,3 @@
-import { openNotebook } from '../operations/open.js';
-import { formatOpen } from '../render/results.js';
-import { openInBrowser } from '../io/browser.js';
-import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
 import { NAME_USAGE, YES_FLAG } from './common-flags.js';
@@ -13,7 +9,14 @@ export const openCommand: CommandDefinition = {
   maxPositionals: 1,
   examples: ['smnb open', 'smnb open dev-notebook', 'smnb open --classic'],
   flags: [...AWS_FLAGS, { name: 'classic', type: 'boolean', descKey: 'flag.classic' }, YES_FLAG],
+  // The operation, its renderer and the AWS context load only when the command runs, never for --help.
   async run(ctx, args) {
+    const [{ openNotebook }, { formatOpen }, { openInBrowser }, { withOperation }] = await Promise.all([
+      import('../operations/open.js'),
+      import('../render/results.js'),
+      import('../io/browser.js'),
+      import('./aws-context.js'),
+    ]);
     const result = await withOperation(ctx, args, 'open', (op) =>
       openNotebook(op, args.positionals[0], args.flags.classic === true),
     );

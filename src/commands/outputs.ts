@@ -1,6 +1,3 @@
-import { outputs } from '../operations/outputs.js';
-import { formatOutputs } from '../render/results.js';
-import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
 
@@ -11,7 +8,13 @@ export const outputsCommand: CommandDefinition = {
   maxPositionals: 1,
   examples: ['smnb outputs', 'smnb outputs sagemaker-notebook-dev', 'smnb outputs --output json'],
   flags: AWS_FLAGS,
+  // The operation, its renderer and the AWS context load only when the command runs, never for --help.
   async run(ctx, args) {
+    const [{ outputs }, { formatOutputs }, { withOperation }] = await Promise.all([
+      import('../operations/outputs.js'),
+      import('../render/results.js'),
+      import('./aws-context.js'),
+    ]);
     const result = await withOperation(ctx, args, 'outputs', (op) => outputs(op, args.positionals[0]));
     return { data: result, text: formatOutputs(result, ctx.t) };
   },

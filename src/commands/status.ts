@@ -1,9 +1,6 @@
-import { status } from '../operations/status.js';
-import { formatStatus } from '../render/results.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
 import { CONFIG_FLAG } from './fleet-config-file.js';
-import { eachNotebook } from './each-notebook.js';
 import { NAME_USAGE } from './common-flags.js';
 
 export const statusCommand: CommandDefinition = {
@@ -18,5 +15,13 @@ export const statusCommand: CommandDefinition = {
     'smnb status --config smnb.config.yaml',
   ],
   flags: [...AWS_FLAGS, CONFIG_FLAG],
-  run: (ctx, args) => eachNotebook(ctx, args, 'status', status, (r) => `${formatStatus(r, ctx.t)}\n`),
+  // The operation, its renderer and the AWS context load only when the command runs, never for --help.
+  async run(ctx, args) {
+    const [{ status }, { formatStatus }, { eachNotebook }] = await Promise.all([
+      import('../operations/status.js'),
+      import('../render/results.js'),
+      import('./each-notebook.js'),
+    ]);
+    return eachNotebook(ctx, args, 'status', status, (r) => `${formatStatus(r, ctx.t)}\n`);
+  },
 };

@@ -1,7 +1,3 @@
-import { exitCodeFor } from './exit-codes.js';
-import { watchOperation } from '../operations/watch.js';
-import { formatDuration } from '../render/duration.js';
-import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
 
@@ -12,7 +8,14 @@ export const watchCommand: CommandDefinition = {
   maxPositionals: 1,
   examples: ['smnb watch', 'smnb watch sagemaker-notebook-dev'],
   flags: AWS_FLAGS,
+  // The operation and the AWS context load only when the command runs, never for --help.
   async run(ctx, args) {
+    const [{ exitCodeFor }, { watchOperation }, { formatDuration }, { withOperation }] = await Promise.all([
+      import('./exit-codes.js'),
+      import('../operations/watch.js'),
+      import('../render/duration.js'),
+      import('./aws-context.js'),
+    ]);
     const result = await withOperation(ctx, args, 'watch', (op) => watchOperation(op, args.positionals[0]));
     const final = result.stack?.status ?? '';
     return {

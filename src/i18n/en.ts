@@ -696,4 +696,16 @@ export const en = {
   'config.syntaxEnd': 'is not valid {format}: it ends too early (a bracket or quote is not closed).',
   'error.budgetAmountNotNumber':
     '--monthly-usd {value} is not an amount: give USD as a number from {min} to {max}, with at most 2 decimals (e.g. 10 or 12.50).',
+  // Deadlines, name look-ups and endpoint variables
+  'error.deadline':
+    'No answer from AWS ({host}) for {seconds} s, so smnb stopped {operation} (the deadline of short commands).',
+  'hint.deadline':
+    'Check your network and proxy, the region, and AWS_ENDPOINT_URL if you set it. A slow proxy may need more time: SMNB_DEADLINE_MS (default 25000).',
+  'error.deadlineSetting': '{name}={value} is not a deadline: use whole milliseconds from 1 to 3600000.',
+  'error.dns': 'The host name {host} could not be found, so {operation} could not reach AWS.',
+  'hint.dns':
+    'Likely causes: no network connection; a typo in a proxy setting (HTTPS_PROXY) or in AWS_ENDPOINT_URL; a typo in the region name (--region, AWS_REGION, the profile).',
+  'error.endpointVariable':
+    '{name}={value} is not an endpoint: use a URL like https://host:port, or unset {name} to use AWS itself.',
+  'check.unknown.dns': 'could not check: the host name {host} could not be found',
 } as const;

@@ -716,4 +716,16 @@ export const ja: Record<MessageKey, string> = {
   'config.syntaxEnd': '{format} として途中で終わっています（かっこか引用符が閉じていません）。',
   'error.budgetAmountNotNumber':
     '--monthly-usd {value} は金額ではありません: {min}〜{max} の USD を数字で、小数 2 桁までで指定してください (例: 10、12.50)。',
+  // Deadlines, name look-ups and endpoint variables
+  'error.deadline':
+    'AWS（{host}）から {seconds} 秒間応答がなかったため、{operation} を中止しました（短いコマンドの期限です）。',
+  'hint.deadline':
+    'ネットワークとプロキシ、リージョン、設定していれば AWS_ENDPOINT_URL を確認してください。遅いプロキシでは期限を延ばせます: SMNB_DEADLINE_MS（既定 25000）。',
+  'error.deadlineSetting': '{name}={value} は期限として使えません。1〜3600000 のミリ秒（整数）で指定してください。',
+  'error.dns': 'ホスト名 {host} が見つからないため、{operation} で AWS に接続できませんでした。',
+  'hint.dns':
+    '考えられる原因: ネットワークにつながっていない、プロキシ設定（HTTPS_PROXY）や AWS_ENDPOINT_URL の打ち間違い、リージョン名（--region、AWS_REGION、プロファイル）の打ち間違い。',
+  'error.endpointVariable':
+    '{name}={value} はエンドポイントとして使えません。https://host:port のような URL にするか、AWS そのものを使うなら {name} を削除してください。',
+  'check.unknown.dns': '確認できませんでした: ホスト名 {host} が見つかりません',
 };

@@ -40,6 +40,11 @@ export class StackEventPoller {
     return this.nestedNames.get(stackId);
   }
 
+  /** How many stacks the last poll read: one DescribeStackEvents call each (more for a long page of news). */
+  get stacksFollowed(): number {
+    return this.lastEventId.size;
+  }
+
   async poll(): Promise<StackEvent[]> {
     const fresh: StackEvent[] = [];
     for (const [stackId, after] of [...this.lastEventId]) {

@@ -9,10 +9,25 @@ import { isInProgress, isTerminal } from './stack-status.js';
 export const HEARTBEAT_MS = 30_000;
 /**
  * The stack itself is described every this many polls, and whenever its own events show it settled: its events
- * already carry its status, so a DescribeStacks every poll would only double the calls (about 37 a minute, not 60).
+ * already carry its status, so a DescribeStacks every poll would only double the calls (37.5 a minute, not 60).
  */
 const DESCRIBE_EVERY = 4;
 const THROTTLE_BACKOFF_MS = [1000, 2000, 4000, 8000, 16000];
+
+/**
+ * The most API calls watching makes in a minute, at the default 2 s poll interval: 40 (the events of each followed
+ * stack, plus the stack itself every DESCRIBE_EVERY polls). A deploy with nested stacks follows several stacks per
+ * poll, so a poll that made more calls than its share waits longer before the next: 0.75 poll intervals per call
+ * (1.5 s at 2 s), never less than one interval. Scaled to the interval, so tests with a short interval stay short.
+ */
+export const CALLS_PER_MINUTE = 40;
+const DEFAULT_POLL_INTERVAL_MS = 2000;
+
+/** The pause after a poll that made `calls` calls. */
+export function pauseAfter(calls: number, pollIntervalMs: number): number {
+  const perCall = (pollIntervalMs * 60_000) / (CALLS_PER_MINUTE * DEFAULT_POLL_INTERVAL_MS);
+  return Math.max(pollIntervalMs, Math.ceil(calls * perCall));
+}
 
 export interface WatchResult {
   /** The stack as it settled; for a finished delete its status is DELETE_COMPLETE. */
@@ -64,11 +79,14 @@ export async function watchStack(ctx: OperationContext, stackId: string, begin: 
   let everDescribed = false;
   for (let cycle = 0; ; cycle++) {
     let justDescribed = false;
+    // One DescribeStackEvents per followed stack (a long page of news takes more, rarely).
+    let calls = poller.stacksFollowed;
     try {
       const polled = await poller.poll();
       take(polled);
       const settled = polled.some((e) => e.stackId === stackId && e.physicalId === stackId && isTerminal(e.status));
       if (settled || !everDescribed || cycle % DESCRIBE_EVERY === 0) {
+        calls++;
         stack = await ctx.stacks.describeStack(stackId);
         everDescribed = justDescribed = true;
       }
@@ -92,7 +110,7 @@ export async function watchStack(ctx: OperationContext, stackId: string, begin: 
         })),
       });
     }
-    await ctx.clock.sleep(ctx.pollIntervalMs);
+    await ctx.clock.sleep(pauseAfter(calls, ctx.pollIntervalMs));
   }
   try {
     take(await poller.poll());

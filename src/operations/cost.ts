@@ -1,4 +1,5 @@
-import { callTimeouts, ClientFactory } from '../aws/client-factory.js';
+import { callTimeouts, checkEndpointVariables, ClientFactory } from '../aws/client-factory.js';
+import { CommandDeadline, deadlineSetting } from '../aws/deadline.js';
 import { PreconditionError } from '../errors.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
@@ -42,9 +43,16 @@ export async function estimateNotebookCost(
   clock: Clock = systemClock,
 ): Promise<CostResult> {
   const { region, instanceType } = input;
+  if (input.live) checkEndpointVariables(env);
+  // --live is a short command too: a silent Price List endpoint is given up on at the deadline (deadline.ts).
   const lookup = input.live
     ? new (await import('../aws/price-api.js')).SdkPriceLookup(
-        await new ClientFactory({ region, profile: input.profile, timeouts: callTimeouts(env) }).pricing(),
+        await new ClientFactory({
+          region,
+          profile: input.profile,
+          timeouts: callTimeouts(env),
+          deadline: new CommandDeadline(deadlineSetting(env)),
+        }).pricing(),
       )
     : undefined;
   const found = await priceOrReference(region, instanceType, {

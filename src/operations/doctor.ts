@@ -21,7 +21,8 @@ export function outcomeOfError(e: AppError): CheckOutcome {
     return { status: 'fail', detailKey: e.key, params: e.params, hintKey: e.hintKey };
   if (e.key === 'error.accessDenied') return { status: 'unknown', detailKey: 'check.unknown.denied' };
   if (e.key === 'error.throttled') return { status: 'unknown', detailKey: 'check.unknown.throttled' };
-  if (e.key === 'error.unreachable' || e.key === 'error.timeout')
+  if (e.key === 'error.dns') return { status: 'unknown', detailKey: 'check.unknown.dns', params: e.params };
+  if (e.key === 'error.unreachable' || e.key === 'error.timeout' || e.key === 'error.deadline')
     return { status: 'unknown', detailKey: 'check.unknown.unreachable' };
   // An AWS error code (NoSuchEntity, InvalidAction) says something; a parser's error name says nothing to a user.
   const code = String(e.params?.code ?? '');
@@ -100,6 +101,10 @@ export async function gateChecks(ctx: CheckContext): Promise<void> {
     ctx,
     CHECKS.filter((c) => c.gate),
   );
+  // A host name that does not resolve is said as such (a typo or no network), never as "did not answer in time".
+  const dns = results.find((r) => r.detailKey === 'check.unknown.dns');
+  if (dns)
+    throw new AwsCallError('error.dns', { operation: 'deploy', host: String(dns.params?.host ?? '?') }, 'hint.dns');
   // No answer from AWS dooms the deploy too: stop now rather than wait for every call to time out again.
   if (results.some(isNoAnswer)) throw new AwsCallError('error.timeout', { operation: 'deploy' }, 'hint.timeout');
   // Only a definite "no" stops a deploy; a check that could not ask says so once and lets it go on.

@@ -318,4 +318,58 @@ export const FAILURE_CASES: readonly FailureCase[] = [
     key: 'error.budgetAmountNotNumber',
     params: { value: 'abc', min: 1, max: 100000 },
   },
+  // Deadlines, name look-ups and endpoint variables
+  {
+    situation: {
+      ja: '応答しないエンドポイントでの status（期限で止まる）',
+      en: 'status against an endpoint that never answers (it stops at its deadline)',
+    },
+    setup: 'never-answers',
+    args: ['status'],
+    env: { SMNB_DEADLINE_MS: '300', SMNB_REQUEST_TIMEOUT_MS: '600000' },
+    exitCode: 4,
+    key: 'hint.deadline',
+  },
+  {
+    situation: {
+      ja: '見つからないホスト名（ネットワークがない、エンドポイントやプロキシの打ち間違い）',
+      en: 'A host name that cannot be found (no network, a typo in an endpoint or proxy)',
+    },
+    setup: 'none',
+    args: ['status'],
+    env: { AWS_ENDPOINT_URL: 'http://smnb-endpoint.invalid' },
+    exitCode: 4,
+    key: 'error.dns',
+    params: { operation: 'status', host: 'smnb-endpoint.invalid' },
+  },
+  {
+    situation: {
+      ja: 'deploy で見つからないホスト名（「時間内に応答しない」とは言わない）',
+      en: 'A host name that cannot be found, in deploy (never "did not answer in time")',
+    },
+    setup: 'none',
+    args: ['deploy', '--yes'],
+    env: { AWS_ENDPOINT_URL: 'http://smnb-endpoint.invalid' },
+    exitCode: 4,
+    key: 'error.dns',
+    params: { operation: 'deploy', host: 'smnb-endpoint.invalid' },
+  },
+  {
+    situation: { ja: 'URL でないエンドポイント変数', en: 'An endpoint variable that is not a URL' },
+    setup: 'none',
+    args: ['status'],
+    env: { AWS_ENDPOINT_URL: 'not-a-url' },
+    exitCode: 2,
+    key: 'error.endpointVariable',
+    params: { name: 'AWS_ENDPOINT_URL', value: 'not-a-url' },
+  },
+  {
+    situation: { ja: '数でない期限の設定', en: 'A deadline setting that is not a number' },
+    setup: 'none',
+    args: ['status'],
+    env: { SMNB_DEADLINE_MS: '30s' },
+    exitCode: 2,
+    key: 'error.deadlineSetting',
+    params: { name: 'SMNB_DEADLINE_MS', value: '30s' },
+  },
 ];
