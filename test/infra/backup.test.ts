@@ -16,11 +16,13 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer, request as forward, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 // @ts-expect-error s3rver ships no types
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKUP_ACK, BACKUP_MANIFEST, BACKUP_REQUEST } from '../../shared/backup-layout.js';
 import { withSettings } from '../_helpers/notebook-root.js';
 
 const AWS = '/usr/bin/aws';
@@ -39,6 +41,10 @@ const BUCKET = 'smnb-data-bucket';
 const CREDENTIALS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
 let server: { close(): Promise<void> };
 let endpoint = '';
+/** A proxy in front of s3rver that notes every request the notebook sends: what a request costs is counted here. */
+let counted = '';
+let seen: string[] = [];
+let proxy: Server;
 
 beforeAll(async () => {
   const directory = mkdtempSync(join(tmpdir(), 'smnb-s3rver-'));
@@ -52,8 +58,25 @@ beforeAll(async () => {
   const address = (await s3rver.run()) as { port: number };
   endpoint = `http://127.0.0.1:${address.port}`;
   server = s3rver;
+  proxy = createServer((req, res) => {
+    seen.push(`${req.method} ${decodeURIComponent(req.url ?? '')}`);
+    const upstream = forward(
+      { host: '127.0.0.1', port: address.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const at = proxy.address();
+  counted = `http://127.0.0.1:${typeof at === 'object' && at ? at.port : 0}`;
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+  await new Promise((resolve) => proxy?.close(resolve));
+  await server?.close();
+});
 
 function run(file: string, args: string[], env: NodeJS.ProcessEnv) {
   return new Promise<{ status: number; out: string }>((resolve) => {
@@ -126,6 +149,11 @@ function notebook(o: { transfer: 'aws' | 'boto3'; s3?: string }) {
     const command = /ExecStart=(.*)/.exec(service)![1]!;
     return run('bash', ['-c', `${command} ${extra.join(' ')}`], env);
   };
+  /** The minute check exactly as its timer runs it. */
+  const minuteCheck = async () => {
+    const service = readFileSync(join(r, 'etc/systemd/system/smnb-backup-check.service'), 'utf8');
+    return run('bash', ['-c', /ExecStart=(.*)/.exec(service)![1]!], env);
+  };
   const log = () =>
     existsSync(join(volume, 'smnb-auto-stop.log')) ? readFileSync(join(volume, 'smnb-auto-stop.log'), 'utf8') : '';
   const restored = async () => {
@@ -133,7 +161,7 @@ function notebook(o: { transfer: 'aws' | 'boto3'; s3?: string }) {
       await new Promise((w) => setTimeout(w, 100));
     return existsSync(join(volume, '.smnb-restore-done'));
   };
-  return { r, volume, env, start, scheduled, log, restored };
+  return { r, volume, env, start, scheduled, minuteCheck, log, restored };
 }
 
 /** The keys under a prefix, read with the real aws cli. */
@@ -157,6 +185,19 @@ async function keys(prefix: string): Promise<string[]> {
   return out.out.trim()
     ? ((JSON.parse(out.out) as { Contents?: { Key: string }[] }).Contents ?? []).map((c) => c.Key).sort()
     : [];
+}
+
+/** Writes (or, without text, removes) an object with the real aws cli, as the CLI would leave a request. */
+async function put(key: string, text: string | undefined): Promise<void> {
+  const env = { PATH: '/usr/bin:/bin', HOME: tmpdir(), ...CREDENTIALS };
+  const base = ['--endpoint-url', endpoint, '--region', 'ap-northeast-1', 's3'];
+  if (text === undefined) {
+    await run(AWS, [...base, 'rm', `s3://${BUCKET}/${key}`], env);
+    return;
+  }
+  const file = join(mkdtempSync(join(tmpdir(), 'smnb-put-')), 'object.json');
+  writeFileSync(file, text);
+  await run(AWS, [...base, 'cp', file, `s3://${BUCKET}/${key}`], env);
 }
 
 async function object(key: string): Promise<string> {
@@ -323,5 +364,44 @@ describe.each([
     rmSync(join(nb.volume, '.smnb-restore-pending'));
     const failed = await nb.scheduled();
     expect(failed.out).toMatch(/backup failed \(tried again later\): .+/);
+  });
+
+  it.skipIf(!available)('the minute check: with no request, one GET and nothing written', async () => {
+    const nb = notebook({ transfer, s3: counted });
+    fillVolume(nb.volume);
+    const started = await nb.start();
+    expect(started.out).toContain(`smnb backup's requests: one GET of s3://${BUCKET}/${BACKUP_REQUEST}`);
+    expect(readFileSync(join(nb.r, 'etc/systemd/system/smnb-backup-check.timer'), 'utf8')).toContain(
+      'OnUnitActiveSec=1min',
+    );
+    await nb.restored();
+    await put(BACKUP_REQUEST, undefined);
+    const before = await keys(prefix);
+    seen = [];
+    const checked = await nb.minuteCheck();
+    expect(checked.status, checked.out).toBe(0);
+    expect(seen).toEqual([`GET /${BUCKET}/${BACKUP_REQUEST}`]);
+    expect(await keys(prefix)).toEqual(before);
+    expect(checked.out).toBe('');
+  });
+
+  it.skipIf(!available)('the minute check acknowledges a request, then answers it with the manifest', async () => {
+    const nb = notebook({ transfer, s3: counted });
+    fillVolume(nb.volume);
+    await nb.start();
+    await nb.restored();
+    await put(BACKUP_REQUEST, JSON.stringify({ id: 'req-minute', at: new Date().toISOString() }));
+    seen = [];
+    const answered = await nb.minuteCheck();
+    expect(answered.status, answered.out).toBe(0);
+    expect(answered.out).toContain('backup requested (req-minute): acknowledged, backing up now');
+    const ack = JSON.parse(await object(BACKUP_ACK)) as { requestId: string; at: string };
+    expect(ack.requestId).toBe('req-minute');
+    expect(new Date(ack.at).toISOString()).toBe(ack.at.replace('Z', '.000Z'));
+    const writes = seen.filter((line) => line.startsWith('PUT '));
+    expect(writes[0]).toBe(`PUT /${BUCKET}/${BACKUP_ACK}`);
+    expect(writes.indexOf(`PUT /${BUCKET}/${BACKUP_MANIFEST}`)).toBeGreaterThan(0);
+    expect(JSON.parse(await object(BACKUP_MANIFEST))).toMatchObject({ requestId: 'req-minute', trigger: 'request' });
+    expect(await keys(BACKUP_REQUEST)).toEqual([]);
   });
 });
