@@ -87,8 +87,19 @@ export function compactLine(line: string): string {
   return indent + out;
 }
 
+/**
+ * What the one-minute request check costs: one GET of the request object a minute while the notebook runs, at most
+ * 60 * 24 * 30 = 43,200 GETs in a month of running day and night, at S3 Standard's USD 0.0004 per 1,000 GET requests
+ * (us-east-1; Amazon S3 pricing, https://aws.amazon.com/s3/pricing/, "GET, SELECT, and all other requests", read
+ * 2026-12-07 — the stored copy of AWS's page shows the table's values as placeholders, so the figure was taken from a
+ * third-party transcription of it, https://c3x.dev/blog/s3-request-fees-explained, the same day): about USD 0.017.
+ */
+export const REQUEST_CHECK_MONTHLY_USD = ((30 * 24 * 3600) / BACKUP_REQUEST_CHECK_SECONDS / 1000) * 0.0004;
+
 /** The set-up script the notebook runs at every start, with both programs in it (what the stub unpacks). */
 export function onStartBody(): string {
+  // Timers and cron count in minutes.
+  if (BACKUP_REQUEST_CHECK_SECONDS % 60 !== 0) throw new Error('BACKUP_REQUEST_CHECK_SECONDS must be whole minutes.');
   const shell = readFileSync(new URL('on-start.sh', here), 'utf8')
     .split('\n')
     .filter((l, i) => i === 0 || !l.trim().startsWith('#'))
