@@ -366,42 +366,50 @@ describe.each([
     expect(failed.out).toMatch(/backup failed \(tried again later\): .+/);
   });
 
-  it.skipIf(!available)('the minute check: with no request, one GET and nothing written', async () => {
-    const nb = notebook({ transfer, s3: counted });
-    fillVolume(nb.volume);
-    const started = await nb.start();
-    expect(started.out).toContain(`smnb backup's requests: one GET of s3://${BUCKET}/${BACKUP_REQUEST}`);
-    expect(readFileSync(join(nb.r, 'etc/systemd/system/smnb-backup-check.timer'), 'utf8')).toContain(
-      'OnUnitActiveSec=1min',
-    );
-    await nb.restored();
-    await put(BACKUP_REQUEST, undefined);
-    const before = await keys(prefix);
-    seen = [];
-    const checked = await nb.minuteCheck();
-    expect(checked.status, checked.out).toBe(0);
-    expect(seen).toEqual([`GET /${BUCKET}/${BACKUP_REQUEST}`]);
-    expect(await keys(prefix)).toEqual(before);
-    expect(checked.out).toBe('');
-  });
+  it.skipIf(!available)(
+    'the minute check: with no request, one GET and nothing written',
+    async () => {
+      const nb = notebook({ transfer, s3: counted });
+      fillVolume(nb.volume);
+      const started = await nb.start();
+      expect(started.out).toContain(`smnb backup's requests: one GET of s3://${BUCKET}/${BACKUP_REQUEST}`);
+      expect(readFileSync(join(nb.r, 'etc/systemd/system/smnb-backup-check.timer'), 'utf8')).toContain(
+        'OnUnitActiveSec=1min',
+      );
+      await nb.restored();
+      await put(BACKUP_REQUEST, undefined);
+      const before = await keys(prefix);
+      seen = [];
+      const checked = await nb.minuteCheck();
+      expect(checked.status, checked.out).toBe(0);
+      expect(seen).toEqual([`GET /${BUCKET}/${BACKUP_REQUEST}`]);
+      expect(await keys(prefix)).toEqual(before);
+      expect(checked.out).toBe('');
+    },
+    240_000,
+  );
 
-  it.skipIf(!available)('the minute check acknowledges a request, then answers it with the manifest', async () => {
-    const nb = notebook({ transfer, s3: counted });
-    fillVolume(nb.volume);
-    await nb.start();
-    await nb.restored();
-    await put(BACKUP_REQUEST, JSON.stringify({ id: 'req-minute', at: new Date().toISOString() }));
-    seen = [];
-    const answered = await nb.minuteCheck();
-    expect(answered.status, answered.out).toBe(0);
-    expect(answered.out).toContain('backup requested (req-minute): acknowledged, backing up now');
-    const ack = JSON.parse(await object(BACKUP_ACK)) as { requestId: string; at: string };
-    expect(ack.requestId).toBe('req-minute');
-    expect(new Date(ack.at).toISOString()).toBe(ack.at.replace('Z', '.000Z'));
-    const writes = seen.filter((line) => line.startsWith('PUT '));
-    expect(writes[0]).toBe(`PUT /${BUCKET}/${BACKUP_ACK}`);
-    expect(writes.indexOf(`PUT /${BUCKET}/${BACKUP_MANIFEST}`)).toBeGreaterThan(0);
-    expect(JSON.parse(await object(BACKUP_MANIFEST))).toMatchObject({ requestId: 'req-minute', trigger: 'request' });
-    expect(await keys(BACKUP_REQUEST)).toEqual([]);
-  });
+  it.skipIf(!available)(
+    'the minute check acknowledges a request, then answers it with the manifest',
+    async () => {
+      const nb = notebook({ transfer, s3: counted });
+      fillVolume(nb.volume);
+      await nb.start();
+      await nb.restored();
+      await put(BACKUP_REQUEST, JSON.stringify({ id: 'req-minute', at: new Date().toISOString() }));
+      seen = [];
+      const answered = await nb.minuteCheck();
+      expect(answered.status, answered.out).toBe(0);
+      expect(answered.out).toContain('backup requested (req-minute): acknowledged, backing up now');
+      const ack = JSON.parse(await object(BACKUP_ACK)) as { requestId: string; at: string };
+      expect(ack.requestId).toBe('req-minute');
+      expect(new Date(ack.at).toISOString()).toBe(ack.at.replace('Z', '.000Z'));
+      const writes = seen.filter((line) => line.startsWith('PUT '));
+      expect(writes[0]).toBe(`PUT /${BUCKET}/${BACKUP_ACK}`);
+      expect(writes.indexOf(`PUT /${BUCKET}/${BACKUP_MANIFEST}`)).toBeGreaterThan(0);
+      expect(JSON.parse(await object(BACKUP_MANIFEST))).toMatchObject({ requestId: 'req-minute', trigger: 'request' });
+      expect(await keys(BACKUP_REQUEST)).toEqual([]);
+    },
+    240_000,
+  );
 });
