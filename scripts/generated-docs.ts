@@ -50,9 +50,20 @@ export const WHERE_THINGS_GO: readonly {
 }[] = [
   {
     id: 'setting',
-    ja: '新しいノートブックの設定（ネットワークのパラメータは shared/network-parameters.ts）: 宣言を 1 件足し、`setting.<パラメータ名>` の文言を ja/en に足して `npm run synth` と `npm run docs`。テンプレートのパラメータ、CLI のフラグとヘルプ、送信前の確認、フリートのキー、README の表はそこから作られます',
-    en: 'A new notebook setting (a network parameter: shared/network-parameters.ts): one declaration, its `setting.<Parameter>` text in ja and en, then `npm run synth` and `npm run docs`; the template parameter, the CLI flag and its help, the check before sending, the fleet key and the README table all follow from it',
+    ja: '新しいノートブックの設定（ネットワークのパラメータは shared/network-parameters.ts）: 宣言を 1 件足し、`setting.<パラメータ名>` の文言を ja/en に足して `npm run synth` と `npm run docs`。テンプレートのパラメータ、ノートブックのプロパティ（`notebook: { property }`）、CLI のフラグとヘルプ、送信前の確認、フリートのキー、README の表はそこから作られます',
+    en: 'A new notebook setting (a network parameter: shared/network-parameters.ts): one declaration, its `setting.<Parameter>` text in ja and en, then `npm run synth` and `npm run docs`; the template parameter, the notebook property (`notebook: { property }`), the CLI flag and its help, the check before sending, the fleet key and the README table all follow from it',
     paths: ['shared/notebook-settings.ts', 'src/i18n/en.ts', 'src/i18n/ja.ts'],
+  },
+  {
+    id: 'script-setting',
+    ja: 'ライフサイクルスクリプトが読むノートブックの設定: 宣言（`notebook: { scriptVariable }`）と ja/en の文言に加えて、on-start.sh でその環境変数を使う行。スクリプトへの受け渡し（Fn::Sub）は宣言から作られます',
+    en: 'A notebook setting the lifecycle script reads: its declaration (`notebook: { scriptVariable }`) and ja/en texts, plus the line of on-start.sh that uses the variable; passing it to the script (Fn::Sub) follows from the declaration',
+    paths: [
+      'shared/notebook-settings.ts',
+      'infra/constructs/idle-auto-stop/on-start.sh',
+      'src/i18n/en.ts',
+      'src/i18n/ja.ts',
+    ],
   },
   {
     id: 'resource-type',

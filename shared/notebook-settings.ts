@@ -50,8 +50,18 @@ export interface TemplateParameter {
   readonly check?: (value: string) => RuleViolation | undefined;
 }
 
+/**
+ * Where the notebook gets a setting: a property of the notebook instance (its name in aws-cdk-lib's
+ * CfnNotebookInstanceProps; `omitWhenEmpty` leaves the property out when the value is empty), or an environment
+ * variable of the lifecycle script (the script line that uses it is the setting's only other place).
+ */
+export type NotebookTarget =
+  { readonly property: string; readonly omitWhenEmpty?: boolean } | { readonly scriptVariable: string };
+
 /** A notebook setting: a template parameter that may also have a flag and a fleet-file key. */
 export interface NotebookSetting extends TemplateParameter {
+  /** Where the notebook gets it. @default nowhere: only the stack uses it (the notebook's name, for instance, in tags) */
+  readonly notebook?: NotebookTarget;
   /** The command-line flag that sets it (its help text is the message `setting.<parameter>`). @default no flag */
   readonly flag?: { readonly name: string; readonly valueName: string };
   /** The key in a fleet file (smnb.config.yaml). @default not settable per notebook */
@@ -70,6 +80,7 @@ const onOff = (description: string, safe: 'Enabled' | 'Disabled'): Omit<Notebook
 export const NOTEBOOK_SETTINGS = [
   {
     parameter: 'NotebookInstanceName',
+    notebook: { property: 'notebookInstanceName' },
     type: 'String',
     default: DEFAULT_NOTEBOOK_NAME,
     description: 'Name of the SageMaker notebook instance (unique in this account and region).',
@@ -83,6 +94,7 @@ export const NOTEBOOK_SETTINGS = [
   },
   {
     parameter: 'InstanceType',
+    notebook: { property: 'instanceType' },
     type: 'String',
     default: DEFAULT_INSTANCE_TYPE,
     description: 'Notebook instance type. ml.t3.medium is the cheapest general choice.',
@@ -94,6 +106,7 @@ export const NOTEBOOK_SETTINGS = [
   },
   {
     parameter: 'VolumeSizeInGB',
+    notebook: { property: 'volumeSizeInGb' },
     type: 'Number',
     default: DEFAULT_VOLUME_SIZE_GB,
     description: 'Size of the notebook storage volume in GB. It can grow later but never shrink.',
@@ -106,6 +119,7 @@ export const NOTEBOOK_SETTINGS = [
   },
   {
     parameter: 'IdleTimeoutMinutes',
+    notebook: { scriptVariable: 'SMNB_IDLE_MINUTES' },
     type: 'Number',
     default: DEFAULT_IDLE_TIMEOUT_MINUTES,
     description: 'Stop the notebook after this many minutes without activity, to save money. 0 turns auto-stop off.',
@@ -118,6 +132,7 @@ export const NOTEBOOK_SETTINGS = [
   },
   {
     parameter: 'BackupIntervalMinutes',
+    notebook: { scriptVariable: 'SMNB_BACKUP_MINUTES' },
     type: 'Number',
     default: 60,
     description:
@@ -130,6 +145,7 @@ export const NOTEBOOK_SETTINGS = [
   },
   {
     parameter: 'RootAccess',
+    notebook: { property: 'rootAccess' },
     ...onOff(
       'Whether notebook users get root (sudo). Disabled is safer; conda and pip still work without it.',
       'Disabled',
@@ -137,6 +153,7 @@ export const NOTEBOOK_SETTINGS = [
   },
   {
     parameter: 'DirectInternetAccess',
+    notebook: { property: 'directInternetAccess' },
     ...onOff(
       'Enabled: the notebook reaches the internet through SageMaker. Disabled: only through this VPC, which has no NAT gateway, so no internet.',
       'Enabled',
@@ -144,6 +161,7 @@ export const NOTEBOOK_SETTINGS = [
   },
   {
     parameter: 'DefaultCodeRepository',
+    notebook: { property: 'defaultCodeRepository', omitWhenEmpty: true },
     type: 'String',
     default: SAGEMAKER_EXAMPLES_REPOSITORY,
     description:
@@ -154,6 +172,7 @@ export const NOTEBOOK_SETTINGS = [
   },
   {
     parameter: 'KmsKeyArn',
+    notebook: { property: 'kmsKeyId', omitWhenEmpty: true },
     type: 'String',
     default: '',
     description:

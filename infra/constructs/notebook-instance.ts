@@ -1,32 +1,26 @@
-import { Aws, CfnCondition, Fn, Tags } from 'aws-cdk-lib';
+import { Aws, CfnCondition, Fn, Tags, Token } from 'aws-cdk-lib';
 import * as sagemaker from 'aws-cdk-lib/aws-sagemaker';
 import { Construct } from 'constructs';
 import { NOTEBOOK_PLATFORM, TAG_ENVIRONMENT, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
+import { NOTEBOOK_SETTINGS, type NotebookSetting } from '../../shared/notebook-settings.js';
 import { IdleAutoStop } from './idle-auto-stop/idle-auto-stop.js';
 import { named } from './logical-id.js';
+import type { NotebookSettingValues } from './notebook-parameters.js';
 import { acceptFindings } from '../rules/acknowledge.js';
 
+/** The notebook properties that settings declare; a name that is not a property fails to compile here. */
+type DeclaredProperty = Extract<(typeof NOTEBOOK_SETTINGS)[number], { notebook: { property: string } }>['notebook'];
+const declaredProperties: readonly (keyof sagemaker.CfnNotebookInstanceProps)[] = [] as DeclaredProperty['property'][];
+void declaredProperties;
+
 export interface NotebookInstanceProps {
-  readonly notebookName: string;
-  readonly instanceType: string;
-  readonly volumeSizeInGb: number;
+  /** Every notebook setting, by parameter name; each goes where its declaration says (shared/notebook-settings.ts). */
+  readonly settings: NotebookSettingValues;
   readonly roleArn: string;
   readonly subnetId: string;
   readonly securityGroupId: string;
-  /** Minutes without activity before auto-stop; 0 turns it off. */
-  readonly idleTimeoutMinutes: string;
-  /** Minutes between backups of the volume to the data bucket; 0 turns them off. */
-  readonly backupIntervalMinutes: string;
   /** The data bucket the volume is backed up to and restored from. */
   readonly dataBucketName: string;
-  /** 'Enabled' or 'Disabled'. @default 'Disabled' (through the RootAccess parameter) */
-  readonly rootAccess: string;
-  /** 'Enabled' or 'Disabled'. @default 'Enabled' (through the DirectInternetAccess parameter) */
-  readonly directInternetAccess: string;
-  /** Git repository cloned into the notebook; empty for none. */
-  readonly defaultCodeRepository: string;
-  /** KMS key for the volume; empty for the AWS managed key. */
-  readonly kmsKeyArn: string;
   /** Value of the environment tag (the stack that owns the notebook). */
   readonly environmentName: string;
 }
@@ -38,33 +32,22 @@ export class NotebookInstance extends Construct {
   constructor(scope: Construct, id: string, props: NotebookInstanceProps) {
     super(scope, id);
     const autoStop = new IdleAutoStop(this, 'AutoStop', {
-      idleTimeoutMinutes: props.idleTimeoutMinutes,
-      backupIntervalMinutes: props.backupIntervalMinutes,
+      settings: props.settings,
       dataBucketName: props.dataBucketName,
     });
-    const hasRepository = condition(this, 'HasCodeRepository', props.defaultCodeRepository);
-    const hasKmsKey = condition(this, 'HasKmsKey', props.kmsKeyArn);
-
+    const own = {
+      roleArn: props.roleArn,
+      subnetId: props.subnetId,
+      securityGroupIds: [props.securityGroupId],
+      platformIdentifier: NOTEBOOK_PLATFORM,
+      instanceMetadataServiceConfiguration: { minimumInstanceMetadataServiceVersion: '2' },
+      lifecycleConfigName: autoStop.config.attrNotebookInstanceLifecycleConfigName,
+    } satisfies Partial<sagemaker.CfnNotebookInstanceProps>;
     this.instance = named(
       new sagemaker.CfnNotebookInstance(this, 'Instance', {
-        notebookInstanceName: props.notebookName,
-        instanceType: props.instanceType,
-        volumeSizeInGb: props.volumeSizeInGb,
-        roleArn: props.roleArn,
-        subnetId: props.subnetId,
-        securityGroupIds: [props.securityGroupId],
-        directInternetAccess: props.directInternetAccess,
-        rootAccess: props.rootAccess,
-        platformIdentifier: NOTEBOOK_PLATFORM,
-        instanceMetadataServiceConfiguration: { minimumInstanceMetadataServiceVersion: '2' },
-        lifecycleConfigName: autoStop.config.attrNotebookInstanceLifecycleConfigName,
-        defaultCodeRepository: Fn.conditionIf(
-          hasRepository.logicalId,
-          props.defaultCodeRepository,
-          Aws.NO_VALUE,
-        ).toString(),
-        kmsKeyId: Fn.conditionIf(hasKmsKey.logicalId, props.kmsKeyArn, Aws.NO_VALUE).toString(),
-      }),
+        ...own,
+        ...settingProperties(this, props.settings, Object.keys(own)),
+      } as sagemaker.CfnNotebookInstanceProps),
       'NotebookInstance',
     );
     acceptFindings(this.instance, [
@@ -75,8 +58,28 @@ export class NotebookInstance extends Construct {
       },
     ]);
     Tags.of(this.instance).add(TAG_ENVIRONMENT, props.environmentName);
-    Tags.of(this.instance).add(TAG_NOTEBOOK, props.notebookName);
+    Tags.of(this.instance).add(TAG_NOTEBOOK, props.settings.NotebookInstanceName);
   }
+}
+
+/** The notebook properties the settings declare, each from its parameter; the construct's own may not be taken. */
+function settingProperties(scope: Construct, values: NotebookSettingValues, taken: readonly string[]) {
+  const properties: Record<string, unknown> = {};
+  for (const setting of NOTEBOOK_SETTINGS as readonly NotebookSetting[]) {
+    const target = setting.notebook;
+    if (!target || !('property' in target)) continue;
+    if (taken.includes(target.property) || target.property in properties) {
+      throw new Error(`Setting ${setting.parameter}: the notebook property ${target.property} is already set.`);
+    }
+    const value = values[setting.parameter as keyof NotebookSettingValues];
+    if (value === undefined) throw new Error(`Setting ${setting.parameter} has no value.`);
+    properties[target.property] = target.omitWhenEmpty
+      ? Fn.conditionIf(condition(scope, `Has${setting.parameter}`, value).logicalId, value, Aws.NO_VALUE).toString()
+      : setting.type === 'Number'
+        ? Token.asNumber(value)
+        : value;
+  }
+  return properties;
 }
 
 function condition(scope: Construct, id: string, value: string): CfnCondition {

@@ -52,17 +52,13 @@ export function declareInput(stack: Stack, name: string, description: string): C
   return new CfnParameter(stack, name, { type: 'String', description });
 }
 
-/** The notebook settings that come straight from those parameters. */
-export function notebookSettings(p: Parameters<NotebookParameter>) {
-  return {
-    notebookName: p.NotebookInstanceName.valueAsString,
-    instanceType: p.InstanceType.valueAsString,
-    volumeSizeInGb: p.VolumeSizeInGB.valueAsNumber,
-    idleTimeoutMinutes: p.IdleTimeoutMinutes.valueAsString,
-    backupIntervalMinutes: p.BackupIntervalMinutes.valueAsString,
-    rootAccess: p.RootAccess.valueAsString,
-    directInternetAccess: p.DirectInternetAccess.valueAsString,
-    defaultCodeRepository: p.DefaultCodeRepository.valueAsString,
-    kmsKeyArn: p.KmsKeyArn.valueAsString,
-  };
+/** Every notebook setting's value, by its parameter name: what the notebook and its lifecycle script are built from. */
+export type NotebookSettingValues = Readonly<Record<NotebookParameter, string>>;
+
+/** The notebook settings, straight from those parameters. */
+export function notebookSettings(p: Parameters<NotebookParameter>): NotebookSettingValues {
+  return Object.fromEntries(NOTEBOOK_SETTINGS.map((s) => [s.parameter, p[s.parameter].valueAsString])) as Record<
+    NotebookParameter,
+    string
+  >;
 }

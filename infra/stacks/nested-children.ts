@@ -132,7 +132,7 @@ export class SagemakerNotebookStack extends TemplateStack {
     const dataBucketName = declareInput(this, 'DataBucketName', 'Data bucket the notebook backs up to.').valueAsString;
     const environmentName = environmentInput(this);
     const notebook = new NotebookInstance(this, 'Notebook', {
-      ...notebookSettings(p),
+      settings: notebookSettings(p),
       roleArn,
       subnetId,
       securityGroupId,

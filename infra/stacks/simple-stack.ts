@@ -54,7 +54,7 @@ export class SimpleStack extends TemplateStack {
       permissionsBoundary: permissionsBoundaryArn(this, p.PermissionsBoundaryPolicyName.valueAsString),
     });
     const notebook = new NotebookInstance(this, 'Notebook', {
-      ...notebookSettings(p),
+      settings: notebookSettings(p),
       roleArn: role.role.attrArn,
       subnetId: network.subnet.ref,
       securityGroupId: securityGroup.group.attrGroupId,

@@ -1,11 +1,74 @@
-import { onStartScript } from '../../infra/constructs/idle-auto-stop/idle-auto-stop.js';
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import { parse } from 'yaml';
 
-/** The on-start script as CloudFormation's Fn::Sub leaves it, for the settings given (the rest as the defaults). */
+type Sub = [string, Record<string, unknown>];
+interface LifecycleConfig {
+  Type: string;
+  Properties: Record<string, { Content: { 'Fn::Base64': { 'Fn::Sub': Sub } } }[] | undefined>;
+}
+
+/** Every lifecycle script a committed template carries: [resource, hook (OnStart/OnCreate), Fn::Sub text, its map]. */
+export function lifecycleScripts(templatePath: string): { resource: string; hook: string; sub: Sub }[] {
+  const template = parse(readFileSync(new URL(`../../${templatePath}`, import.meta.url), 'utf8')) as {
+    Resources: Record<string, LifecycleConfig>;
+  };
+  return Object.entries(template.Resources)
+    .filter(([, r]) => r.Type === 'AWS::SageMaker::NotebookInstanceLifecycleConfig')
+    .flatMap(([resource, r]) =>
+      ['OnStart', 'OnCreate'].flatMap((hook) =>
+        (r.Properties[hook] ?? []).map((s) => ({ resource, hook, sub: s.Content['Fn::Base64']['Fn::Sub'] })),
+      ),
+    );
+}
+
+/** Fn::Sub as CloudFormation does it, in one pass: a literal from the map, else the value given for the name. */
+export function substitute([text, map]: Sub, values: Record<string, string>): string {
+  return text.replace(/\$\{(\w+)\}/g, (whole, name: string) => {
+    const literal = map[name];
+    const value = typeof literal === 'string' ? literal : values[name];
+    if (value === undefined) throw new Error(`no value for ${whole}`);
+    return value;
+  });
+}
+
+/**
+ * The on-start script exactly as simple-stack.yaml (committed, synthesized) carries it, with Fn::Sub done for the
+ * settings given (the rest as the defaults).
+ */
 export function withSettings(values: {
   IdleTimeoutMinutes?: string;
   BackupIntervalMinutes?: string;
   DataBucketName?: string;
 }) {
   const all = { IdleTimeoutMinutes: '60', BackupIntervalMinutes: '60', DataBucketName: 'my-data-bucket', ...values };
-  return onStartScript().replace(/\$\{(\w+)\}/g, (_, name: keyof typeof all) => all[name]);
+  const onStart = lifecycleScripts('simple-stack.yaml').find((s) => s.hook === 'OnStart')!;
+  return substitute(onStart.sub, all);
+}
+
+const B85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
+
+/** Python's base64.b85decode, to read the set-up script the stub carries. */
+function fromBase85(text: string): Buffer {
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i += 5) {
+    const chunk = text.slice(i, i + 5).padEnd(5, '~');
+    let value = 0;
+    for (const c of chunk) value = value * 85 + B85.indexOf(c);
+    const group = [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255];
+    bytes.push(...group.slice(0, Math.min(4, text.length - i - 1)));
+  }
+  return Buffer.from(bytes);
+}
+
+/** The set-up script inside the committed on-start script, and the programs it writes, as the notebook gets them. */
+export function shippedSetUp(): { body: string; program: (name: 'autostop.py' | 'backup.py') => string } {
+  const [, map] = lifecycleScripts('simple-stack.yaml').find((s) => s.hook === 'OnStart')!.sub;
+  const body = inflateRawSync(fromBase85(map.SmnbSetUpScript as string)).toString('utf8');
+  const program = (name: string) => {
+    const marker = `SMNB_END_OF_${name.replace('.', '_').toUpperCase()}`;
+    const start = body.indexOf('\n', body.indexOf(`<<'${marker}'`)) + 1;
+    return body.slice(start, body.indexOf(`${marker}\n`, start));
+  };
+  return { body, program };
 }

@@ -1,15 +1,15 @@
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { autostopProgram } from '../../infra/constructs/idle-auto-stop/idle-auto-stop.js';
+import { shippedSetUp } from './notebook-root.js';
 
 /**
- * A scratch notebook for the auto-stop checker: the checker as the notebook runs it, the instance metadata SageMaker
+ * A scratch notebook for the auto-stop checker: the checker as the committed template ships it, the instance metadata SageMaker
  * writes (name and region), a fake `aws` that records its calls in `aws-calls`, and empty `proc` and `runtime` folders.
  */
 export function notebookScratch(name: string, region: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'smnb-autostop-'));
-  writeFileSync(join(dir, 'autostop.py'), autostopProgram());
+  writeFileSync(join(dir, 'autostop.py'), shippedSetUp().program('autostop.py'));
   writeFileSync(
     join(dir, 'metadata.json'),
     JSON.stringify({

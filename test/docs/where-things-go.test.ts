@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it, vi } from 'vitest';
 import { WHERE_THINGS_GO } from '../../scripts/generated-docs.js';
 import { COMMANDS } from '../../src/commands/registry.js';
 import { CATALOGUES, translator, type MessageKey } from '../../src/i18n/messages.js';
@@ -15,18 +20,65 @@ const filesLacking = (key: string) =>
     .map((lang) => CATALOGUE_FILES[lang]);
 
 describe('the "where things go" guide in docs/architecture.md counts what a change really touches', () => {
-  it('a new setting: its declaration, and the two message files that fail without its text', () => {
-    const throwaway: NotebookSetting = {
-      parameter: 'GpuSharing',
-      type: 'Number',
-      default: 2,
-      description: 'How many users share one GPU.',
-      constraintDescription: '1 to 8.',
-      flag: { name: 'gpu-sharing', valueName: 'N' },
+  it('a setting that becomes a notebook property: its declaration and its texts, measured by synthesizing', async () => {
+    // No scalar notebook property is free, so the root-access setting is taken out and added back under a new name.
+    const added: NotebookSetting = {
+      parameter: 'ZzRootAccess',
+      type: 'String',
+      default: 'Disabled',
+      description: 'Whether notebook users get root.',
+      allowedValues: ['Disabled', 'Enabled'],
+      constraintDescription: 'Disabled or Enabled.',
+      flag: { name: 'zz-root-access', valueName: 'ON_OFF' },
+      notebook: { property: 'rootAccess' },
     };
-    const touched = ['shared/notebook-settings.ts', ...filesLacking(`setting.${throwaway.parameter}`)];
+    const without = await synthesized({ drop: 'RootAccess' });
+    expect(notebookProperties(without)).not.toHaveProperty('RootAccess');
+    const patches = { 'shared/notebook-settings.ts': { drop: 'RootAccess', add: added } };
+    const withIt = await synthesized(patches['shared/notebook-settings.ts']);
+    expect(notebookProperties(withIt).RootAccess).toEqual({ Ref: 'ZzRootAccess' });
+    expect(withIt.toJSON().Parameters).toHaveProperty('ZzRootAccess.AllowedValues', ['Disabled', 'Enabled']);
+    const touched = [...Object.keys(patches), ...filesLacking(`setting.${added.parameter}`)];
     expect(guide('setting').paths).toEqual(touched);
-  });
+  }, 180_000);
+
+  it('a setting the lifecycle script reads: also the script line that uses it, measured by running the script', async () => {
+    const added: NotebookSetting = {
+      parameter: 'ZzGreeting',
+      type: 'String',
+      default: 'hello',
+      description: 'What the notebook says when it starts.',
+      constraintDescription: 'any text.',
+      flag: { name: 'zz-greeting', valueName: 'TEXT' },
+      notebook: { scriptVariable: 'SMNB_ZZ_GREETING' },
+    };
+    const line = 'echo "smnb greeting: $SMNB_ZZ_GREETING"';
+    const patches = { 'shared/notebook-settings.ts': { add: added }, 'infra/constructs/idle-auto-stop/on-start.sh': line };
+    const template = await synthesized({ add: added, scriptLine: line });
+    const config = Object.values(template.findResources('AWS::SageMaker::NotebookInstanceLifecycleConfig'))[0] as {
+      Properties: { OnStart: { Content: { 'Fn::Base64': { 'Fn::Sub': [string, Record<string, unknown>] } } }[] };
+    };
+    const [stub, map] = config.Properties.OnStart[0]!.Content['Fn::Base64']['Fn::Sub'];
+    expect(map.ZzGreeting).toEqual({ Ref: 'ZzGreeting' });
+    const values: Record<string, string> = {
+      ZzGreeting: 'konnichiwa',
+      IdleTimeoutMinutes: '0',
+      BackupIntervalMinutes: '0',
+      DataBucketName: 'b',
+    };
+    const script = stub.replace(/\$\{(\w+)\}/g, (_, name: string) =>
+      typeof map[name] === 'string' ? (map[name] as string) : values[name]!,
+    );
+    const scratch = mkdtempSync(join(tmpdir(), 'smnb-where-'));
+    writeFileSync(join(scratch, 'on-start.sh'), script);
+    const out = execFileSync('bash', [join(scratch, 'on-start.sh')], {
+      env: { PATH: '/usr/bin:/bin', SMNB_ROOT: scratch, SMNB_SYSTEMD_DIR: join(scratch, 'none') },
+      encoding: 'utf8',
+    });
+    expect(out).toContain('smnb greeting: konnichiwa');
+    const touched = [...Object.keys(patches), ...filesLacking(`setting.${added.parameter}`)];
+    expect(guide('script-setting').paths).toEqual(touched);
+  }, 180_000);
 
   it('a new command: the registry, the two message files its summary needs, and its command, operation and renderer', () => {
     const commands = { ...COMMANDS, 'zz-new': { summaryKey: 'cmd.zz-new.summary' as MessageKey, load: COMMANDS.plan!.load } };
@@ -54,3 +106,46 @@ describe('the "where things go" guide in docs/architecture.md counts what a chan
     for (const item of WHERE_THINGS_GO) expect(page).toContain(`(${item.paths.length} place`);
   });
 });
+
+/**
+ * The templates synthesized with the settings declaration patched in memory (a setting dropped and/or added) and,
+ * when given, a line added to the lifecycle script's source: the patch is the whole change, nothing else is edited.
+ */
+async function synthesized(patch: { drop?: string; add?: NotebookSetting; scriptLine?: string }): Promise<Template> {
+  vi.resetModules();
+  vi.doMock('../../shared/notebook-settings.js', async (original) => {
+    const real = await original<typeof import('../../shared/notebook-settings.js')>();
+    const settings = [
+      ...real.NOTEBOOK_SETTINGS.filter((s) => s.parameter !== patch.drop),
+      ...(patch.add ? [patch.add] : []),
+    ];
+    return { ...real, NOTEBOOK_SETTINGS: settings, NOTEBOOK_PARAMETERS: settings.map((s) => s.parameter) };
+  });
+  vi.doMock('node:fs', async (original) => {
+    const real = await original<typeof import('node:fs')>();
+    const readFileSync = ((path: Parameters<typeof real.readFileSync>[0], ...rest: [never]) => {
+      const text = real.readFileSync(path, ...rest) as string | Buffer;
+      return patch.scriptLine && String(path).endsWith('/on-start.sh')
+        ? String(text).replace('\nmain\n', `\n${patch.scriptLine}\nmain\n`)
+        : text;
+    }) as typeof real.readFileSync;
+    return { ...real, default: { ...real, readFileSync }, readFileSync };
+  });
+  try {
+    const { App } = await import('aws-cdk-lib');
+    const { SimpleStack } = await import('../../infra/stacks/simple-stack.js');
+    return Template.fromStack(new SimpleStack(new App(), 'SimpleStack'));
+  } finally {
+    vi.doUnmock('../../shared/notebook-settings.js');
+    vi.doUnmock('node:fs');
+    vi.resetModules();
+  }
+}
+
+/** The notebook instance's properties in a template. */
+function notebookProperties(template: Template): Record<string, unknown> {
+  const [notebook] = Object.values(template.findResources('AWS::SageMaker::NotebookInstance')) as {
+    Properties: Record<string, unknown>;
+  }[];
+  return notebook!.Properties;
+}

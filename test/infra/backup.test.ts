@@ -16,11 +16,13 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer, request as forward, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 // @ts-expect-error s3rver ships no types
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKUP_ACK, BACKUP_MANIFEST, BACKUP_REQUEST } from '../../shared/backup-layout.js';
 import { withSettings } from '../_helpers/notebook-root.js';
 
 const AWS = '/usr/bin/aws';
@@ -37,9 +39,14 @@ if (!hasBoto3)
 
 const BUCKET = 'smnb-data-bucket';
 const CREDENTIALS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
+let server: { close(): Promise<void> };
+let endpoint = '';
+/** A proxy in front of s3rver that notes every request the notebook sends: what a request costs is counted here. */
+let counted = '';
+let seen: string[] = [];
+let proxy: Server;
 
-/** An S3-compatible server of its own, with the data bucket, on a free loopback port. */
-async function startS3rver(): Promise<{ endpoint: string; server: { close(): Promise<void> } }> {
+beforeAll(async () => {
   const directory = mkdtempSync(join(tmpdir(), 'smnb-s3rver-'));
   const s3rver = new S3rver({
     address: '127.0.0.1',
@@ -49,8 +56,27 @@ async function startS3rver(): Promise<{ endpoint: string; server: { close(): Pro
     configureBuckets: [{ name: BUCKET }],
   });
   const address = (await s3rver.run()) as { port: number };
-  return { endpoint: `http://127.0.0.1:${address.port}`, server: s3rver };
-}
+  endpoint = `http://127.0.0.1:${address.port}`;
+  server = s3rver;
+  proxy = createServer((req, res) => {
+    seen.push(`${req.method} ${decodeURIComponent(req.url ?? '')}`);
+    const upstream = forward(
+      { host: '127.0.0.1', port: address.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const at = proxy.address();
+  counted = `http://127.0.0.1:${typeof at === 'object' && at ? at.port : 0}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => proxy?.close(resolve));
+  await server?.close();
+});
 
 function run(file: string, args: string[], env: NodeJS.ProcessEnv) {
   return new Promise<{ status: number; out: string }>((resolve) => {
@@ -71,7 +97,7 @@ function executable(path: string, text: string) {
  * the transfer asked for: the aws cli at /usr/local/bin/aws, or boto3 in the conda env python3 (the documented
  * place where the notebook keeps boto3 and the sagemaker SDK).
  */
-function notebookOn(endpoint: string, o: { transfer: 'aws' | 'boto3'; s3?: string }) {
+function notebook(o: { transfer: 'aws' | 'boto3'; s3?: string }) {
   const r = mkdtempSync(join(tmpdir(), 'smnb-nb-'));
   const s3 = o.s3 ?? endpoint;
   const volume = join(r, 'home/ec2-user/SageMaker');
@@ -123,6 +149,11 @@ function notebookOn(endpoint: string, o: { transfer: 'aws' | 'boto3'; s3?: strin
     const command = /ExecStart=(.*)/.exec(service)![1]!;
     return run('bash', ['-c', `${command} ${extra.join(' ')}`], env);
   };
+  /** The minute check exactly as its timer runs it. */
+  const minuteCheck = async () => {
+    const service = readFileSync(join(r, 'etc/systemd/system/smnb-backup-check.service'), 'utf8');
+    return run('bash', ['-c', /ExecStart=(.*)/.exec(service)![1]!], env);
+  };
   const log = () =>
     existsSync(join(volume, 'smnb-auto-stop.log')) ? readFileSync(join(volume, 'smnb-auto-stop.log'), 'utf8') : '';
   const restored = async () => {
@@ -130,11 +161,11 @@ function notebookOn(endpoint: string, o: { transfer: 'aws' | 'boto3'; s3?: strin
       await new Promise((w) => setTimeout(w, 100));
     return existsSync(join(volume, '.smnb-restore-done'));
   };
-  return { r, volume, env, start, scheduled, log, restored };
+  return { r, volume, env, start, scheduled, minuteCheck, log, restored };
 }
 
 /** The keys under a prefix, read with the real aws cli. */
-async function keysOn(endpoint: string, prefix: string): Promise<string[]> {
+async function keys(prefix: string): Promise<string[]> {
   const out = await run(
     AWS,
     [
@@ -156,7 +187,20 @@ async function keysOn(endpoint: string, prefix: string): Promise<string[]> {
     : [];
 }
 
-async function objectOn(endpoint: string, key: string): Promise<string> {
+/** Writes (or, without text, removes) an object with the real aws cli, as the CLI would leave a request. */
+async function put(key: string, text: string | undefined): Promise<void> {
+  const env = { PATH: '/usr/bin:/bin', HOME: tmpdir(), ...CREDENTIALS };
+  const base = ['--endpoint-url', endpoint, '--region', 'ap-northeast-1', 's3'];
+  if (text === undefined) {
+    await run(AWS, [...base, 'rm', `s3://${BUCKET}/${key}`], env);
+    return;
+  }
+  const file = join(mkdtempSync(join(tmpdir(), 'smnb-put-')), 'object.json');
+  writeFileSync(file, text);
+  await run(AWS, [...base, 'cp', file, `s3://${BUCKET}/${key}`], env);
+}
+
+async function object(key: string): Promise<string> {
   const out = await run(
     AWS,
     ['--endpoint-url', endpoint, '--region', 'ap-northeast-1', 's3', 'cp', `s3://${BUCKET}/${key}`, '-'],
@@ -194,21 +238,13 @@ const KEPT = ['a folder/notes.md', 'analysis.ipynb', 'data/prices.csv', 'work/am
   (k) => `smnb-backup/files/${k}`,
 );
 
-// The two transfers run side by side, each against its own server; the tests of one transfer run in order.
-describe.concurrent.each([
+describe.each([
   ['the aws cli', 'aws' as const, hasAws],
   ['boto3', 'boto3' as const, hasBoto3 && hasAws],
 ])('backup and restore with %s against s3rver', (_, transfer, available) => {
   const prefix = `smnb-backup/`;
-  let endpoint = '';
-  let server: { close(): Promise<void> } | undefined;
-  beforeAll(async () => ({ endpoint, server } = await startS3rver()));
-  afterAll(() => server?.close());
-  const notebook = (o: { transfer: 'aws' | 'boto3'; s3?: string }) => notebookOn(endpoint, o);
-  const keys = (prefix: string) => keysOn(endpoint, prefix);
-  const object = (key: string) => objectOn(endpoint, key);
 
-  it.skipIf(!available).sequential(
+  it.skipIf(!available)(
     'backs up the volume without exclusions or links, then uploads nothing while unchanged',
     async () => {
       await run(
@@ -248,46 +284,43 @@ describe.concurrent.each([
     },
   );
 
-  it.skipIf(!available).sequential(
-    'answers a request object with a manifest naming it, and keeps the size guard',
-    async () => {
-      const nb = notebook({ transfer });
-      fillVolume(nb.volume);
-      await nb.start();
-      await nb.restored();
-      await nb.scheduled();
-      const request = join(nb.r, 'request.json');
-      writeFileSync(request, JSON.stringify({ id: 'req-42', at: new Date().toISOString() }));
-      await run(
-        AWS,
-        [
-          '--endpoint-url',
-          endpoint,
-          '--region',
-          'ap-northeast-1',
-          's3',
-          'cp',
-          request,
-          `s3://${BUCKET}/${prefix}request.json`,
-        ],
-        { PATH: '/usr/bin:/bin', HOME: tmpdir(), ...CREDENTIALS },
-      );
-      const answered = await nb.scheduled();
-      expect(answered.status, answered.out).toBe(0);
-      expect(JSON.parse(await object(`${prefix}manifest.json`))).toMatchObject({
-        requestId: 'req-42',
-        trigger: 'request',
-      });
-      expect(await keys(`${prefix}request.json`)).toEqual([]);
+  it.skipIf(!available)('answers a request object with a manifest naming it, and keeps the size guard', async () => {
+    const nb = notebook({ transfer });
+    fillVolume(nb.volume);
+    await nb.start();
+    await nb.restored();
+    await nb.scheduled();
+    const request = join(nb.r, 'request.json');
+    writeFileSync(request, JSON.stringify({ id: 'req-42', at: new Date().toISOString() }));
+    await run(
+      AWS,
+      [
+        '--endpoint-url',
+        endpoint,
+        '--region',
+        'ap-northeast-1',
+        's3',
+        'cp',
+        request,
+        `s3://${BUCKET}/${prefix}request.json`,
+      ],
+      { PATH: '/usr/bin:/bin', HOME: tmpdir(), ...CREDENTIALS },
+    );
+    const answered = await nb.scheduled();
+    expect(answered.status, answered.out).toBe(0);
+    expect(JSON.parse(await object(`${prefix}manifest.json`))).toMatchObject({
+      requestId: 'req-42',
+      trigger: 'request',
+    });
+    expect(await keys(`${prefix}request.json`)).toEqual([]);
 
-      writeFileSync(join(nb.volume, 'analysis.ipynb'), '{"cells": [1]}');
-      const guarded = await nb.scheduled('--trigger', 'manual', '--max-mb', '0');
-      expect(guarded.out).toContain('SKIPPED: 0 MB to back up is more than the limit of 0 MB');
-      expect(guarded.out).toContain('.smnb-backup-ignore');
-    },
-  );
+    writeFileSync(join(nb.volume, 'analysis.ipynb'), '{"cells": [1]}');
+    const guarded = await nb.scheduled('--trigger', 'manual', '--max-mb', '0');
+    expect(guarded.out).toContain('SKIPPED: 0 MB to back up is more than the limit of 0 MB');
+    expect(guarded.out).toContain('.smnb-backup-ignore');
+  });
 
-  it.skipIf(!available).sequential(
+  it.skipIf(!available)(
     'a new, empty volume gets the files back in the background; a volume with files is untouched',
     async () => {
       const source = notebook({ transfer });
@@ -319,7 +352,7 @@ describe.concurrent.each([
     },
   );
 
-  it.skipIf(!available).sequential('unreachable S3: the start still exits 0 and the log says what failed', async () => {
+  it.skipIf(!available)('unreachable S3: the start still exits 0 and the log says what failed', async () => {
     const nb = notebook({ transfer, s3: 'http://127.0.0.1:9' });
     const started = await nb.start();
     expect(started.status).toBe(0);
@@ -332,4 +365,51 @@ describe.concurrent.each([
     const failed = await nb.scheduled();
     expect(failed.out).toMatch(/backup failed \(tried again later\): .+/);
   });
+
+  it.skipIf(!available)(
+    'the minute check: with no request, one GET and nothing written',
+    async () => {
+      const nb = notebook({ transfer, s3: counted });
+      fillVolume(nb.volume);
+      const started = await nb.start();
+      expect(started.out).toContain(`smnb backup's requests: one GET of s3://${BUCKET}/${BACKUP_REQUEST}`);
+      expect(readFileSync(join(nb.r, 'etc/systemd/system/smnb-backup-check.timer'), 'utf8')).toContain(
+        'OnUnitActiveSec=1min',
+      );
+      await nb.restored();
+      await put(BACKUP_REQUEST, undefined);
+      const before = await keys(prefix);
+      seen = [];
+      const checked = await nb.minuteCheck();
+      expect(checked.status, checked.out).toBe(0);
+      expect(seen).toEqual([`GET /${BUCKET}/${BACKUP_REQUEST}`]);
+      expect(await keys(prefix)).toEqual(before);
+      expect(checked.out).toBe('');
+    },
+    240_000,
+  );
+
+  it.skipIf(!available)(
+    'the minute check acknowledges a request, then answers it with the manifest',
+    async () => {
+      const nb = notebook({ transfer, s3: counted });
+      fillVolume(nb.volume);
+      await nb.start();
+      await nb.restored();
+      await put(BACKUP_REQUEST, JSON.stringify({ id: 'req-minute', at: new Date().toISOString() }));
+      seen = [];
+      const answered = await nb.minuteCheck();
+      expect(answered.status, answered.out).toBe(0);
+      expect(answered.out).toContain('backup requested (req-minute): acknowledged, backing up now');
+      const ack = JSON.parse(await object(BACKUP_ACK)) as { requestId: string; at: string };
+      expect(ack.requestId).toBe('req-minute');
+      expect(new Date(ack.at).toISOString()).toBe(ack.at.replace('Z', '.000Z'));
+      const writes = seen.filter((line) => line.startsWith('PUT '));
+      expect(writes[0]).toBe(`PUT /${BUCKET}/${BACKUP_ACK}`);
+      expect(writes.indexOf(`PUT /${BUCKET}/${BACKUP_MANIFEST}`)).toBeGreaterThan(0);
+      expect(JSON.parse(await object(BACKUP_MANIFEST))).toMatchObject({ requestId: 'req-minute', trigger: 'request' });
+      expect(await keys(BACKUP_REQUEST)).toEqual([]);
+    },
+    240_000,
+  );
 });

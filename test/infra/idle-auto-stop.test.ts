@@ -10,6 +10,7 @@ import {
   LIFECYCLE_SCRIPT_MAX_BASE64,
   onStartBody,
   onStartScript,
+  onStartStub,
   packedProgram,
 } from '../../infra/constructs/idle-auto-stop/idle-auto-stop.js';
 import { withSettings } from '../_helpers/notebook-root.js';
@@ -183,10 +184,11 @@ describe('on-start script', () => {
     const script = onStartScript();
     expect(Buffer.from(script).toString('base64').length).toBeLessThanOrEqual(LIFECYCLE_SCRIPT_MAX_BASE64);
     expect(onStartBody()).not.toMatch(/curl|wget|pip install|github\.com|yum|\/etc\/cron\.d.*\bset -e/);
-    expect(script.match(/\$\{[^}]*\}/g)).toEqual([
+    expect(onStartStub().match(/\$\{[^}]*\}/g)).toEqual([
       '${IdleTimeoutMinutes}',
       '${BackupIntervalMinutes}',
       '${DataBucketName}',
+      '${SmnbSetUpScript}',
     ]);
     expect(onStartBody()).not.toMatch(/^set -e/m);
   });

@@ -124,9 +124,9 @@ describe('simple-stack.yaml resources', () => {
       SubnetId: { Ref: 'PublicSubnet' },
       LifecycleConfigName: { 'Fn::GetAtt': ['IdleAutoStopLifecycleConfig', 'NotebookInstanceLifecycleConfigName'] },
       DefaultCodeRepository: {
-        'Fn::If': ['HasCodeRepository', { Ref: 'DefaultCodeRepository' }, { Ref: 'AWS::NoValue' }],
+        'Fn::If': ['HasDefaultCodeRepository', { Ref: 'DefaultCodeRepository' }, { Ref: 'AWS::NoValue' }],
       },
-      KmsKeyId: { 'Fn::If': ['HasKmsKey', { Ref: 'KmsKeyArn' }, { Ref: 'AWS::NoValue' }] },
+      KmsKeyId: { 'Fn::If': ['HasKmsKeyArn', { Ref: 'KmsKeyArn' }, { Ref: 'AWS::NoValue' }] },
       Tags: Match.arrayWith([
         { Key: 'smnb:environment', Value: { Ref: 'AWS::StackName' } },
         { Key: 'smnb:notebook', Value: { Ref: 'NotebookInstanceName' } },

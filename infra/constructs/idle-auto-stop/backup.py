@@ -2,6 +2,8 @@
 
 `backup` runs every 5 minutes (systemd timer or cron), acts when a backup is due (the interval has passed and
 something changed, or the CLI left a request object), and right before the idle auto-stop stops the notebook.
+`check` runs every minute and makes one GET of the request object; only when there is one does it acknowledge it
+(the ack object: the CLI then knows the notebook is working on it) and back up, answering with the manifest.
 `restore` runs once in the background at the first start of a new volume and copies the latest backup onto it when
 it is empty; it never overwrites a file. Objects: PREFIX/files/... (the files), PREFIX/index.json (every file's size
 and time), PREFIX/manifest.json (when, how many, how big: what `smnb status` shows), PREFIX/request.json (left by
@@ -9,6 +11,7 @@ and time), PREFIX/manifest.json (when, how many, how big: what `smnb status` sho
 Standard library only; the transfer uses the aws cli when the notebook has one, else boto3.
 """
 import argparse
+import fcntl
 import fnmatch
 import json
 import os
@@ -25,6 +28,8 @@ DEFAULT_IGNORE = [
     ".ipynb_checkpoints/", ".Trash-*/", "__pycache__/", ".cache/", ".virtual_documents/", "lost+found/",
     ".smnb-restore-tmp/", ".smnb-*", "smnb-auto-stop.log*", "*.pyc", "/amazon-sagemaker-examples/",
 ]
+# Object names in the bucket, from shared/backup-layout.ts (the build writes them here; the CLI reads the same).
+PREFIX, REQUEST, ACK, MANIFEST = "smnb-backup/", "request.json", "request-ack.json", "manifest.json"
 IGNORE_FILE = ".smnb-backup-ignore"
 RESTORE_DONE = ".smnb-restore-done"
 RESTORE_PENDING = ".smnb-restore-pending"
@@ -109,7 +114,7 @@ class Cli:
 
     def run(self, args, check=True):
         result = subprocess.run(
-            [self.program] + args + ["--region", self.region, "--only-show-errors"],
+            [self.program] + args + ["--region", self.region] + (["--only-show-errors"] if args[0] == "s3" else []),
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=3000,
         )
         if check and result.returncode != 0:
@@ -120,7 +125,10 @@ class Cli:
         return result.stdout
 
     def get(self, key):
-        return self.run(["s3", "cp", "s3://" + self.bucket + "/" + key, "-"])
+        # One GetObject (`s3 cp` would send a HeadObject first): the minute check must cost one request.
+        with tempfile.NamedTemporaryFile() as handle:
+            self.run(["s3api", "get-object", "--bucket", self.bucket, "--key", key, handle.name])
+            return handle.read()
 
     def put(self, key, data):
         with tempfile.NamedTemporaryFile() as handle:
@@ -200,13 +208,25 @@ def state_file(args, name):
     return os.path.join(args.state_dir, name)
 
 
-def backup(args, log):
+def check(args, log):
+    """The minute check: one GET of the request object, and nothing else when there is none."""
+    if os.path.exists(os.path.join(args.volume, RESTORE_PENDING)):
+        return 0
+    store = transport(args)
+    request = read_json(store, args.prefix + REQUEST)
+    return 0 if request is None else backup(args, log, store, request)
+
+
+def backup(args, log, store=None, request=None):
     volume = args.volume
     if os.path.exists(os.path.join(volume, RESTORE_PENDING)):
         log("not backing up: the restore onto this new volume has not finished (see its log lines)")
         return 0
-    store = transport(args)
-    request = read_json(store, args.prefix + "request.json")
+    store = store or transport(args)
+    request = request or read_json(store, args.prefix + REQUEST)
+    if request is not None:
+        store.put(args.prefix + ACK, json.dumps({"requestId": request.get("id"), "at": now_iso()}).encode("utf-8"))
+        log("backup requested (" + str(request.get("id")) + "): acknowledged, backing up now")
     try:
         with open(state_file(args, "last-backup")) as handle:
             last = float(handle.read().strip() or 0)
@@ -238,9 +258,9 @@ def backup(args, log):
             "trigger": "request" if request else args.trigger, "requestId": (request or {}).get("id"),
             "tool": store.tool.split(" ")[0],
         }
-        store.put(args.prefix + "manifest.json", json.dumps(manifest).encode("utf-8"))
+        store.put(args.prefix + MANIFEST, json.dumps(manifest).encode("utf-8"))
     if request is not None:
-        store.delete(args.prefix + "request.json")
+        store.delete(args.prefix + REQUEST)
     try:
         os.makedirs(args.state_dir, exist_ok=True)
         with open(state_file(args, "index.json"), "w") as handle:
@@ -282,7 +302,7 @@ def restore(args, log):
         return 0
     open(pending, "w").close()
     store = transport(args)
-    manifest = read_json(store, args.prefix + "manifest.json")
+    manifest = read_json(store, args.prefix + MANIFEST)
     if manifest is None:
         log("no earlier backup in s3://" + args.bucket + "/" + args.prefix + ": starting with an empty volume")
     else:
@@ -327,10 +347,10 @@ def place(source, volume, owner):
 
 def main(argv):
     parser = argparse.ArgumentParser()
-    parser.add_argument("action", choices=["backup", "restore"])
+    parser.add_argument("action", choices=["backup", "check", "restore"])
     parser.add_argument("--volume", default="/home/ec2-user/SageMaker")
     parser.add_argument("--bucket", required=True)
-    parser.add_argument("--prefix", default="smnb-backup/")
+    parser.add_argument("--prefix", default=PREFIX)
     parser.add_argument("--with", dest="with_", required=True)
     parser.add_argument("--metadata", default="/opt/ml/metadata/resource-metadata.json")
     parser.add_argument("--state-dir", default="/var/lib/smnb/backup")
@@ -345,7 +365,16 @@ def main(argv):
         with open(args.metadata) as handle:
             data = json.load(handle)
         args.notebook, args.region = data["ResourceName"], data["ResourceArn"].split(":")[3]
-        return (backup if args.action == "backup" else restore)(args, log)
+        if args.action == "restore":
+            return restore(args, log)
+        # One backup at a time: the minute check, the scheduled run and the one before auto-stop may meet.
+        os.makedirs(args.state_dir, exist_ok=True)
+        lock = open(state_file(args, "lock"), "w")
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | (fcntl.LOCK_NB if args.action == "check" else 0))
+        except OSError:
+            return 0
+        return (check if args.action == "check" else backup)(args, log)
     except Exception as error:  # noqa: BLE001 - every failure must reach the log, and never fail the caller
         text = str(error).strip()
         log(args.action + " failed (tried again later): " + (text.splitlines()[-1] if text else type(error).__name__))

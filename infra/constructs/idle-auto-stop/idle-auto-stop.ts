@@ -1,9 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { constants, gzipSync } from 'node:zlib';
+import { constants, deflateRawSync } from 'node:zlib';
 import { Fn } from 'aws-cdk-lib';
 import * as sagemaker from 'aws-cdk-lib/aws-sagemaker';
 import { Construct } from 'constructs';
+import {
+  BACKUP_ACK,
+  BACKUP_MANIFEST,
+  BACKUP_PREFIX,
+  BACKUP_REQUEST,
+  BACKUP_REQUEST_CHECK_SECONDS,
+} from '../../../shared/backup-layout.js';
+import { NOTEBOOK_SETTINGS, type NotebookSetting } from '../../../shared/notebook-settings.js';
 import { named } from '../logical-id.js';
+import { base85 } from './base85.js';
+import type { NotebookSettingValues } from '../notebook-parameters.js';
 
 /** SageMaker's limit on one lifecycle script, base64-encoded (CreateNotebookInstanceLifecycleConfig API reference). */
 export const LIFECYCLE_SCRIPT_MAX_BASE64 = 16384;
@@ -15,9 +25,14 @@ export function autostopProgram(): string {
   return readFileSync(new URL('autostop.py', here), 'utf8');
 }
 
-/** The backup's source. */
+/** The backup's source, with the object names of shared/backup-layout.ts written in. */
 export function backupProgram(): string {
-  return readFileSync(new URL('backup.py', here), 'utf8');
+  const source = readFileSync(new URL('backup.py', here), 'utf8');
+  const name = (key: string) => JSON.stringify(key.slice(BACKUP_PREFIX.length));
+  const layout = `PREFIX, REQUEST, ACK, MANIFEST = ${JSON.stringify(BACKUP_PREFIX)}, ${name(BACKUP_REQUEST)}, ${name(BACKUP_ACK)}, ${name(BACKUP_MANIFEST)}`;
+  const written = source.replace(/^PREFIX, REQUEST, ACK, MANIFEST = .*$/m, () => layout);
+  if (written === source && !source.includes(layout)) throw new Error('backup.py lost its object names line');
+  return written;
 }
 
 /**
@@ -33,55 +48,123 @@ export function packedProgram(source: string): string {
     if (inDocstring) inDocstring = !t.endsWith('"""');
     else if (t.startsWith('"""')) inDocstring = !(t.length > 3 && t.endsWith('"""'));
     // One space per level of four: Python only needs the indentation to be consistent.
-    else if (t !== '' && !t.startsWith('#')) kept.push(line.replace(/^(?: {4})+/, (m) => ' '.repeat(m.length / 4)));
+    else if (t !== '' && !t.startsWith('#'))
+      kept.push(compactLine(line.replace(/^(?: {4})+/, (m) => ' '.repeat(m.length / 4))));
   }
   return kept.join('\n') + '\n';
 }
 
+/**
+ * A line of Python without the spaces Python does not need and without a trailing comment: outside strings, a space
+ * stays only between two word characters (`0 if` must not become `0if`); strings are copied as they are. The
+ * programs have no string that spans lines but their docstrings, which packedProgram drops.
+ */
+export function compactLine(line: string): string {
+  const indent = /^ */.exec(line)![0];
+  const body = line.slice(indent.length);
+  let out = '';
+  let quote = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quote) {
+      out += c;
+      if (c === '\\') out += body[++i] ?? '';
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      out += c;
+    } else if (c === '#') {
+      break;
+    } else if (c === ' ') {
+      let next = i;
+      while (body[next] === ' ') next++;
+      if (/\w/.test(out.at(-1) ?? '') && /\w/.test(body[next] ?? '')) out += ' ';
+      i = next - 1;
+    } else {
+      out += c;
+    }
+  }
+  return indent + out;
+}
+
+/**
+ * What the one-minute request check costs: one GET of the request object a minute while the notebook runs, at most
+ * 60 * 24 * 30 = 43,200 GETs in a month of running day and night, at S3 Standard's USD 0.0004 per 1,000 GET requests
+ * (us-east-1; Amazon S3 pricing, https://aws.amazon.com/s3/pricing/, "GET, SELECT, and all other requests", read
+ * 2026-12-07 — the stored copy of AWS's page shows the table's values as placeholders, so the figure was taken from a
+ * third-party transcription of it, https://c3x.dev/blog/s3-request-fees-explained, the same day): about USD 0.017.
+ */
+export const REQUEST_CHECK_MONTHLY_USD = ((30 * 24 * 3600) / BACKUP_REQUEST_CHECK_SECONDS / 1000) * 0.0004;
+
 /** The set-up script the notebook runs at every start, with both programs in it (what the stub unpacks). */
 export function onStartBody(): string {
+  // Timers and cron count in minutes.
+  if (BACKUP_REQUEST_CHECK_SECONDS % 60 !== 0) throw new Error('BACKUP_REQUEST_CHECK_SECONDS must be whole minutes.');
   const shell = readFileSync(new URL('on-start.sh', here), 'utf8')
     .split('\n')
     .filter((l, i) => i === 0 || !l.trim().startsWith('#'))
+    // Indentation means nothing to bash here: the script has no here-document body or string that spans lines
+    // (the programs go into its here-documents afterwards, as they are).
+    .map((l) => l.trimStart())
     .join('\n');
   return shell
-    .replace('__AUTOSTOP_PY__\n', packedProgram(autostopProgram()))
-    .replace('__BACKUP_PY__\n', packedProgram(backupProgram()));
+    .replace('__BACKUP_REQUEST_CHECK_SECONDS__', String(BACKUP_REQUEST_CHECK_SECONDS))
+    .replace('__BACKUP_REQUEST__', BACKUP_REQUEST)
+    .replace('__AUTOSTOP_PY__\n', () => packedProgram(autostopProgram()))
+    .replace('__BACKUP_PY__\n', () => packedProgram(backupProgram()));
 }
 
-/** What the stub fills in with Fn::Sub, by the environment variable the set-up script reads. */
-export const ON_START_VARIABLES = {
-  SMNB_IDLE_MINUTES: 'IdleTimeoutMinutes',
-  SMNB_BACKUP_MINUTES: 'BackupIntervalMinutes',
-  SMNB_DATA_BUCKET: 'DataBucketName',
-} as const;
+/** The data bucket's variable: the one the stub sets that is not a notebook setting. */
+const DATA_BUCKET_VARIABLE = { SMNB_DATA_BUCKET: 'DataBucketName' } as const;
 
 /**
- * The on-start script: a short stub that sets the notebook's settings (left as `${...}` for Fn::Sub) and runs the
- * set-up script, carried gzip+base64 (the plain text would not fit SageMaker's limit). Exported so tests can run
- * exactly what the template carries.
+ * What the stub fills in with Fn::Sub, by the environment variable the set-up script reads: every setting declared
+ * with a `scriptVariable` (shared/notebook-settings.ts), and the data bucket.
  */
-export function onStartScript(): string {
-  const packed = gzipSync(onStartBody(), { level: constants.Z_BEST_COMPRESSION }).toString('base64');
-  const settings = Object.entries(ON_START_VARIABLES).map(([variable, name]) => `${variable}='\${${name}}'`);
+export function onStartVariables(): Readonly<Record<string, string>> {
+  const fromSettings = (NOTEBOOK_SETTINGS as readonly NotebookSetting[]).flatMap((s) =>
+    s.notebook && 'scriptVariable' in s.notebook ? [[s.notebook.scriptVariable, s.parameter] as const] : [],
+  );
+  return { ...Object.fromEntries(fromSettings), ...DATA_BUCKET_VARIABLE };
+}
+
+/** The Fn::Sub name under which the stub gets the packed set-up script (a literal: base85 holds `${`). */
+const SET_UP_SCRIPT = 'SmnbSetUpScript';
+
+/** The set-up script as the stub carries it: raw deflate, base85. */
+export function packedOnStartBody(): string {
+  return base85(deflateRawSync(onStartBody(), { level: constants.Z_BEST_COMPRESSION }));
+}
+
+/**
+ * The stub: it sets the notebook's settings (left as `${...}` for Fn::Sub) and unpacks and runs the set-up script
+ * with the notebook's python3 (Python's zlib and base85 pack tighter than gzip and base64, and both programs need
+ * python3 anyway).
+ */
+export function onStartStub(): string {
+  const settings = Object.entries(onStartVariables()).map(([variable, name]) => `${variable}='\${${name}}'`);
+  const unpack = 'import base64,sys,zlib;sys.stdout.buffer.write(zlib.decompress(base64.b85decode(sys.argv[1]),-15))';
   return [
     '#!/bin/bash',
-    '# smnb: idle auto-stop and backup of ~/SageMaker, set up at every start. The set-up script is gzip+base64 to fit',
-    "# SageMaker's 16384-character limit; its source: infra/constructs/idle-auto-stop/ in the smnb repository.",
+    '# smnb: idle auto-stop and backup of ~/SageMaker (source: infra/constructs/idle-auto-stop/ in the smnb repository)',
     `export ${settings.join(' ')}`,
     'body=$(mktemp 2>/dev/null || echo /tmp/smnb-on-start.sh)',
-    `if echo '${packed}' | base64 -d | gzip -dc > "$body"; then bash "$body"; else echo "smnb: cannot unpack the set-up script (base64, gzip)"; fi`,
+    'for p in /usr/bin/python3 /home/ec2-user/anaconda3/envs/JupyterSystemEnv/bin/python ""; do [ -x "$p" ] && break; done',
+    `if [ -n "$p" ] && "$p" -c '${unpack}' '\${${SET_UP_SCRIPT}}' > "$body"; then bash "$body"; else echo "smnb: cannot unpack the set-up script (python3, zlib)"; fi`,
     'rm -f "$body"',
     'exit 0',
     '',
   ].join('\n');
 }
 
+/** The on-start script as the notebook gets it, but for the settings (left as `${...}`). For tests and the size check. */
+export function onStartScript(): string {
+  return onStartStub().replace(`\${${SET_UP_SCRIPT}}`, () => packedOnStartBody());
+}
+
 export interface IdleAutoStopProps {
-  /** Minutes without activity before the notebook stops itself; 0 turns auto-stop off. */
-  readonly idleTimeoutMinutes: string;
-  /** Minutes between backups of the volume to the data bucket (only when something changed); 0 turns them off. */
-  readonly backupIntervalMinutes: string;
+  /** The notebook's settings, by parameter name: the script gets those declared with a `scriptVariable`. */
+  readonly settings: NotebookSettingValues;
   /** The data bucket the backups go to (and come back from). */
   readonly dataBucketName: string;
 }
@@ -106,17 +189,23 @@ export class IdleAutoStop extends Construct {
       new sagemaker.CfnNotebookInstanceLifecycleConfig(this, 'Config', {
         onStart: [
           {
-            content: Fn.base64(
-              Fn.sub(script, {
-                IdleTimeoutMinutes: props.idleTimeoutMinutes,
-                BackupIntervalMinutes: props.backupIntervalMinutes,
-                DataBucketName: props.dataBucketName,
-              }),
-            ),
+            content: Fn.base64(Fn.sub(onStartStub(), { ...subValues(props), [SET_UP_SCRIPT]: packedOnStartBody() })),
           },
         ],
       }),
       'IdleAutoStopLifecycleConfig',
     );
   }
+}
+
+/** The Fn::Sub values of the stub's variables, from the settings and the data bucket. */
+function subValues(props: IdleAutoStopProps): Record<string, string> {
+  const values: Record<string, string | undefined> = { ...props.settings, DataBucketName: props.dataBucketName };
+  return Object.fromEntries(
+    Object.values(onStartVariables()).map((name) => {
+      const value = values[name];
+      if (value === undefined) throw new Error(`The on-start script reads ${name}, which has no value.`);
+      return [name, value];
+    }),
+  );
 }

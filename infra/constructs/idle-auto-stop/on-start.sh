@@ -10,6 +10,7 @@
 IDLE_MINUTES=$SMNB_IDLE_MINUTES
 BACKUP_MINUTES=$SMNB_BACKUP_MINUTES
 BUCKET=$SMNB_DATA_BUCKET
+CHECK_SECONDS=__BACKUP_REQUEST_CHECK_SECONDS__
 ROOT=$SMNB_ROOT
 CODE_DIR=$ROOT/opt/smnb
 STATE_DIR=$ROOT/var/lib/smnb
@@ -52,29 +53,38 @@ find_stopper() {
   return 1
 }
 
-# install_systemd UNIT COMMAND: a oneshot service and its timer, every 5 minutes.
+# install_systemd UNIT COMMAND MINUTES: a oneshot service and its timer (AccuracySec: systemd's default lets a timer
+# fire up to a minute late, which would double the wait for a one-minute check).
 install_systemd() {
   mkdir -p "$UNIT_DIR" || return 1
   printf '[Unit]\nDescription=%s\n\n[Service]\nType=oneshot\nExecStart=%s\n' "$1" "$2" > "$UNIT_DIR/$1.service" || return 1
-  printf '[Unit]\nDescription=%s every 5 minutes\n\n[Timer]\nOnActiveSec=5min\nOnUnitActiveSec=5min\n\n[Install]\nWantedBy=timers.target\n' "$1" > "$UNIT_DIR/$1.timer" || return 1
+  printf '[Unit]\nDescription=%s every %s minutes\n\n[Timer]\nOnActiveSec=%smin\nOnUnitActiveSec=%smin\nAccuracySec=5s\n\n[Install]\nWantedBy=timers.target\n' "$1" "$3" "$3" "$3" > "$UNIT_DIR/$1.timer" || return 1
   systemctl daemon-reload && systemctl enable "$1.timer" && systemctl restart "$1.timer"
 }
 
-# install_cron FILE COMMAND
+# install_cron FILE COMMAND MINUTES
 install_cron() {
-  printf 'PATH=/usr/local/bin:/usr/bin:/bin\n*/5 * * * * root %s >/dev/null 2>&1\n' "$2" > "$1" && chmod 644 "$1"
+  printf 'PATH=/usr/local/bin:/usr/bin:/bin\n*/%s * * * * root %s >/dev/null 2>&1\n' "$3" "$2" > "$1" && chmod 644 "$1"
 }
 
-# schedule UNIT CRON_FILE COMMAND: systemd where it runs, else cron; prints how, or fails.
+# schedule UNIT CRON_FILE COMMAND [MINUTES, default 5]: systemd where it runs, else cron; prints how, or fails.
 schedule() {
+  local every=${4:-5} when
+  when="every $every minutes" && [ "$every" = 1 ] && when="every minute"
   if command -v systemctl >/dev/null 2>&1 && [ -d "$SYSTEMD_DIR" ]; then
-    install_systemd "$1" "$3" && { echo "systemd timer $1.timer, every 5 minutes"; return 0; }
+    install_systemd "$1" "$3" "$every" && { echo "systemd timer $1.timer, $when"; return 0; }
     say "systemd did not take the timer $1; trying cron" >&3
   fi
   if [ -d "$(dirname "$2")" ] && { pgrep -x crond >/dev/null 2>&1 || pgrep -x cron >/dev/null 2>&1; }; then
-    install_cron "$2" "$3" && { echo "cron, every 5 minutes"; return 0; }
+    install_cron "$2" "$3" "$every" && { echo "cron, $when"; return 0; }
   fi
   return 1
+}
+
+# unschedule UNIT CRON_FILE
+unschedule() {
+  if [ -e "$UNIT_DIR/$1.timer" ] && command -v systemctl >/dev/null 2>&1; then systemctl disable --now "$1.timer" >/dev/null 2>&1; fi
+  rm -f "$UNIT_DIR/$1.service" "$UNIT_DIR/$1.timer" "$2"
 }
 
 unpack() {
@@ -87,13 +97,15 @@ __BACKUP_PY__
 SMNB_END_OF_BACKUP_PY
 }
 
-# The backup: every 5 minutes it looks for a request from smnb backup and, once the interval has passed, for changes;
-# at the first start of a new volume it restores the latest backup in the background (never slowing the start).
+# The backup: every minute one GET looks for a request from smnb backup (answered at once); every 5 minutes it looks,
+# once the interval has passed, for changes; at the first start of a new volume it restores the latest backup in the
+# background (never slowing the start).
 setup_backup() {
   local volume=$HOME_DIR/SageMaker how bpython transfer
   if [ "$BACKUP_MINUTES" = "0" ] || [ -z "$BUCKET" ]; then
-    if [ -e "$UNIT_DIR/smnb-backup.timer" ] && command -v systemctl >/dev/null 2>&1; then systemctl disable --now smnb-backup.timer >/dev/null 2>&1; fi
-    rm -f "$UNIT_DIR/smnb-backup.service" "$UNIT_DIR/smnb-backup.timer" "$ROOT/etc/cron.d/smnb-backup" "$ROOT/usr/local/bin/smnb-backup"
+    unschedule smnb-backup "$ROOT/etc/cron.d/smnb-backup"
+    unschedule smnb-backup-check "$ROOT/etc/cron.d/smnb-backup-check"
+    rm -f "$ROOT/usr/local/bin/smnb-backup"
     said "off (BackupIntervalMinutes=0): the files on ~/SageMaker are not copied to the data bucket"
     return 0
   fi
@@ -115,6 +127,12 @@ setup_backup() {
     said "on: every $BACKUP_MINUTES minutes when something changed, and before auto-stop ($how; to s3://$BUCKET/smnb-backup/ with $transfer, python $bpython)"
   else
     said "WARNING: NOT scheduled (neither systemd nor a cron daemon runs here); it still runs before auto-stop and on smnb backup's request only when the notebook stops by itself"
+    return 0
+  fi
+  if how=$(schedule smnb-backup-check "$ROOT/etc/cron.d/smnb-backup-check" "$BACKUP check" $((CHECK_SECONDS / 60))); then
+    said "smnb backup's requests: one GET of s3://$BUCKET/__BACKUP_REQUEST__ ($how)"
+  else
+    said "WARNING: smnb backup's requests are seen only by the backup every 5 minutes (the one-minute check was not scheduled)"
   fi
 }
 
