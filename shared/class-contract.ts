@@ -65,7 +65,9 @@ export function classReaderStatements(account: string): PolicyStatement[] {
       Sid: 'DescribeClassStacks',
       Effect: 'Allow',
       Action: ['cloudformation:DescribeStacks'],
-      Resource: `arn:aws:cloudformation:*:${account}:stack/${stackSetStackPrefix('smnb-class-')}*/*`,
+      Resource: [CLASS_SETUP_STACK_SET, CLASS_NOTEBOOK_STACK_SET].map(
+        (set) => `arn:aws:cloudformation:*:${account}:stack/${stackSetStackPrefix(set)}*/*`,
+      ),
     },
     {
       Sid: 'ListBackups',

@@ -19,6 +19,8 @@ export interface AwsSettings {
   readonly region?: string;
   readonly profile?: string;
   readonly timeouts?: CallTimeouts;
+  /** Credentials of an assumed role (a class member's reader role) instead of the default chain. */
+  readonly credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
 
 /** An AWS region's shape, e.g. ap-northeast-1 or us-gov-west-1 (AWS General Reference, Regions and endpoints). */
@@ -81,6 +83,7 @@ export class ClientFactory {
     return {
       region: this.regionValue ?? this.settings.region,
       profile: this.settings.profile,
+      ...(this.settings.credentials ? { credentials: this.settings.credentials } : {}),
       maxAttempts: MAX_ATTEMPTS,
       retryMode: 'adaptive' as const,
       customUserAgent: `smnb/${typeof SMNB_VERSION === 'string' ? SMNB_VERSION : 'dev'}`,

@@ -37,4 +37,5 @@ export const COMMANDS: Record<string, { summaryKey: MessageKey; load: () => Prom
     load: async () => (await import('./restore.js')).restoreCommand,
   },
   budget: { summaryKey: 'cmd.budget.summary', load: async () => (await import('./budget.js')).budgetCommand },
+  class: { summaryKey: 'cmd.class.summary', load: async () => (await import('./class.js')).classCommand },
 };

@@ -195,7 +195,11 @@ function parameters(form: URLSearchParams, name: string): Record<string, string>
 function preferences(form: URLSearchParams): OperationPreferences {
   const n = (k: string) =>
     form.has(`OperationPreferences.${k}`) ? Number(form.get(`OperationPreferences.${k}`)) : undefined;
-  return { maxConcurrent: n('MaxConcurrentCount'), tolerance: n('FailureToleranceCount') };
+  return {
+    maxConcurrent: n('MaxConcurrentCount'),
+    tolerance: n('FailureToleranceCount'),
+    soft: form.get('OperationPreferences.ConcurrencyMode') === 'SOFT_FAILURE_TOLERANCE',
+  };
 }
 function paged<T>(all: T[], token: string | null, size: number): { items: T[]; next?: string } {
   const start = token ? Number(token) : 0;

@@ -13,7 +13,7 @@
  * - A second operation while one runs is OperationInProgressException, unless ManagedExecution is Active, when it
  *   runs at once [model: AWS queues conflicting ones] (API_ManagedExecution).
  * - An operation runs at most min(MaxConcurrentCount, FailureToleranceCount + 1) accounts at once, fewer as failures
- *   come (STRICT_FAILURE_TOLERANCE, the default); once more than FailureToleranceCount accounts failed, the accounts
+ *   come (STRICT_FAILURE_TOLERANCE, the default), or MaxConcurrentCount whatever fails (SOFT_FAILURE_TOLERANCE); once more than FailureToleranceCount accounts failed, the accounts
  *   not yet started are CANCELLED and the operation ends FAILED; failures within the tolerance leave it SUCCEEDED
  *   (API_StackSetOperationPreferences, API_StackSetOperationResultSummary, API_StackSetOperation Status). Defaults
  *   are MaxConcurrentCount 1 and FailureToleranceCount 0 (same page: "By default, 0 is specified"; max concurrent
@@ -63,6 +63,7 @@ export interface StackSetOperation {
   status: 'RUNNING' | 'SUCCEEDED' | 'FAILED';
   maxConcurrent: number;
   tolerance: number;
+  soft: boolean;
   items: WorkItem[];
   retainStacks: boolean;
   auto: boolean;
@@ -97,6 +98,8 @@ const key = (account: string, region: string) => `${account}/${region}`;
 export interface OperationPreferences {
   maxConcurrent?: number;
   tolerance?: number;
+  /** SOFT_FAILURE_TOLERANCE: concurrency stays at MaxConcurrentCount whatever fails. */
+  soft?: boolean;
 }
 
 export class FakeStackSets {
@@ -152,6 +155,7 @@ export class FakeStackSets {
       status: 'RUNNING',
       maxConcurrent: prefs.maxConcurrent ?? 1,
       tolerance: prefs.tolerance ?? 0,
+      soft: prefs.soft ?? false,
       items,
       retainStacks: false,
       auto: false,
@@ -301,7 +305,11 @@ export class FakeStackSets {
         if (instance) Object.assign(instance, { detailed: 'CANCELLED', reason: item.reason });
       }
     const running = op.items.filter((i) => i.status === 'RUNNING').length;
-    const limit = op.auto ? op.items.length : Math.max(1, Math.min(op.maxConcurrent, op.tolerance + 1 - failed));
+    const limit = op.auto
+      ? op.items.length
+      : op.soft
+        ? op.maxConcurrent
+        : Math.max(1, Math.min(op.maxConcurrent, op.tolerance + 1 - failed));
     for (const item of op.items.filter((i) => i.status === 'PENDING').slice(0, Math.max(0, limit - running)))
       await this.start(set, op, item);
     if (op.items.every((i) => i.status !== 'PENDING' && i.status !== 'RUNNING'))
@@ -337,7 +345,9 @@ export class FakeStackSets {
       parameters: Object.entries(parameters).map(([k, value]) => ({ key: k, value })),
       tags: {},
     });
-    const cs = await fake.stackApi.describeChangeSet(id);
+    let cs = await fake.stackApi.describeChangeSet(id);
+    while (cs.status.endsWith('_PENDING') || cs.status.endsWith('_IN_PROGRESS'))
+      cs = await fake.stackApi.describeChangeSet(id);
     if (cs.status === 'FAILED') {
       // Nothing to change is success for an instance (its stack already matches).
       item.status = 'SUCCEEDED';
