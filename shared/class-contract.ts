@@ -135,6 +135,15 @@ export const CLASS_TEACHER_STATEMENTS: readonly PolicyStatement[] = [
     Action: CLASS_STACK_SET_ACTIONS,
     Resource: '*',
   },
+  // A delegated administrator's StackSets calls check its registration with this (CloudFormation User Guide,
+  // "Register a delegated administrator", read 2026-12-07): without it they fail with "Account used is not a
+  // delegated administrator".
+  {
+    Sid: 'DelegatedAdministratorCheck',
+    Effect: 'Allow',
+    Action: ['organizations:ListDelegatedAdministrators'],
+    Resource: '*',
+  },
   {
     Sid: 'ReadMembers',
     Effect: 'Allow',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ParsedArgs } from '../args.js';
 import { checkRegion } from '../aws/client-factory.js';
-import { EXIT, PreconditionError, UsageError } from '../errors.js';
+import { PreconditionError, UsageError } from '../errors.js';
 import { restoreFolder } from '../io/restore-folder.js';
 import { deployClass } from '../operations/class/deploy.js';
 import { classStatus } from '../operations/class/status.js';
@@ -126,7 +126,7 @@ async function run(
       const result = await withClassOperation(ctx, args, 'class deploy', async (cls) =>
         deployClass(cls, { ...request, regions: request.regions.length ? request.regions : [cls.region] }),
       );
-      return { data: result, text: formatClassDeploy(result, ctx.t), exitCode: exitCodeFor.fleet(result) };
+      return { data: result, text: formatClassDeploy(result, ctx.t), exitCode: exitCodeFor.class(result) };
     }
     case 'status': {
       const roster = readRoster(f.roster as string | undefined, false);
@@ -134,7 +134,7 @@ async function run(
       return {
         data: result,
         text: formatClassStatus(result, ctx.t),
-        exitCode: result.unreadable.length ? EXIT.aws : EXIT.ok,
+        exitCode: exitCodeFor.class(result),
       };
     }
     case 'delete': {
@@ -142,8 +142,7 @@ async function run(
       const result = await withClassOperation(ctx, args, 'class delete', (cls) =>
         deleteClass(cls, { yes: f.yes === true, preferences: prefs }),
       );
-      const exitCode = result.failed > 0 ? EXIT.failed : result.unreadable.length ? EXIT.aws : EXIT.ok;
-      return { data: result, text: formatClassDelete(result, ctx.t), exitCode };
+      return { data: result, text: formatClassDelete(result, ctx.t), exitCode: exitCodeFor.class(result) };
     }
     case 'export': {
       const dir = f.to as string | undefined;
@@ -155,7 +154,7 @@ async function run(
       return {
         data: result,
         text: formatClassExport(result, ctx.t),
-        exitCode: result.unreadable.length ? EXIT.aws : EXIT.ok,
+        exitCode: exitCodeFor.class(result),
       };
     }
   }

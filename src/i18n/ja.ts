@@ -675,7 +675,7 @@ export const ja: Record<MessageKey, string> = {
   'class.updatingSet': 'StackSet {stackSet} を、配置済みのすべてのアカウントで更新しています…',
   'class.noReaderParameter':
     'アカウント設定のテンプレートにクラスの読み取りロールがまだありません。配置はできますが、smnb class status と export はメンバーを読めません。',
-  'class.progress': '{stackSet}  {account}（{member}）  {region}  {status}',
+  'class.progress': '{stackSet}  {account}（{member}）  {region}  状態 {status}',
   'class.deleting': '{count} 台のノートブックを1回の StackSet 操作で削除しています…',
   'class.exported': '{member}: {files} ファイルを {dir} に書き込みました。',
   'class.col.account': 'アカウント',
@@ -689,7 +689,7 @@ export const ja: Record<MessageKey, string> = {
   'class.col.perHour': 'USD/時',
   'class.col.month': '今月の USD',
   'class.col.flags': '要確認',
-  'class.reason': '{account}: {reason}',
+  'class.reason': '{account} の理由: {reason}',
   'class.deployDone': '完了: {total} 人のメンバーに設定とノートブックがあります。',
   'class.deployFailed':
     '{total} 人中 {failed} 人にノートブックを用意できませんでした（上を見てください）。ほかのメンバーは完了しています。原因を直して同じコマンドをもう一度実行してください。',
