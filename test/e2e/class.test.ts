@@ -109,6 +109,32 @@ describe('smnb class on StackSets (on the stand-in)', () => {
     expect(notebookOf('333333333333')).toHaveLength(1);
   });
 
+  it('passes the failure tolerance to StackSets: with 0, the first failed set-up cancels the accounts not yet started', async () => {
+    const { world, env, ou, roster } = current;
+    world.org.member('111111111111')!.failOn = { logicalId: 'ClassReaderRole', reason: 'Role quota reached' };
+    const deploy = await runCli(
+      [
+        'class',
+        'deploy',
+        '--ou',
+        ou,
+        '--roster',
+        roster,
+        '--max-concurrent',
+        '1',
+        '--failure-tolerance',
+        '0',
+        '--lang',
+        'en',
+      ],
+      env,
+    );
+    expect(deploy.code).toBe(1);
+    expect(deploy.stdout).toMatch(/111111111111\s+aiko-sato\s+ap-northeast-1\s+FAILED\s+SKIPPED/);
+    expect(deploy.stdout).toMatch(/222222222222\s+ben-tanaka\s+ap-northeast-1\s+CANCELLED\s+SKIPPED/);
+    expect(notebookOf('222222222222')).toEqual([]);
+  });
+
   it('names an account it cannot read and exits 4, still showing the others', async () => {
     const { world, env, ou, roster } = current;
     expect((await runCli(['class', 'deploy', '--ou', ou, '--roster', roster], env)).code).toBe(0);
