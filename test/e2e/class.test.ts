@@ -135,6 +135,18 @@ describe('smnb class on StackSets (on the stand-in)', () => {
     expect(notebookOf('222222222222')).toEqual([]);
   });
 
+  it('a second deploy updates both StackSets in place and leaves every member as they were', async () => {
+    const { world, env, ou, roster } = current;
+    expect((await runCli(['class', 'deploy', '--ou', ou, '--roster', roster], env)).code).toBe(0);
+    const volumes = MEMBERS.map(([a]) => notebookOf(a)[0]!.volume);
+    const again = await runCli(['class', 'deploy', '--ou', ou, '--roster', roster, '--lang', 'en'], env);
+    expect(again.code, again.stderr).toBe(0);
+    for (const [account] of MEMBERS)
+      expect(again.stdout).toMatch(new RegExp(`${account}\\s+\\S+\\s+ap-northeast-1\\s+EXISTS\\s+EXISTS`));
+    expect(world.requests.filter((r) => r.action === 'UpdateStackSet')).toHaveLength(2);
+    expect(MEMBERS.map(([a]) => notebookOf(a)[0]!.volume)).toEqual(volumes);
+  });
+
   it('names an account it cannot read and exits 4, still showing the others', async () => {
     const { world, env, ou, roster } = current;
     expect((await runCli(['class', 'deploy', '--ou', ou, '--roster', roster], env)).code).toBe(0);
