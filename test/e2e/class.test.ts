@@ -147,6 +147,21 @@ describe('smnb class on StackSets (on the stand-in)', () => {
     expect(MEMBERS.map(([a]) => notebookOf(a)[0]!.volume)).toEqual(volumes);
   });
 
+  it("a member's own e-mail reaches their account's set-up (their budget alert), the others share one operation", async () => {
+    const { world, env, ou, roster } = current;
+    writeFileSync(
+      roster,
+      `111111111111,aiko-sato,,aiko@example.com\n222222222222,ben-tanaka\n333333333333,chika-ito\n`,
+    );
+    expect((await runCli(['class', 'deploy', '--ou', ou, '--roster', roster], env)).code).toBe(0);
+    const setupOf = (account: string) =>
+      [...world.org.member(account)!.stacks.values()].find((s) => s.name.includes('smnb-class-setup'))!.parameters;
+    expect(setupOf('111111111111').ClassMemberEmail).toBe('aiko@example.com');
+    expect(setupOf('222222222222').ClassMemberEmail).toBe('');
+    // Two set-up calls (the shared one and aiko's), three notebook calls.
+    expect(world.requests.filter((r) => r.action === 'CreateStackInstances')).toHaveLength(5);
+  });
+
   it('names an account it cannot read and exits 4, still showing the others', async () => {
     const { world, env, ou, roster } = current;
     expect((await runCli(['class', 'deploy', '--ou', ou, '--roster', roster], env)).code).toBe(0);

@@ -107,17 +107,31 @@ export async function deployClass(ctx: ClassContext, request: ClassDeployRequest
   for (const a of accounts)
     for (const r of request.regions) if (haveSetup.has(key(a, r))) setupResults.set(key(a, r), 'EXISTS');
   const missingSetup = accounts.filter((a) => request.regions.some((r) => !haveSetup.has(key(a, r))));
-  if (missingSetup.length > 0) {
-    const id = await ctx.stackSets.createInstances(
-      CLASS_SETUP_STACK_SET,
-      { ...targets, accounts: missingSetup },
-      request.regions,
-      {},
-      request.preferences,
-    );
-    const { results } = await waitForOperation(ctx, CLASS_SETUP_STACK_SET, id, names);
-    for (const r of results) setupResults.set(key(r.account, r.region), r);
-  }
+  // Members without an e-mail of their own share one operation (the user's concurrency and tolerance across the OU);
+  // a member's own e-mail is a ParameterOverride, which applies to a whole call, so each such member is a call.
+  const withEmail = request.setupTemplate.parameters.includes(CLASS_PARAMETERS.memberEmail)
+    ? request.roster.filter((m) => m.email && missingSetup.includes(m.account))
+    : [];
+  const groups = [
+    {
+      accounts: missingSetup.filter((a) => !withEmail.some((m) => m.account === a)),
+      overrides: {} as Record<string, string>,
+    },
+    ...withEmail.map((m) => ({ accounts: [m.account], overrides: { [CLASS_PARAMETERS.memberEmail]: m.email! } })),
+  ].filter((g) => g.accounts.length > 0);
+  await Promise.all(
+    groups.map(async (group) => {
+      const id = await ctx.stackSets.createInstances(
+        CLASS_SETUP_STACK_SET,
+        { ...targets, accounts: group.accounts },
+        request.regions,
+        group.overrides,
+        request.preferences,
+      );
+      const { results } = await waitForOperation(ctx, CLASS_SETUP_STACK_SET, id, names);
+      for (const r of results) setupResults.set(key(r.account, r.region), r);
+    }),
+  );
 
   const notebookParams = { PermissionsBoundaryPolicyName: BOUNDARY_POLICY_NAME };
   await ensureStackSet(ctx, CLASS_NOTEBOOK_STACK_SET, request.notebookTemplate, notebookParams, request, names);
