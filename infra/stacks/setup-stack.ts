@@ -21,6 +21,7 @@ import {
 } from '../../shared/setup-contract.js';
 import { peoplePolicy, serviceRolePolicies, serviceRoleTrust } from '../../shared/setup-policies.js';
 import { TemplateStack } from './template-stack.js';
+import { addClassMember } from '../constructs/class-member.js';
 
 const ACCOUNT_VARIABLE = '${aws:PrincipalAccount}';
 const WILDCARD_REASON =
@@ -160,6 +161,25 @@ export class SetupStack extends TemplateStack {
           'AWS’s own policy for aws login: two sign-in actions on public OAuth2 clients only, kept current by AWS; no resource access.',
       },
     ]);
+
+    // A class member account (smnb class deploys this template with StackSets): the teacher's read-only role and the
+    // member's budget, both absent unless ClassAdministratorAccountId is given.
+    const classMember = addClassMember(this);
+    acceptFindings(
+      classMember.readerRole,
+      [
+        'Resource::*',
+        'Resource::arn:aws:cloudformation:*:<AWS::AccountId>:stack/StackSet-smnb-class-notebook-*/*',
+        'Resource::arn:aws:cloudformation:*:<AWS::AccountId>:stack/StackSet-smnb-class-setup-*/*',
+        'Resource::arn:aws:s3:::smnb-data-*/smnb-backup/*',
+        'Resource::arn:aws:s3:::smnb-data-*',
+        'Resource::arn:aws:sagemaker:*:<AWS::AccountId>:notebook-instance/*',
+      ].map((finding) => ({
+        id: `AwsSolutions-IAM5[${finding}]`,
+        reason:
+          'The class reader role only reads (each action is Read or List in the Service Authorization Reference, as test/src/class-reader-policy.test.ts checks), over this account’s smnb notebooks, the class stacks and the backup prefix of smnb data buckets; ListNotebookInstances supports no resource.',
+      })),
+    );
 
     const bucket = this.templateBucket();
 

@@ -22,6 +22,8 @@ export interface AwsSettings {
   readonly timeouts?: CallTimeouts;
   /** The command's deadline (short commands): every call of every client carries its abort signal. */
   readonly deadline?: CommandDeadline;
+  /** Credentials of an assumed role (a class member's reader role) instead of the default chain. */
+  readonly credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
 
 /** An AWS region's shape, e.g. ap-northeast-1 or us-gov-west-1 (AWS General Reference, Regions and endpoints). */
@@ -155,6 +157,7 @@ export class ClientFactory {
     return {
       region: this.regionValue ?? this.settings.region,
       profile: this.settings.profile,
+      ...(this.settings.credentials ? { credentials: this.settings.credentials } : {}),
       customUserAgent: `smnb/${typeof SMNB_VERSION === 'string' ? SMNB_VERSION : 'dev'}`,
       // Without throwOnRequestTimeout the SDK only logs a request that exceeded requestTimeout, and waits on.
       requestHandler: {

@@ -44,6 +44,12 @@ export const exitCodeFor = {
         : EXIT.ok,
   /** Watching ends well only when the stack settles in a *_COMPLETE success status. */
   watch: (finalStatus: string): ExitCode => (isSuccess(finalStatus) ? EXIT.ok : EXIT.failed),
+  /**
+   * A class: a StackSet operation that failed in an account is a failure (the others are still done); an account
+   * that could not be read makes the answer incomplete, as for list.
+   */
+  class: (r: { readonly failed?: number; readonly unreadable?: readonly unknown[] }): ExitCode =>
+    (r.failed ?? 0) > 0 ? EXIT.failed : (r.unreadable?.length ?? 0) > 0 ? EXIT.aws : EXIT.ok,
   /** One operation over several notebooks: the exit code of the first failure. */
   batch: (errors: readonly (AppError | undefined)[]): ExitCode => errors.find((e) => e)?.exitCode ?? EXIT.ok,
 };

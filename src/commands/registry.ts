@@ -56,4 +56,5 @@ export const COMMANDS: Record<string, CommandEntry> = {
   },
   budget: { summaryKey: 'cmd.budget.summary', load: async () => (await import('./budget.js')).budgetCommand },
   setup: { summaryKey: 'cmd.setup.summary', load: async () => (await import('./setup.js')).setupCommand },
+  class: { summaryKey: 'cmd.class.summary', load: async () => (await import('./class.js')).classCommand },
 };

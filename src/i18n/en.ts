@@ -708,4 +708,96 @@ export const en = {
   'error.endpointVariable':
     '{name}={value} is not an endpoint: use a URL like https://host:port, or unset {name} to use AWS itself.',
   'check.unknown.dns': 'could not check: the host name {host} could not be found',
+
+  // smnb class: a class or a team across AWS accounts, on CloudFormation StackSets
+  'cmd.class.summary':
+    'a class across AWS accounts (one per member, AWS Organizations): deploy, status, export, delete with StackSets',
+  'flag.classOu': 'the OU whose member accounts get the class (ou-… or the root r-…)',
+  'flag.classAccounts': 'only these accounts of the OU (comma-separated; each must be in the roster)',
+  'flag.classRoster': 'CSV: account id,member name[,instance type[,e-mail]]; the name becomes the notebook name',
+  'flag.classRegions': "regions for the members' notebooks (comma-separated; default: the command's region)",
+  'flag.classMaxConcurrent': 'accounts deployed at once in one StackSet operation',
+  'flag.classFailureTolerance': 'accounts that may fail before StackSets cancels the rest of an operation',
+  'flag.classCallAs':
+    'SELF from the management account, DELEGATED_ADMIN from a delegated administrator account for StackSets',
+  'flag.classMonthlyUsd': "each member's monthly budget in USD (with --email)",
+  'flag.classEmail': "the teacher's e-mail for every member's budget alerts (with --monthly-usd)",
+  'flag.classTo': "folder for the members' backups: one sub-folder per member; existing files are never overwritten",
+  'error.classSubcommand': 'Unknown class command "{value}". Use one of: {valid}.',
+  'error.classNeedsOu':
+    'Say which OU the class is in: --ou ou-xxxx-xxxxxxxx (AWS Organizations console, "AWS accounts").',
+  'error.classOu': '"{value}" is not an OU or root ID: an OU looks like ou-ab12-cd34ef56, the root like r-ab12.',
+  'error.classAccount': '"{value}" in --accounts is not an AWS account ID (12 digits).',
+  'error.classAccountNotInRoster':
+    'These accounts from --accounts are not in the roster: {value}. Add them with a name.',
+  'error.classNeedsRoster': 'Give the class roster: --roster FILE (CSV lines "account id,member name").',
+  'error.classRosterUnreadable': 'Cannot read the roster {path}: check the path.',
+  'error.classRosterEmpty': 'The roster has no members: each line is "account id,member name".',
+  'error.classRosterShape':
+    'Roster line {line} has more than 4 columns: "{value}". Use account id,member name[,instance type[,e-mail]].',
+  'error.classRosterAccount': 'Roster line {line}: "{value}" is not an AWS account ID (12 digits).',
+  'error.classRosterName':
+    'Roster line {line}: "{value}" cannot be a notebook name: use letters, digits and hyphens (not first or last), at most {max} characters (e.g. taro-yamada).',
+  'error.classRosterType':
+    'Roster line {line}: "{value}" is not a notebook instance type smnb knows (e.g. ml.t3.medium).',
+  'error.classRosterEmail': 'Roster line {line}: "{value}" is not an e-mail address.',
+  'error.classRosterDuplicateAccount':
+    'Roster line {line}: account {value} is already on line {first}; one member per account.',
+  'error.classRosterDuplicateMember':
+    'Roster line {line}: the name "{value}" is already on line {first} (names are compared without case); give each member their own.',
+  'error.classMaxConcurrent': '--max-concurrent must be a whole number from 1 to 1000, not {value}.',
+  'error.classFailureTolerance': '--failure-tolerance must be a whole number from 0 to 1000, not {value}.',
+  'error.classSetupTemplateMissing':
+    'The account set-up template {file} is not here, and the class needs it for every member account.',
+  'hint.classSetupTemplate':
+    'Update smnb (the template ships with it), or run from a checkout that has {file} at its root.',
+  'error.classMissing': 'There is no class here: the StackSet {stackSet} does not exist in this region.',
+  'hint.classDeploy': 'Create one with smnb class deploy --ou OU_ID --roster FILE (or check --region and --call-as).',
+  'error.classDeleteDeclined': 'Nothing was deleted: the {count} notebooks stay.',
+  'hint.classDeleteYes':
+    'To confirm without a prompt (a script, or no terminal, where nobody can be asked), add --yes: smnb class delete --yes',
+  'confirm.classDelete':
+    "Delete the class's {count} notebooks (every member's notebook and its files on the notebook's volume)? The data buckets with the backups stay. Type {count} to confirm:",
+  'class.creatingSet': 'Creating StackSet {stackSet}…',
+  'class.updatingSet': 'Updating StackSet {stackSet} in every account that has it…',
+  'class.noReaderParameter':
+    'The set-up template has no class reader role yet: deploy works, but smnb class status and export cannot read the members.',
+  'class.progress': '{stackSet}  {account} ({member})  {region}  {status}',
+  'class.deleting': 'Deleting {count} notebooks with one StackSet operation…',
+  'class.exported': '{member}: {files} files written to {dir}.',
+  'class.col.account': 'ACCOUNT',
+  'class.col.member': 'MEMBER',
+  'class.col.region': 'REGION',
+  'class.col.setup': 'SET-UP',
+  'class.col.notebook': 'NOTEBOOK',
+  'class.col.status': 'STATUS',
+  'class.col.hours': 'HOURS (MONTH)',
+  'class.col.lastBackup': 'LAST BACKUP',
+  'class.col.perHour': 'USD/H',
+  'class.col.month': 'USD (MONTH)',
+  'class.col.flags': 'ATTENTION',
+  'class.reason': '{account}: {reason}',
+  'class.deployDone': 'Done: {total} members have their set-up and notebook.',
+  'class.deployFailed':
+    '{failed} of {total} did not get a notebook (see above); the others are done. Fix the cause and run the same command again.',
+  'class.never': 'never',
+  'class.flag.forgotten': 'running a long time: forgotten?',
+  'class.flag.noRecentBackup': 'no recent backup',
+  'class.flag.failed': 'not working',
+  'class.totals':
+    'Total: {notebooks} notebooks, {running} running, USD {perHour}/h now, USD {month} so far this month.',
+  'class.hoursNote':
+    'Hours count the current run only (since the last start, from the 1st of the month): earlier runs are on the bill, not visible to the read-only role.',
+  'class.referenceNote': "* us-east-1 reference price: this region's price was not available.",
+  'class.unreadable':
+    'Could not read account {account} ({region}): {error}. Is the set-up there, with the class reader role?',
+  'class.nothingToDelete': 'The class has no notebooks to delete.',
+  'class.deletedOne': 'Deleted the notebook of {account} ({region}).',
+  'class.deleteFailedOne': 'Could not delete the notebook of {account} ({region}): {status} {reason}',
+  'class.keptHeader': 'Kept (your data; delete a bucket on purpose when it is no longer needed):',
+  'class.keptBucket':
+    '  {account}: {bucket}, backup {size}, about USD {usd} a month (S3 Standard, {priceRegion} price)',
+  'class.exportedOne':
+    '{member}: {files} files written to {dir} ({skipped} already there, left as they were); backup of {at}',
+  'class.noBackup': '{member} ({account}): no backup yet, nothing to copy.',
 } as const;

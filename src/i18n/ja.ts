@@ -728,4 +728,98 @@ export const ja: Record<MessageKey, string> = {
   'error.endpointVariable':
     '{name}={value} はエンドポイントとして使えません。https://host:port のような URL にするか、AWS そのものを使うなら {name} を削除してください。',
   'check.unknown.dns': '確認できませんでした: ホスト名 {host} が見つかりません',
+
+  // smnb class: a class or a team across AWS accounts, on CloudFormation StackSets
+  'cmd.class.summary':
+    '複数の AWS アカウントにまたがるクラス（メンバーごとに1アカウント、AWS Organizations）: StackSets で配置・状態・書き出し・削除',
+  'flag.classOu': 'クラスのメンバーアカウントがある OU（ou-… またはルート r-…）',
+  'flag.classAccounts': 'OU のうち、これらのアカウントだけ（カンマ区切り。名簿にあるもの）',
+  'flag.classRoster': 'CSV: アカウントID,メンバー名[,インスタンスタイプ[,メール]]。名前がノートブック名になります',
+  'flag.classRegions': 'メンバーのノートブックを置くリージョン（カンマ区切り。既定: コマンドのリージョン）',
+  'flag.classMaxConcurrent': '1回の StackSet 操作で同時に配置するアカウント数',
+  'flag.classFailureTolerance': 'StackSets が残りを取り消すまでに失敗してよいアカウント数',
+  'flag.classCallAs': '管理アカウントからなら SELF、StackSets の委任管理者アカウントからなら DELEGATED_ADMIN',
+  'flag.classMonthlyUsd': '各メンバーの月の予算（USD。--email と一緒に）',
+  'flag.classEmail': '各メンバーの予算アラートを受け取る先生のメールアドレス（--monthly-usd と一緒に）',
+  'flag.classTo':
+    'メンバーのバックアップの保存先フォルダ（メンバーごとのサブフォルダ。既存のファイルは上書きしません）',
+  'error.classSubcommand': 'class のコマンド「{value}」はありません。次のどれかを使ってください: {valid}',
+  'error.classNeedsOu':
+    'クラスの OU を指定してください: --ou ou-xxxx-xxxxxxxx（AWS Organizations コンソールの「AWS アカウント」）。',
+  'error.classOu':
+    '「{value}」は OU やルートの ID ではありません。OU は ou-ab12-cd34ef56、ルートは r-ab12 のような形です。',
+  'error.classAccount': '--accounts の「{value}」は AWS アカウント ID（12桁の数字）ではありません。',
+  'error.classAccountNotInRoster':
+    '--accounts の次のアカウントが名簿にありません: {value}。名前をつけて名簿に加えてください。',
+  'error.classNeedsRoster':
+    'クラスの名簿を指定してください: --roster ファイル（CSV で1行に「アカウントID,メンバー名」）。',
+  'error.classRosterUnreadable': '名簿 {path} を読めません。パスを確かめてください。',
+  'error.classRosterEmpty': '名簿にメンバーがいません。1行に「アカウントID,メンバー名」と書いてください。',
+  'error.classRosterShape':
+    '名簿の {line} 行目の列が4つより多いです:「{value}」。アカウントID,メンバー名[,インスタンスタイプ[,メール]] の形にしてください。',
+  'error.classRosterAccount': '名簿の {line} 行目:「{value}」は AWS アカウント ID（12桁の数字）ではありません。',
+  'error.classRosterName':
+    '名簿の {line} 行目:「{value}」はノートブック名にできません。英数字とハイフン（先頭と末尾以外）で {max} 文字以内にしてください（例: taro-yamada）。',
+  'error.classRosterType':
+    '名簿の {line} 行目:「{value}」は smnb の知っているノートブックのインスタンスタイプではありません（例: ml.t3.medium）。',
+  'error.classRosterEmail': '名簿の {line} 行目:「{value}」はメールアドレスではありません。',
+  'error.classRosterDuplicateAccount':
+    '名簿の {line} 行目: アカウント {value} は {first} 行目にもあります。1アカウントに1人です。',
+  'error.classRosterDuplicateMember':
+    '名簿の {line} 行目: 名前「{value}」は {first} 行目にもあります（大文字と小文字は区別しません）。一人ずつ別の名前にしてください。',
+  'error.classMaxConcurrent': '--max-concurrent は 1 から 1000 の整数にしてください（{value} ではなく）。',
+  'error.classFailureTolerance': '--failure-tolerance は 0 から 1000 の整数にしてください（{value} ではなく）。',
+  'error.classSetupTemplateMissing':
+    'アカウント設定のテンプレート {file} がありません。クラスはこれを各メンバーアカウントに配置します。',
+  'hint.classSetupTemplate':
+    'smnb を更新するか（テンプレートは smnb に含まれます）、{file} のあるフォルダから実行してください。',
+  'error.classMissing': 'このリージョンにクラスはありません（StackSet {stackSet} がありません）。',
+  'hint.classDeploy':
+    'smnb class deploy --ou OU_ID --roster ファイル で作ってください（--region と --call-as も確かめてください）。',
+  'error.classDeleteDeclined': '何も削除していません。{count} 台のノートブックはそのままです。',
+  'hint.classDeleteYes':
+    '確認なしで進めるには（スクリプトや端末がなく尋ねられない場合）--yes をつけてください: smnb class delete --yes',
+  'confirm.classDelete':
+    'クラスのノートブック {count} 台（各メンバーのノートブックと、そのボリューム上のファイル）を削除しますか？ バックアップのあるデータバケットは残ります。確認のため {count} と入力してください:',
+  'class.creatingSet': 'StackSet {stackSet} を作成しています…',
+  'class.updatingSet': 'StackSet {stackSet} を、配置済みのすべてのアカウントで更新しています…',
+  'class.noReaderParameter':
+    'アカウント設定のテンプレートにクラスの読み取りロールがまだありません。配置はできますが、smnb class status と export はメンバーを読めません。',
+  'class.progress': '{stackSet}  {account}（{member}）  {region}  状態 {status}',
+  'class.deleting': '{count} 台のノートブックを1回の StackSet 操作で削除しています…',
+  'class.exported': '{member}: {files} ファイルを {dir} に書き込みました。',
+  'class.col.account': 'アカウント',
+  'class.col.member': 'メンバー',
+  'class.col.region': 'リージョン',
+  'class.col.setup': '設定',
+  'class.col.notebook': 'ノートブック',
+  'class.col.status': '状態',
+  'class.col.hours': '今月の時間',
+  'class.col.lastBackup': '最新バックアップ',
+  'class.col.perHour': 'USD/時',
+  'class.col.month': '今月の USD',
+  'class.col.flags': '要確認',
+  'class.reason': '{account} の理由: {reason}',
+  'class.deployDone': '完了: {total} 人のメンバーに設定とノートブックがあります。',
+  'class.deployFailed':
+    '{total} 人中 {failed} 人にノートブックを用意できませんでした（上を見てください）。ほかのメンバーは完了しています。原因を直して同じコマンドをもう一度実行してください。',
+  'class.never': 'なし',
+  'class.flag.forgotten': '長時間起動中: 止め忘れ？',
+  'class.flag.noRecentBackup': '最近のバックアップなし',
+  'class.flag.failed': '動いていません',
+  'class.totals':
+    '合計: ノートブック {notebooks} 台、起動中 {running} 台、今 USD {perHour}/時、今月ここまで USD {month}。',
+  'class.hoursNote':
+    '時間は今の起動分だけです（最後の起動から。月初より前は数えません）。それより前の起動は請求書にあり、読み取り専用のロールからは見えません。',
+  'class.referenceNote': '* us-east-1 の参考価格です（このリージョンの価格は得られませんでした）。',
+  'class.unreadable':
+    'アカウント {account}（{region}）を読めませんでした: {error}。アカウント設定とクラスの読み取りロールはありますか？',
+  'class.nothingToDelete': 'クラスに削除するノートブックはありません。',
+  'class.deletedOne': '{account}（{region}）のノートブックを削除しました。',
+  'class.deleteFailedOne': '{account}（{region}）のノートブックを削除できませんでした: {status} {reason}',
+  'class.keptHeader': '残したもの（あなたのデータです。不要になったら意図して削除してください）:',
+  'class.keptBucket': '  {account}: {bucket}、バックアップ {size}、月に約 USD {usd}（S3 標準、{priceRegion} の価格）',
+  'class.exportedOne':
+    '{member}: {files} ファイルを {dir} に書き込みました（{skipped} ファイルは既にあったのでそのまま）。{at} のバックアップです',
+  'class.noBackup': '{member}（{account}）: バックアップがまだないので、コピーするものはありません。',
 };

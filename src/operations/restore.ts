@@ -24,7 +24,7 @@ export interface RestoreResult {
 }
 
 /** A backed-up path stays inside the target folder: no absolute paths, no "..". */
-function safePath(path: string): boolean {
+export function safePath(path: string): boolean {
   return !path.startsWith('/') && !path.split('/').some((part) => part === '..' || part === '');
 }
 

@@ -165,11 +165,19 @@ function refusedForThrottling(
   return Math.floor(n / burst) % 2 === 0;
 }
 
-export async function startStandIn(fake: FakeAws): Promise<StandIn> {
+/** A route tried before the stand-in's own: it answers (and returns true) or leaves the request to the stand-in. */
+export type StandInRoute = (
+  req: IncomingMessage,
+  body: string,
+  res: import('node:http').ServerResponse,
+) => Promise<boolean>;
+
+export async function startStandIn(fake: FakeAws, before?: StandInRoute): Promise<StandIn> {
   const requests: { action: string; signed: boolean; region?: string; key?: string }[] = [];
   const wireCalls = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
+    if (before && (await before(req, body, res))) return;
     const signed = String(req.headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256 Credential=');
     const target = String(req.headers['x-amz-target'] ?? '');
     const region = signedRegion(String(req.headers.authorization ?? '')) ?? fake.region;

@@ -57,4 +57,16 @@ export const CLI_COMMAND_ACTIONS: Readonly<Record<string, string | null>> = {
   ListBucketsCommand: 's3:ListAllMyBuckets',
   GetBucketTaggingCommand: 's3:GetBucketTagging',
   GetObjectCommand: 's3:GetObject',
+  // smnb class (the teacher's calls, allowed by CLASS_TEACHER_STATEMENTS, not by the learner's deployer policy):
+  // CloudFormation's StackSets actions are named after their API operations; STS AssumeRole is sts:AssumeRole
+  // (Service Authorization Reference, AWS CloudFormation and AWS STS, read 2026-12-07).
+  CreateStackSetCommand: 'cloudformation:CreateStackSet',
+  UpdateStackSetCommand: 'cloudformation:UpdateStackSet',
+  DescribeStackSetCommand: 'cloudformation:DescribeStackSet',
+  CreateStackInstancesCommand: 'cloudformation:CreateStackInstances',
+  DeleteStackInstancesCommand: 'cloudformation:DeleteStackInstances',
+  DescribeStackSetOperationCommand: 'cloudformation:DescribeStackSetOperation',
+  ListStackSetOperationResultsCommand: 'cloudformation:ListStackSetOperationResults',
+  ListStackInstancesCommand: 'cloudformation:ListStackInstances',
+  AssumeRoleCommand: 'sts:AssumeRole',
 };

@@ -758,7 +758,7 @@ describe('the real job is allowed', () => {
   it('every AWS call the CLI makes is in the policy', () => {
     const sources = readdirSync(new URL('src/aws/', root), { recursive: true })
       .map(String)
-      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => f.endsWith('.ts') && !f.startsWith('class/'))
       .map((f) => read(`src/aws/${f}`));
     // Direct commands, and the commands the SDK's paginators send for us.
     const commands = [
