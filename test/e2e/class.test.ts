@@ -1,12 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, standInEnv } from '../_helpers/run-cli.js';
 import { startStandIn, type StandIn } from '../_helpers/aws-stand-in.js';
 import { FakeAws } from '../_helpers/fake-aws.js';
 import { ClassWorld } from '../_helpers/class-stand-in.js';
-import { ensureSetupTemplate } from '../_helpers/class-setup-template.js';
 import { CLASS_NOTEBOOK_STACK_SET } from '../../shared/class-contract.js';
 
 const MEMBERS = [
@@ -14,12 +13,6 @@ const MEMBERS = [
   ['222222222222', 'ben-tanaka'],
   ['333333333333', 'chika-ito'],
 ] as const;
-
-let removeTemplate: () => void;
-beforeAll(() => {
-  removeTemplate = ensureSetupTemplate();
-});
-afterAll(() => removeTemplate());
 
 const current = {} as { world: ClassWorld; standIn: StandIn; env: Record<string, string>; ou: string; roster: string };
 beforeEach(async () => {
