@@ -37,7 +37,8 @@ const BASE = ['errors', 'i18n', 'shared'];
  * in shared.
  */
 const ARROWS = {
-  entry: ['entry', 'commands', 'io', 'render', 'args', ...BASE],
+  // The entry point composes: it reads the command's deadline setting for the client factory.
+  entry: ['entry', 'commands', 'io', 'render', 'args', 'aws', ...BASE],
   commands: [
     'operations',
     'checks',
@@ -58,7 +59,8 @@ const ARROWS = {
   // Renderers turn operations' results into text: they read those types, and call only pure code.
   render: ['operations', 'monitor', 'plan', 'pricing', 'args', 'events', ...BASE],
   operations: ['checks', 'monitor', 'context', 'aws', 'plan', 'pricing', 'events', ...BASE],
-  checks: ['context', 'aws', 'plan', 'pricing', 'events', ...BASE],
+  // A check may read the committed templates (drift of the set-up) and the pure stack-status rules.
+  checks: ['context', 'aws', 'plan', 'pricing', 'monitor', 'templates', 'events', ...BASE],
   monitor: ['context', 'aws', 'plan', 'events', ...BASE],
   // What an operation is given: the narrow AWS interfaces, the IoHost it talks through, and the clock.
   context: ['aws', 'pricing', 'events', ...BASE],
@@ -76,14 +78,12 @@ const ARROWS = {
 
 /**
  * Arrows against the direction that no type move can mend: a check that runs an operation and formats money with a
- * renderer, and the cost operation that opens its price caches itself instead of being given them. Each is named
- * file to file, so nothing else can follow them; mending them means giving the check its listing, and the cost
- * operation its caches, through their context.
+ * renderer. Each is named file to file, so nothing else can follow them; mending them means giving the check its
+ * listing through its context.
  */
 const EXCEPTIONS = [
   ['^src/checks/bill-checks\\.ts$', '^src/operations/(list-account|bill-sources)\\.ts$'],
   ['^src/checks/bill-checks\\.ts$', '^src/render/money\\.ts$'],
-  ['^src/operations/cost\\.ts$', '^src/io/(price-cache-file|storage-price-cache-file)\\.ts$'],
 ];
 
 const arrow = (from, to, comment) => ({ comment, from: { path: from }, to: { path: to } });

@@ -1,6 +1,6 @@
 import { DEPLOYER_STATEMENTS, DOCTOR_ACTIONS, type PolicyStatement } from '../../shared/deployer-policy.js';
 import { PEOPLE_STATEMENTS } from '../../shared/setup-policies.js';
-import { accountSetup } from '../operations/account-setup.js';
+import { accountSetup } from './account-setup.js';
 import { toAppError } from '../aws/aws-errors.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { simulationPrincipal, simulationRequests } from './permission-simulation.js';

@@ -1,5 +1,5 @@
 import { readTemplateText } from '../templates.js';
-import { accountSetup } from '../operations/account-setup.js';
+import { accountSetup } from './account-setup.js';
 import { MIN_SETUP_VERSION, SETUP_TEMPLATE_FILE, SETUP_VERSION } from '../../shared/setup-contract.js';
 import type { Check } from './check.js';
 

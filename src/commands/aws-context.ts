@@ -1,7 +1,7 @@
 import type { ParsedArgs } from '../args.js';
 import { toAppError } from '../aws/aws-errors.js';
 import { callTimeouts, checkEndpointVariables, ClientFactory } from '../aws/client-factory.js';
-import { CommandDeadline } from '../aws/deadline.js';
+import { CommandDeadline, deadlineSetting } from '../aws/deadline.js';
 import { PriceCacheFile } from '../io/price-cache-file.js';
 import { StoragePriceCacheFile } from '../io/storage-price-cache-file.js';
 import { FailedLookupsFile } from '../io/failed-lookups-file.js';
@@ -9,8 +9,9 @@ import { rememberingFailures, sharedByKey } from '../pricing/failed-lookups.js';
 import { mlStoragePrice } from '../pricing/volume-price.js';
 import { USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import { hourlyPrice } from '../pricing/hourly-price.js';
-import { systemClock, today } from '../operations/clock.js';
-import type { OperationContext } from '../operations/operation-context.js';
+import { systemClock, today } from '../context/clock.js';
+import type { OperationContext } from '../context/operation-context.js';
+import type { CostPriceSources } from '../operations/cost.js';
 import type { CommandContext } from './command.js';
 
 /** Pause between polls: about 2 s, as the CDK CLI does; SMNB_POLL_INTERVAL_MS overrides it (tests use a few ms). */
@@ -145,6 +146,28 @@ async function operationContext(
       return new SdkStagedTemplatesApi(await factory.s3(ctx.env), (await identity()).account);
     }),
   };
+}
+
+/**
+ * Where smnb cost takes its prices: the dated caches, and with --live the Price List API. --live is a short command
+ * too, so a silent Price List endpoint is given up on at the deadline (deadline.ts). Without --live nothing loads the
+ * SDK, so cost works with no AWS account.
+ */
+export async function costPriceSources(
+  env: NodeJS.ProcessEnv,
+  request: { readonly region: string; readonly profile?: string; readonly live: boolean },
+): Promise<CostPriceSources> {
+  const sources = { cache: new PriceCacheFile(env), storageCache: new StoragePriceCacheFile(env) };
+  if (!request.live) return sources;
+  checkEndpointVariables(env);
+  const factory = new ClientFactory({
+    region: request.region,
+    profile: request.profile,
+    timeouts: callTimeouts(env),
+    deadline: new CommandDeadline(deadlineSetting(env)),
+  });
+  const { SdkPriceLookup } = await import('../aws/price-api.js');
+  return { ...sources, lookup: new SdkPriceLookup(await factory.pricing()) };
 }
 
 /** Builds the operation context, runs the operation, and turns any AWS failure into one of our errors. */

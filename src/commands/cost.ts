@@ -57,17 +57,10 @@ export const costCommand: CommandDefinition = {
       estimate,
       whileStopped,
     } = await estimateNotebookCost(
-      {
-        region,
-        profile: f.profile as string | undefined,
-        instanceType: type,
-        volumeGb: volume,
-        hoursPerDay: hours,
-        days,
-        idleTimeoutMinutes: idle,
-        live: f.live === true,
-      },
-      ctx.env,
+      { region, instanceType: type, volumeGb: volume, hoursPerDay: hours, days, idleTimeoutMinutes: idle },
+      await (
+        await import('./aws-context.js')
+      ).costPriceSources(ctx.env, { region, profile: f.profile as string | undefined, live: f.live === true }),
     );
     return {
       data: { region, instanceType: type, price: shown, reference, ...estimate, whileStopped },

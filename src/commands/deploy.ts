@@ -18,7 +18,7 @@ import { DEPLOY_CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
 import { DEPLOY_FLAGS, deployRequest } from './deploy-flags.js';
 import { suggestBudgetOnce } from '../operations/budget-hint.js';
 import { HintMemoryFile } from '../io/hint-memory-file.js';
-import { systemClock, today } from '../operations/clock.js';
+import { systemClock, today } from '../context/clock.js';
 import { paramFlags } from '../plan/shell-quote.js';
 import { defaultTemplateBucket } from '../operations/package-templates.js';
 import { templateBucketNameUsable, templateBucketPattern } from '../../shared/deployer-policy.js';

@@ -1,7 +1,7 @@
 import { exitCodeFor } from './exit-codes.js';
 import type { ParsedArgs } from '../args.js';
 
-import type { OperationContext } from '../operations/operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 import { fanOut } from '../operations/fan-out.js';
 import { withOperation } from './aws-context.js';
 import type { CommandContext, CommandResult } from './command.js';

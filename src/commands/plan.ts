@@ -1,4 +1,4 @@
-import { systemClock, today } from '../operations/clock.js';
+import { systemClock, today } from '../context/clock.js';
 import { buildPlan } from '../plan/build-plan.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
 import { toMermaid } from '../plan/diagram.js';

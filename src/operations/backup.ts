@@ -3,7 +3,7 @@ import type { BackupManifest } from '../aws/data-bucket-api.js';
 import type { StackSummary } from '../aws/stack-api.js';
 import { AppError, PreconditionError } from '../errors.js';
 import { message } from '../events.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 import { BACKUP_WAIT, requestBackup, waitForBackups } from './backup-wait.js';
 

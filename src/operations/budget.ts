@@ -7,7 +7,7 @@ import {
   type BudgetChange,
   type BudgetState,
 } from '../plan/budget-plan.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 
 /** What `smnb budget --monthly-usd N --email ADDRESS` did: created, changed (with each change), or nothing. */
 export interface BudgetSetResult {

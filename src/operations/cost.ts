@@ -1,25 +1,31 @@
-import { callTimeouts, checkEndpointVariables, ClientFactory } from '../aws/client-factory.js';
-import { CommandDeadline, deadlineSetting } from '../aws/deadline.js';
 import { PreconditionError } from '../errors.js';
-import { PriceCacheFile } from '../io/price-cache-file.js';
 import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
-import { priceOrReference, type HourlyPrice } from '../pricing/hourly-price.js';
+import { priceOrReference, type HourlyPrice, type PriceCache } from '../pricing/hourly-price.js';
 import { REFERENCE_REGION, tablePrice, USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import { roundCents } from '../plan/money.js';
-import { systemClock, today, type Clock } from './clock.js';
-import { mlStoragePrice, type StoragePrice } from '../pricing/volume-price.js';
-import { StoragePriceCacheFile } from '../io/storage-price-cache-file.js';
+import { systemClock, today, type Clock } from '../context/clock.js';
+import { mlStoragePrice, type StoragePrice, type StoragePriceCache } from '../pricing/volume-price.js';
 
 export interface CostInput {
   readonly region: string;
-  readonly profile?: string;
   readonly instanceType: string;
   readonly volumeGb: number;
   readonly hoursPerDay: number;
   readonly days: number;
   readonly idleTimeoutMinutes: number;
-  /** Ask the Price List API now (needs credentials); else the cache or the built-in table. */
-  readonly live: boolean;
+}
+
+/**
+ * Where prices come from: the dated caches, and, with --live, the Price List API (needs credentials). The command
+ * composes them; without a lookup the cache or the built-in table answers, and no AWS account is needed.
+ */
+export interface CostPriceSources {
+  readonly cache: PriceCache;
+  readonly storageCache: StoragePriceCache;
+  readonly lookup?: {
+    notebookPrice(usageType: string): Promise<number | undefined>;
+    storagePrice(usageType: string): Promise<number | undefined>;
+  };
 }
 
 export interface CostResult {
@@ -34,29 +40,17 @@ export interface CostResult {
 }
 
 /**
- * The month's cost of a notebook: its price (cached, built-in, or asked live), else the reference region's, labelled;
- * the Price List client loads only with --live. Works with no AWS account unless --live is given.
+ * The month's cost of a notebook: its price (cached, built-in, or asked live), else the reference region's, labelled.
  */
 export async function estimateNotebookCost(
   input: CostInput,
-  env: NodeJS.ProcessEnv,
+  sources: CostPriceSources,
   clock: Clock = systemClock,
 ): Promise<CostResult> {
   const { region, instanceType } = input;
-  if (input.live) checkEndpointVariables(env);
-  // --live is a short command too: a silent Price List endpoint is given up on at the deadline (deadline.ts).
-  const lookup = input.live
-    ? new (await import('../aws/price-api.js')).SdkPriceLookup(
-        await new ClientFactory({
-          region,
-          profile: input.profile,
-          timeouts: callTimeouts(env),
-          deadline: new CommandDeadline(deadlineSetting(env)),
-        }).pricing(),
-      )
-    : undefined;
+  const { lookup } = sources;
   const found = await priceOrReference(region, instanceType, {
-    cache: new PriceCacheFile(env),
+    cache: sources.cache,
     lookup,
     today: today(clock),
   });
@@ -71,7 +65,7 @@ export async function estimateNotebookCost(
   // The cached (or, with --live, asked) ML storage price of the region, as smnb list uses; else the dated fallback.
   // The estimate and the "once stopped" line use this one price, so they never disagree.
   const storage = await mlStoragePrice(region, {
-    cache: new StoragePriceCacheFile(env),
+    cache: sources.storageCache,
     lookup,
     usageTypePrefix: USAGE_TYPE_PREFIX[region],
     today: today(clock),

@@ -13,8 +13,8 @@ import { formatBytes } from '../plan/byte-size.js';
 import { backupOf } from './backup.js';
 import { BACKUP_WAIT, requestBackup, waitForBackups, type BackupOutcome, type BackupRequest } from './backup-wait.js';
 import type { BackupManifest } from '../aws/data-bucket-api.js';
-import { serviceRoleToUse } from './account-setup.js';
-import type { OperationContext } from './operation-context.js';
+import { serviceRoleToUse } from '../checks/account-setup.js';
+import type { OperationContext } from '../context/operation-context.js';
 import { notebookOfStack, resolveTarget } from './resolve-target.js';
 
 export interface DeleteInput {

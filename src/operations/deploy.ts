@@ -11,10 +11,10 @@ import { withKeptBucket } from './kept-bucket.js';
 import { templateForUpdate } from './keep-platform.js';
 import { setNotebookPower } from './notebook-power.js';
 import { switchPlatformInPlace } from './platform-switch.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 import { BOUNDARY_PARAMETER, boundaryToPass } from './permissions-boundary.js';
 import { isUp } from '../../shared/notebook-status.js';
-import { serviceRoleToUse } from './account-setup.js';
+import { serviceRoleToUse } from '../checks/account-setup.js';
 
 export interface DeployInput {
   readonly options: DeployOptions;

@@ -1,7 +1,7 @@
 import { toAppError } from '../aws/aws-errors.js';
 import { AwsCallError, ChecksFailedError, type AppError } from '../errors.js';
 import { CHECKS } from '../checks/notebook-checks.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 import type { DeployOptions } from '../plan/deploy-options.js';
 import type { FleetConfig } from '../plan/fleet-config.js';
 import { DEFAULT_INSTANCE_TYPE } from '../../shared/notebook-rules.js';

@@ -6,7 +6,7 @@ import { resolveDeployOptions } from '../plan/deploy-options.js';
 import type { FleetConfig } from '../plan/fleet-config.js';
 import { fanOut } from './fan-out.js';
 import { deploy, type DeployInput, type DeployOutcome } from './deploy.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 
 export interface FleetRow {
   readonly name: string;

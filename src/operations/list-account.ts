@@ -13,7 +13,7 @@ import { s3StoragePrice } from '../pricing/s3-price.js';
 import type { StoragePrice } from '../pricing/volume-price.js';
 import { listNotebooks, type ListedNotebook } from './list.js';
 import { mapBounded } from './map-bounded.js';
-import type { OperationContext, RegionScope } from './operation-context.js';
+import type { OperationContext, RegionScope } from '../context/operation-context.js';
 import { defaultTemplateBucket } from './package-templates.js';
 
 /** A region that gave no answer, and why, so that it is named rather than silently left out. */

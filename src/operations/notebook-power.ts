@@ -1,7 +1,7 @@
 import type { NotebookInfo } from '../aws/notebook-api.js';
 import { AppError, notebookNotFound, PreconditionError } from '../errors.js';
 import { message, resume } from '../events.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 import { waitForStatus } from './notebook-wait.js';
 import { switchPlatformInPlace } from './platform-switch.js';

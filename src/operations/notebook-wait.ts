@@ -1,6 +1,6 @@
 import type { NotebookInfo } from '../aws/notebook-api.js';
 import { AppError, notebookNotFound } from '../errors.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 
 const WAIT_LIMIT_MS = 20 * 60_000;
 

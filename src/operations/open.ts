@@ -1,7 +1,7 @@
 import { notebookNotFound } from '../errors.js';
 import { message } from '../events.js';
 import { setNotebookPower } from './notebook-power.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 import { isRunning } from '../../shared/notebook-status.js';
 import { notebookUrl } from '../../shared/notebook-urls.js';

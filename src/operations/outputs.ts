@@ -1,5 +1,5 @@
 import { stackNotFound } from '../errors.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 
 export interface OutputsResult {

@@ -3,7 +3,7 @@ import type { NotebookInfo } from '../aws/notebook-api.js';
 import { AppError, UserAbort } from '../errors.js';
 import { message, resume } from '../events.js';
 import { waitForStatus } from './notebook-wait.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 import { isRunning, isSettling } from '../../shared/notebook-status.js';
 
 /**

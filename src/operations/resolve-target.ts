@@ -3,7 +3,7 @@ import type { StackSummary } from '../aws/stack-api.js';
 import { stackNotFound, UsageError } from '../errors.js';
 import { deriveStackName } from '../plan/deploy-options.js';
 import { checkNotebookName, checkStackName, DEFAULT_NOTEBOOK_NAME } from '../../shared/notebook-rules.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 
 export interface Target {
   readonly stack?: StackSummary;

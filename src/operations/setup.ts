@@ -14,7 +14,7 @@ import {
   SETUP_STACK_NAME,
   SETUP_VERSION,
 } from '../../shared/setup-contract.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 import { BOUNDARY_POLICY_NAME, boundaryArn } from '../../shared/permissions-boundary.js';
 
 export interface SetupInput {

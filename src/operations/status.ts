@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n/messages.js';
 import { knownCause } from '../monitor/failure.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
 import { backupOf, type BackupInfo } from './backup.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 
 export interface StatusResult {

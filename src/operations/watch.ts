@@ -2,7 +2,7 @@ import { PreconditionError, stackNotFound } from '../errors.js';
 import { operationStart } from '../monitor/operation-start.js';
 import { REVIEW_IN_PROGRESS } from '../monitor/stack-status.js';
 import { watchStack, type WatchResult } from '../monitor/watch-stack.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 
 /**

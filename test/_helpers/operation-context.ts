@@ -1,5 +1,5 @@
 import { MAX_ATTEMPTS } from '../../src/aws/client-factory.js';
-import type { OperationContext } from '../../src/operations/operation-context.js';
+import type { OperationContext } from '../../src/context/operation-context.js';
 import { notebookQuota } from '../../shared/notebook-quota.js';
 import { FakeAws } from './fake-aws.js';
 import { RecordingHost } from './recording-host.js';

@@ -13,7 +13,7 @@ import { resolveDeployOptions, type DeployRequest } from '../../src/plan/deploy-
 import { UserAbort, PreconditionError } from '../../src/errors.js';
 import { fakeContext } from '../_helpers/operation-context.js';
 import type { ChangeSetRequest } from '../../src/aws/stack-api.js';
-import type { OperationContext } from '../../src/operations/operation-context.js';
+import type { OperationContext } from '../../src/context/operation-context.js';
 
 /**
  * What an operation sends to CloudFormation, recorded on the way to the fake: tests judge our requests, not the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StackApi, StackEvent, StackSummary } from '../../src/aws/stack-api.js';
 import { watchStack } from '../../src/monitor/watch-stack.js';
-import type { OperationContext } from '../../src/operations/operation-context.js';
+import type { OperationContext } from '../../src/context/operation-context.js';
 
 const ROOT = 'arn:aws:cloudformation:ap-northeast-1:123456789012:stack/sagemaker-notebook-x/1';
 const child = (i: number) => `arn:aws:cloudformation:ap-northeast-1:123456789012:stack/x-Nested${i}/${i}`;

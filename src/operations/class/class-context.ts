@@ -4,7 +4,7 @@ import type { StackApi } from '../../aws/stack-api.js';
 import type { StackSetApi } from '../../aws/class/stack-set-api.js';
 import type { IoHost } from '../../context/io-host.js';
 import type { HourlyPrice } from '../../pricing/hourly-price.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../context/clock.js';
 
 /** What smnb class reads in one member account, through its read-only role. */
 export interface MemberScope {

@@ -8,7 +8,7 @@ import {
   SETUP_VERSION,
   serviceRoleArn,
 } from '../../shared/setup-contract.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext } from '../context/operation-context.js';
 
 /** This region's account set-up (setup-stack.yaml), as deploy, delete and doctor use it. */
 export interface AccountSetup {
