@@ -82,8 +82,8 @@ const ARROWS = {
  * listing through its context.
  */
 const EXCEPTIONS = [
-  ['^src/checks/bill-checks\\.ts$', '^src/operations/(list-account|bill-sources)\\.ts$'],
-  ['^src/checks/bill-checks\\.ts$', '^src/render/money\\.ts$'],
+  ['^src/checks/bill-checks\\.ts$', '^src/operations/list/(list-account|bill-sources)\\.ts$'],
+  ['^src/checks/bill-checks\\.ts$', '^src/render/money-text\\.ts$'],
 ];
 
 const arrow = (from, to, comment) => ({ comment, from: { path: from }, to: { path: to } });

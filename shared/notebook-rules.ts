@@ -35,7 +35,7 @@ export const NOTEBOOK_PLATFORM = 'notebook-al2023-v1';
  * The platform earlier versions of these templates wrote into their stacks. When smnb updates such a stack it sends
  * this value back in the template (never in the committed templates), so that CloudFormation sees no change of
  * PlatformIdentifier, which would replace the notebook with a new, empty volume; the notebook itself is switched to
- * AL2023 in place (see operations/platform-switch.ts).
+ * AL2023 in place (see operations/platform/switch-in-place.ts).
  */
 export const KEPT_PLATFORMS = ['notebook-al2-v3'] as const;
 

@@ -1,7 +1,7 @@
 import { isUp } from '../../shared/notebook-status.js';
-import { listAccount, type AccountListing } from '../operations/list-account.js';
-import { billListOptions } from '../operations/bill-sources.js';
-import { usd, usdHourly } from '../render/money.js';
+import { listAccount, type AccountListing } from '../operations/list/list-account.js';
+import { billListOptions } from '../operations/list/bill-sources.js';
+import { usd, usdHourly } from '../render/money-text.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 
 /** One look at every enabled region per doctor run, shared by the two checks below. */

@@ -1,4 +1,4 @@
-import { backupNotebook } from '../operations/backup.js';
+import { backupNotebook } from '../operations/backup/backup.js';
 import { formatBackupResult } from '../render/backup.js';
 import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';

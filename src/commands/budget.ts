@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { BUDGET_LIMITS, isEmailAddress } from '../plan/budget-plan.js';
-import { removeBudget, setBudget, showBudget } from '../operations/budget.js';
+import { removeBudget, setBudget, showBudget } from '../operations/budget/budget.js';
 import { formatBudget, formatBudgetRemoved, formatBudgetSet } from '../render/budget.js';
 import type { ParsedArgs } from '../args.js';
 import { withOperation } from './aws-context.js';

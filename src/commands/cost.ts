@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import { estimateNotebookCost } from '../operations/cost.js';
 import { formatCost } from '../render/cost.js';
-import { formatWhileStopped } from '../render/still-billed.js';
+import { formatWhileStopped } from '../render/still-billed-text.js';
 import type { CommandDefinition } from './command.js';
 import { deployFlags, offlineRegion, settingsFromFlags } from './deploy-flags.js';
 import { ruleMessage } from '../plan/rule-message.js';

@@ -1,6 +1,6 @@
 import { exitCodeFor } from './exit-codes.js';
 import { UsageError } from '../errors.js';
-import { deployChecked, deployFleetChecked } from '../operations/deploy-checked.js';
+import { deployChecked, deployFleetChecked } from '../operations/deploy/deploy-checked.js';
 import { readParameterFile } from '../io/parameter-file.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
 import { typicalSeconds } from '../plan/durations.js';
@@ -12,15 +12,15 @@ import { childTemplateFiles, readTemplateText } from '../templates.js';
 import { withOperation } from './aws-context.js';
 import type { CommandContext, CommandDefinition, CommandResult } from './command.js';
 import type { ParsedArgs } from '../args.js';
-import type { FleetTemplate } from '../operations/fleet.js';
+import type { FleetTemplate } from '../operations/deploy/fleet.js';
 import { CONFIG_FLAG, readFleetConfig } from './fleet-config-file.js';
 import { DEPLOY_CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
 import { DEPLOY_FLAGS, deployRequest } from './deploy-flags.js';
-import { suggestBudgetOnce } from '../operations/budget-hint.js';
+import { suggestBudgetOnce } from '../operations/budget/budget-hint.js';
 import { HintMemoryFile } from '../io/hint-memory-file.js';
 import { systemClock, today } from '../context/clock.js';
 import { paramFlags } from '../plan/shell-quote.js';
-import { defaultTemplateBucket } from '../operations/package-templates.js';
+import { defaultTemplateBucket } from '../operations/deploy/package-templates.js';
 import { templateBucketNameUsable, templateBucketPattern } from '../../shared/deployer-policy.js';
 
 /** A template as deploy sends it: its text (read once), its parameter names and its typical duration. */

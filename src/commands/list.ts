@@ -18,8 +18,8 @@ export const listCommand: CommandDefinition = {
     const [{ exitCodeFor }, { listAccount }, { billListOptions }, { formatAccountListing }, { withOperation }] =
       await Promise.all([
         import('./exit-codes.js'),
-        import('../operations/list-account.js'),
-        import('../operations/bill-sources.js'),
+        import('../operations/list/list-account.js'),
+        import('../operations/list/bill-sources.js'),
         import('../render/list.js'),
         import('./aws-context.js'),
       ]);

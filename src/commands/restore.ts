@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { checkRestoreFolder, restoreFolder } from '../io/restore-folder.js';
-import { restoreNotebook } from '../operations/restore.js';
+import { restoreNotebook } from '../operations/backup/restore.js';
 import { formatRestoreResult } from '../render/backup.js';
 import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';

@@ -1,7 +1,7 @@
 import { formatUpgrade } from '../render/results.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
-import { upgradeNotebook } from '../operations/upgrade.js';
+import { upgradeNotebook } from '../operations/platform/upgrade.js';
 import { CONFIG_FLAG } from './fleet-config-file.js';
 import { eachNotebook } from './each-notebook.js';
 import { NAME_USAGE, YES_FLAG } from './common-flags.js';

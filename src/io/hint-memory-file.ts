@@ -1,4 +1,4 @@
-import type { HintMemory } from '../operations/budget-hint.js';
+import type { HintMemory } from '../operations/budget/budget-hint.js';
 import { CacheJsonFile } from './cache-json-file.js';
 
 /**

@@ -2,7 +2,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import type { RestoreTarget } from '../operations/restore.js';
+import type { RestoreTarget } from '../operations/backup/restore.js';
 
 /** A folder on this computer to restore into: made when missing, and no existing file is ever replaced. */
 export function restoreFolder(dir: string): RestoreTarget {

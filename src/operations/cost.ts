@@ -2,7 +2,7 @@ import { PreconditionError } from '../errors.js';
 import { estimateCost, type CostEstimate } from '../plan/cost-model.js';
 import { priceOrReference, type HourlyPrice, type PriceCache } from '../pricing/hourly-price.js';
 import { REFERENCE_REGION, tablePrice, USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
-import { roundCents } from '../plan/money.js';
+import { roundCents } from '../plan/rounding.js';
 import { systemClock, today, type Clock } from '../context/clock.js';
 import { mlStoragePrice, type StoragePrice, type StoragePriceCache } from '../pricing/volume-price.js';
 

@@ -10,8 +10,14 @@ import { TAG_MANAGED } from '../../shared/notebook-rules.js';
 import { globToRegExp } from '../plan/glob.js';
 import { mapBounded } from './map-bounded.js';
 import { formatBytes } from '../plan/byte-size.js';
-import { backupOf } from './backup.js';
-import { BACKUP_WAIT, requestBackup, waitForBackups, type BackupOutcome, type BackupRequest } from './backup-wait.js';
+import { backupOf } from './backup/backup.js';
+import {
+  BACKUP_WAIT,
+  requestBackup,
+  waitForBackups,
+  type BackupOutcome,
+  type BackupRequest,
+} from './backup/backup-wait.js';
 import type { BackupManifest } from '../aws/data-bucket-api.js';
 import { serviceRoleToUse } from '../checks/account-setup.js';
 import type { OperationContext } from '../context/operation-context.js';

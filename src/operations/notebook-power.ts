@@ -4,7 +4,7 @@ import { message, resume } from '../events.js';
 import type { OperationContext } from '../context/operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 import { waitForStatus } from './notebook-wait.js';
-import { switchPlatformInPlace } from './platform-switch.js';
+import { switchPlatformInPlace } from './platform/switch-in-place.js';
 import { isSettling, notebookPhase } from '../../shared/notebook-status.js';
 
 export type PowerAction = 'stop' | 'start';

@@ -2,7 +2,7 @@ import { isRetiredPlatform } from '../../shared/notebook-rules.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { knownCause } from '../monitor/failure.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
-import { backupOf, type BackupInfo } from './backup.js';
+import { backupOf, type BackupInfo } from './backup/backup.js';
 import type { OperationContext } from '../context/operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 

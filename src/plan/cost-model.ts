@@ -1,5 +1,5 @@
 import { FREE_TIER } from '../pricing/price-table.js';
-import { roundCents as round } from './money.js';
+import { roundCents as round } from './rounding.js';
 
 export interface CostInput {
   readonly instanceType: string;

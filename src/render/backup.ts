@@ -1,7 +1,7 @@
-import { usd } from './money.js';
+import { usd } from './money-text.js';
 import type { Translate } from '../i18n/messages.js';
-import type { BackupInfo, BackupResult } from '../operations/backup.js';
-import type { RestoreResult } from '../operations/restore.js';
+import type { BackupInfo, BackupResult } from '../operations/backup/backup.js';
+import type { RestoreResult } from '../operations/backup/restore.js';
 import { formatBytes } from '../plan/byte-size.js';
 import { keptFilesMonthlyCost } from '../pricing/s3-price.js';
 

@@ -1,8 +1,8 @@
 import { isUp } from '../../shared/notebook-status.js';
 import type { Translate } from '../i18n/messages.js';
-import type { AccountListing } from '../operations/list-account.js';
+import type { AccountListing } from '../operations/list/list-account.js';
 import { formatList, runningLine } from './results.js';
-import { formatStillBilled } from './still-billed.js';
+import { formatStillBilled } from './still-billed-text.js';
 
 /**
  * `smnb list`: the notebooks (grouped by region when several were asked), what the running ones cost an hour, every

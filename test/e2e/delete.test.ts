@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { deploy } from '../../src/operations/deploy.js';
+import { deploy } from '../../src/operations/deploy/deploy.js';
 import { resolveDeployOptions } from '../../src/plan/deploy-options.js';
 import { fakeContext } from '../_helpers/operation-context.js';
 import { runCli } from '../_helpers/run-cli.js';

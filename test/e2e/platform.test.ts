@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deploy } from '../../src/operations/deploy.js';
+import { deploy } from '../../src/operations/deploy/deploy.js';
 import { resolveDeployOptions } from '../../src/plan/deploy-options.js';
 import { startStandIn, type StandIn } from '../_helpers/aws-stand-in.js';
 import { FakeAws } from '../_helpers/fake-aws.js';

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PEOPLE_STATEMENTS } from '../../shared/setup-policies.js';
 import type { PolicyStatement } from '../../shared/policy-document.js';
@@ -12,7 +15,7 @@ const WRITES = new Set(['CreateChangeSet', 'ExecuteChangeSet', 'DeleteStack', 'D
 const writes = () => aws.standIn.requests.filter((r) => WRITES.has(r.action)).length;
 
 describe('the account set-up, end to end against the stand-in', () => {
-  it('an administrator sets up once; a person with only the people policy then deploys, stops, starts and deletes', async () => {
+  it('an administrator sets up once; a person with only the people policy then deploys, stops, starts, backs up, restores and deletes', async () => {
     aws.fake.callerPolicy = ADMINISTRATOR;
     const setup = await runCli(['setup', '--yes', '--output', 'json', '--lang', 'en'], aws.env);
     expect(setup.stderr).toContain('AWS::IAM::Role ServiceRole');
@@ -41,8 +44,25 @@ describe('the account set-up, end to end against the stand-in', () => {
 
     expect((await runCli(['stop', 'dev-notebook', '--wait', '--lang', 'en'], aws.env)).code).toBe(0);
     expect((await runCli(['start', 'dev-notebook', '--wait', '--lang', 'en'], aws.env)).code).toBe(0);
+
+    // The notebook answers backup requests (its own side is tested for real in test/infra/backup.test.ts).
+    const bucket = 'smnb-data-sagemaker-notebook-dev-x1y2';
+    aws.fake.answeringNotebooks.set(bucket, {
+      ackAfterLooks: 1,
+      doneAfterLooks: 2,
+      files: { 'work.ipynb': '{"a":1}' },
+    });
+    const backedUp = await runCli(['backup', 'dev-notebook', '--lang', 'en'], aws.env);
+    expect(backedUp.code).toBe(0);
+    const folder = mkdtempSync(join(tmpdir(), 'smnb-person-restore-'));
+    const restored = await runCli(['restore', 'dev-notebook', '--to', join(folder, 'files'), '--lang', 'en'], aws.env);
+    expect(restored.code).toBe(0);
+    expect(readFileSync(join(folder, 'files', 'work.ipynb'), 'utf8')).toBe('{"a":1}');
+
+    // Delete asks the running notebook for a backup first, then deletes through the role.
     const deleted = await runCli(['delete', 'dev-notebook', '--yes', '--lang', 'en'], aws.env);
     expect(deleted.code).toBe(0);
+    expect(aws.standIn.requests.filter((r) => r.action === 'DeleteStack')).toHaveLength(1);
   });
 
   it('without a set-up, a person holding only the people policy cannot deploy; an administrator can, as before', async () => {

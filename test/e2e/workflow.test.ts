@@ -143,7 +143,7 @@ describe('doctor and the deploy gate', () => {
     // A fresh account has no set-up yet: doctor says so (a warning, with smnb setup as the fix) and still passes.
     expect(r.stdout).toContain('! Account set-up');
     expect(r.stdout).toContain('An administrator of the account runs: smnb setup');
-    expect(r.stdout).toMatch(/11 passed, 1 warnings?, 0 failed, 0 could not be checked\./);
+    expect(r.stdout).toMatch(/12 passed, 1 warnings?, 0 failed, 0 could not be checked\./);
     expect(standIn.requests.filter((q) => q.action === 'SimulatePrincipalPolicy' && q.signed).length).toBeGreaterThan(
       5,
     );

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { backupOf } from '../../src/operations/backup.js';
-import { billListOptions } from '../../src/operations/bill-sources.js';
+import { backupOf } from '../../src/operations/backup/backup.js';
+import { billListOptions } from '../../src/operations/list/bill-sources.js';
 import { deleteStacks } from '../../src/operations/delete.js';
-import { deploy, type DeployInput } from '../../src/operations/deploy.js';
-import { restoreNotebook, type RestoreTarget } from '../../src/operations/restore.js';
+import { deploy, type DeployInput } from '../../src/operations/deploy/deploy.js';
+import { restoreNotebook, type RestoreTarget } from '../../src/operations/backup/restore.js';
 import { resolveDeployOptions, type DeployRequest } from '../../src/plan/deploy-options.js';
 import { UsageError } from '../../src/errors.js';
 import { keptFilesMonthlyCost } from '../../src/pricing/s3-price.js';

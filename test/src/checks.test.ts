@@ -5,7 +5,7 @@ import { DEPLOYER_STATEMENTS, DOCTOR_ACTIONS } from '../../shared/deployer-polic
 import { boundaryArn, permissionsBoundary } from '../../shared/permissions-boundary.js';
 import { CHECKS } from '../../src/checks/notebook-checks.js';
 import type { CheckContext } from '../../src/checks/check.js';
-import { deploy } from '../../src/operations/deploy.js';
+import { deploy } from '../../src/operations/deploy/deploy.js';
 import { checkContext, fleetCheckContext, runChecks } from '../../src/operations/doctor.js';
 import { type DeployRequest, resolveDeployOptions } from '../../src/plan/deploy-options.js';
 import { fakeContext } from '../_helpers/operation-context.js';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { backupNotebook } from '../../src/operations/backup.js';
-import { BACKUP_WAIT } from '../../src/operations/backup-wait.js';
+import { backupNotebook } from '../../src/operations/backup/backup.js';
+import { BACKUP_WAIT } from '../../src/operations/backup/backup-wait.js';
 import { DATA_BUCKET_LOGICAL_ID, deleteStacks } from '../../src/operations/delete.js';
-import { deploy, type DeployInput } from '../../src/operations/deploy.js';
+import { deploy, type DeployInput } from '../../src/operations/deploy/deploy.js';
 import { resolveDeployOptions } from '../../src/plan/deploy-options.js';
 import { UserAbort } from '../../src/errors.js';
 import { translator } from '../../src/i18n/messages.js';

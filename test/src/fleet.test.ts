@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ConfigError } from '../../src/errors.js';
 import { deleteStacks } from '../../src/operations/delete.js';
-import { deployFleet } from '../../src/operations/fleet.js';
+import { deployFleet } from '../../src/operations/deploy/fleet.js';
 import { parseFleetConfig } from '../../src/plan/fleet-config.js';
 import { fakeContext } from '../_helpers/operation-context.js';
 

@@ -11,7 +11,7 @@ vi.mock('../../src/operations/status.js', () => {
   loaded.add('operations/status');
   return {};
 });
-vi.mock('../../src/operations/list-account.js', () => {
+vi.mock('../../src/operations/list/list-account.js', () => {
   loaded.add('operations/list-account');
   return {};
 });

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { UserAbort } from '../../src/errors.js';
-import { deploy, type DeployInput } from '../../src/operations/deploy.js';
-import { listNotebooks } from '../../src/operations/list.js';
+import { deploy, type DeployInput } from '../../src/operations/deploy/deploy.js';
+import { listNotebooks } from '../../src/operations/list/list.js';
 import { setNotebookPower } from '../../src/operations/notebook-power.js';
 import { openNotebook } from '../../src/operations/open.js';
 import { status } from '../../src/operations/status.js';
-import { upgradeNotebook } from '../../src/operations/upgrade.js';
+import { upgradeNotebook } from '../../src/operations/platform/upgrade.js';
 import { resolveDeployOptions } from '../../src/plan/deploy-options.js';
-import { platformToKeep, recordedPlatform, withPlatform } from '../../src/plan/platform.js';
+import { platformToKeep, recordedPlatform, withPlatform } from '../../src/plan/recorded-platform.js';
 import { fakeContext } from '../_helpers/operation-context.js';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');

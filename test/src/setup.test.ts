@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { deleteStacks } from '../../src/operations/delete.js';
-import { deploy, type DeployInput } from '../../src/operations/deploy.js';
+import { deploy, type DeployInput } from '../../src/operations/deploy/deploy.js';
 import { runSetup } from '../../src/operations/setup.js';
 import { UserAbort } from '../../src/errors.js';
 import { resolveDeployOptions } from '../../src/plan/deploy-options.js';
@@ -127,7 +127,7 @@ describe('deploy and delete use the set-up’s service role by themselves', () =
         },
       },
     };
-    await deleteStacks(ctx2, { names: [notebook().options.stackName], yes: true, concurrency: 1 });
+    await deleteStacks(ctx2, { names: [notebook().options.stackName], yes: true, concurrency: 1, noBackup: true });
     expect(deletedWith).toBe(ROLE);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { billedSummary, dataBucketItem } from '../../src/plan/still-billed.js';
+import { billedSummary, dataBucketItem } from '../../src/plan/billed-items.js';
 import { s3StoragePrice } from '../../src/pricing/s3-price.js';
-import { formatStillBilled, gb } from '../../src/render/still-billed.js';
+import { formatStillBilled, gb } from '../../src/render/still-billed-text.js';
 import { checksJson } from '../../src/render/checks.js';
 import { translator } from '../../src/i18n/messages.js';
 

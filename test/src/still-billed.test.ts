@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { billedSummary, dataBucketItem, notebookVolumeItem, templateBucketItem } from '../../src/plan/still-billed.js';
+import { billedSummary, dataBucketItem, notebookVolumeItem, templateBucketItem } from '../../src/plan/billed-items.js';
 import { mlStoragePrice, volumePrice } from '../../src/pricing/volume-price.js';
 import { s3StoragePrice } from '../../src/pricing/s3-price.js';
 import { fakeContext } from '../_helpers/operation-context.js';
-import { listAccount } from '../../src/operations/list-account.js';
+import { listAccount } from '../../src/operations/list/list-account.js';
 import { formatAccountListing } from '../../src/render/list.js';
 import { translator } from '../../src/i18n/messages.js';
 

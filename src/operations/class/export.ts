@@ -1,7 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { message } from '../../events.js';
 import type { RosterMember } from '../../../shared/class-contract.js';
-import { safePath, type RestoreTarget } from '../restore.js';
+import { safePath, type RestoreTarget } from '../backup/restore.js';
 import type { ClassContext } from './class-context.js';
 import { readMembers, type UnreadableAccount } from './members.js';
 

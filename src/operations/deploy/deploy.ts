@@ -1,20 +1,20 @@
-import type { ResourceChange, StackSummary } from '../aws/stack-api.js';
-import { AppError, PreconditionError, UserAbort } from '../errors.js';
-import { message, resume } from '../events.js';
-import { explainFailure, type FailureExplanation } from '../monitor/failure.js';
-import { isBusy, isSuccess, REVIEW_IN_PROGRESS, ROLLBACK_COMPLETE } from '../monitor/stack-status.js';
-import { watchStack } from '../monitor/watch-stack.js';
-import { analyseChanges, isNoChanges, isReplacement, type ChangeAnalysis } from '../plan/change-analysis.js';
-import type { DeployOptions } from '../plan/deploy-options.js';
-import { isRetiredPlatform, TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
+import type { ResourceChange, StackSummary } from '../../aws/stack-api.js';
+import { AppError, PreconditionError, UserAbort } from '../../errors.js';
+import { message, resume } from '../../events.js';
+import { explainFailure, type FailureExplanation } from '../../monitor/failure.js';
+import { isBusy, isSuccess, REVIEW_IN_PROGRESS, ROLLBACK_COMPLETE } from '../../monitor/stack-status.js';
+import { watchStack } from '../../monitor/watch-stack.js';
+import { analyseChanges, isNoChanges, isReplacement, type ChangeAnalysis } from '../../plan/change-analysis.js';
+import type { DeployOptions } from '../../plan/deploy-options.js';
+import { isRetiredPlatform, TAG_MANAGED, TAG_NOTEBOOK } from '../../../shared/notebook-rules.js';
 import { withKeptBucket } from './kept-bucket.js';
-import { templateForUpdate } from './keep-platform.js';
-import { setNotebookPower } from './notebook-power.js';
-import { switchPlatformInPlace } from './platform-switch.js';
-import type { OperationContext } from '../context/operation-context.js';
+import { templateForUpdate } from './template-for-update.js';
+import { setNotebookPower } from '../notebook-power.js';
+import { switchPlatformInPlace } from '../platform/switch-in-place.js';
+import type { OperationContext } from '../../context/operation-context.js';
 import { BOUNDARY_PARAMETER, boundaryToPass } from './permissions-boundary.js';
-import { isUp } from '../../shared/notebook-status.js';
-import { serviceRoleToUse } from '../checks/account-setup.js';
+import { isUp } from '../../../shared/notebook-status.js';
+import { serviceRoleToUse } from '../../checks/account-setup.js';
 
 export interface DeployInput {
   readonly options: DeployOptions;

@@ -1,6 +1,6 @@
-import { toAppError } from '../aws/aws-errors.js';
-import { BOUNDARY_POLICY_NAME, boundaryArn } from '../../shared/permissions-boundary.js';
-import type { OperationContext } from '../context/operation-context.js';
+import { toAppError } from '../../aws/aws-errors.js';
+import { BOUNDARY_POLICY_NAME, boundaryArn } from '../../../shared/permissions-boundary.js';
+import type { OperationContext } from '../../context/operation-context.js';
 
 const CANNOT_LOOK = new Set(['error.accessDenied', 'error.unreadableAnswer']);
 

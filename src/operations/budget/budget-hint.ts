@@ -1,6 +1,6 @@
-import { message } from '../events.js';
-import { BUDGET_NAME } from '../plan/budget-plan.js';
-import type { OperationContext } from '../context/operation-context.js';
+import { message } from '../../events.js';
+import { BUDGET_NAME } from '../../plan/budget-plan.js';
+import type { OperationContext } from '../../context/operation-context.js';
 
 /** Remembers which one-time hints were shown (a small file in the user's cache folder; tests use a scratch HOME). */
 export interface HintMemory {

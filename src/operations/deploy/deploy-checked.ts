@@ -1,10 +1,10 @@
-import type { TemplateDocument } from '../plan/template-model.js';
-import type { DeployOptions } from '../plan/deploy-options.js';
-import type { FleetConfig } from '../plan/fleet-config.js';
+import type { TemplateDocument } from '../../plan/template-model.js';
+import type { DeployOptions } from '../../plan/deploy-options.js';
+import type { FleetConfig } from '../../plan/fleet-config.js';
 import { deploy, type DeployResult } from './deploy.js';
-import { checkContext, fleetCheckContext, gateChecks } from './doctor.js';
+import { checkContext, fleetCheckContext, gateChecks } from '../doctor.js';
 import { deployFleet, type FleetResult, type FleetTemplate } from './fleet.js';
-import type { OperationContext } from '../context/operation-context.js';
+import type { OperationContext } from '../../context/operation-context.js';
 import { defaultTemplateBucket, packageTemplates } from './package-templates.js';
 
 export interface DeployRun {

@@ -1,8 +1,8 @@
-import { toAppError } from '../aws/aws-errors.js';
-import { message } from '../events.js';
-import type { DeployOptions } from '../plan/deploy-options.js';
-import { backupOf } from './backup.js';
-import type { OperationContext } from '../context/operation-context.js';
+import { toAppError } from '../../aws/aws-errors.js';
+import { message } from '../../events.js';
+import type { DeployOptions } from '../../plan/deploy-options.js';
+import { backupOf } from '../backup/backup.js';
+import type { OperationContext } from '../../context/operation-context.js';
 
 /** The template parameter that makes a new stack use a data bucket kept from an earlier one. */
 export const KEPT_BUCKET_PARAMETER = 'ExistingDataBucketName';

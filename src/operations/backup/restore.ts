@@ -1,9 +1,9 @@
-import { PreconditionError, UsageError } from '../errors.js';
-import { DEFAULT_NOTEBOOK_NAME } from '../../shared/notebook-rules.js';
-import { message } from '../events.js';
+import { PreconditionError, UsageError } from '../../errors.js';
+import { DEFAULT_NOTEBOOK_NAME } from '../../../shared/notebook-rules.js';
+import { message } from '../../events.js';
 import { backupOf } from './backup.js';
-import type { OperationContext } from '../context/operation-context.js';
-import { resolveTarget } from './resolve-target.js';
+import type { OperationContext } from '../../context/operation-context.js';
+import { resolveTarget } from '../resolve-target.js';
 
 /** Where restored files go; the command gives the local folder (operations never touch the disk themselves). */
 export interface RestoreTarget {

@@ -1,10 +1,10 @@
-import { isRetiredPlatform, NOTEBOOK_PLATFORM } from '../../shared/notebook-rules.js';
-import { notebookNotFound } from '../errors.js';
-import { setNotebookPower } from './notebook-power.js';
-import type { OperationContext } from '../context/operation-context.js';
-import { switchPlatformInPlace } from './platform-switch.js';
-import { resolveTarget } from './resolve-target.js';
-import { isUp } from '../../shared/notebook-status.js';
+import { isRetiredPlatform, NOTEBOOK_PLATFORM } from '../../../shared/notebook-rules.js';
+import { notebookNotFound } from '../../errors.js';
+import { setNotebookPower } from '../notebook-power.js';
+import type { OperationContext } from '../../context/operation-context.js';
+import { switchPlatformInPlace } from './switch-in-place.js';
+import { resolveTarget } from '../resolve-target.js';
+import { isUp } from '../../../shared/notebook-status.js';
 
 export interface UpgradeResult {
   readonly notebookName: string;

@@ -1,7 +1,7 @@
-import { isRetiredPlatform, TAG_FLEET, TAG_MANAGED, TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
-import { notebooksWithPlatform } from '../aws/notebooks-with-platform.js';
-import type { RegionScope } from '../context/operation-context.js';
-import { notebookOfStack } from './resolve-target.js';
+import { isRetiredPlatform, TAG_FLEET, TAG_MANAGED, TAG_NOTEBOOK } from '../../../shared/notebook-rules.js';
+import { notebooksWithPlatform } from '../../aws/notebooks-with-platform.js';
+import type { RegionScope } from '../../context/operation-context.js';
+import { notebookOfStack } from '../resolve-target.js';
 
 export interface ListedNotebook {
   readonly name: string;

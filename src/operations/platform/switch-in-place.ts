@@ -1,10 +1,10 @@
-import { isRetiredPlatform, NOTEBOOK_PLATFORM } from '../../shared/notebook-rules.js';
-import type { NotebookInfo } from '../aws/notebook-api.js';
-import { AppError, UserAbort } from '../errors.js';
-import { message, resume } from '../events.js';
-import { waitForStatus } from './notebook-wait.js';
-import type { OperationContext } from '../context/operation-context.js';
-import { isRunning, isSettling } from '../../shared/notebook-status.js';
+import { isRetiredPlatform, NOTEBOOK_PLATFORM } from '../../../shared/notebook-rules.js';
+import type { NotebookInfo } from '../../aws/notebook-api.js';
+import { AppError, UserAbort } from '../../errors.js';
+import { message, resume } from '../../events.js';
+import { waitForStatus } from '../notebook-wait.js';
+import type { OperationContext } from '../../context/operation-context.js';
+import { isRunning, isSettling } from '../../../shared/notebook-status.js';
 
 /**
  * Moves an AL2 notebook to Amazon Linux 2023 the way AWS documents it, keeping the ML volume and so every file:

@@ -1,4 +1,4 @@
-import { roundCents } from './money.js';
+import { roundCents } from './rounding.js';
 import type { StoragePrice } from '../pricing/volume-price.js';
 
 /**

@@ -1,20 +1,20 @@
-import { isAtRest, isUp } from '../../shared/notebook-status.js';
-import { toAppError } from '../aws/aws-errors.js';
-import type { AppError } from '../errors.js';
+import { isAtRest, isUp } from '../../../shared/notebook-status.js';
+import { toAppError } from '../../aws/aws-errors.js';
+import type { AppError } from '../../errors.js';
 import {
   billedSummary,
   notebookVolumeItem,
   templateBucketItem,
   type BilledItem,
   type BilledSummary,
-} from '../plan/still-billed.js';
-import { roundHourly } from '../plan/money.js';
-import { s3StoragePrice } from '../pricing/s3-price.js';
-import type { StoragePrice } from '../pricing/volume-price.js';
+} from '../../plan/billed-items.js';
+import { roundHourly } from '../../plan/rounding.js';
+import { s3StoragePrice } from '../../pricing/s3-price.js';
+import type { StoragePrice } from '../../pricing/volume-price.js';
 import { listNotebooks, type ListedNotebook } from './list.js';
-import { mapBounded } from './map-bounded.js';
-import type { OperationContext, RegionScope } from '../context/operation-context.js';
-import { defaultTemplateBucket } from './package-templates.js';
+import { mapBounded } from '../map-bounded.js';
+import type { OperationContext, RegionScope } from '../../context/operation-context.js';
+import { defaultTemplateBucket } from '../deploy/package-templates.js';
 
 /** A region that gave no answer, and why, so that it is named rather than silently left out. */
 export interface UnansweredRegion {

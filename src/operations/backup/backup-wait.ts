@@ -1,8 +1,8 @@
-import { BACKUP_REQUEST_CHECK_SECONDS } from '../../shared/backup-layout.js';
-import type { BackupManifest } from '../aws/data-bucket-api.js';
-import { toAppError } from '../aws/aws-errors.js';
-import type { AppError } from '../errors.js';
-import type { OperationContext } from '../context/operation-context.js';
+import { BACKUP_REQUEST_CHECK_SECONDS } from '../../../shared/backup-layout.js';
+import type { BackupManifest } from '../../aws/data-bucket-api.js';
+import { toAppError } from '../../aws/aws-errors.js';
+import type { AppError } from '../../errors.js';
+import type { OperationContext } from '../../context/operation-context.js';
 
 /**
  * How long smnb waits for a notebook's backup, declared once for `smnb backup` and `smnb delete` alike.

@@ -1,5 +1,5 @@
 import type { MessageKey, Translate } from '../i18n/messages.js';
-import type { BilledItem, BilledSummary } from '../plan/still-billed.js';
+import type { BilledItem, BilledSummary } from '../plan/billed-items.js';
 import type { StoragePrice } from '../pricing/volume-price.js';
 
 /** Where a storage price comes from, in the reader's language. */
@@ -8,7 +8,7 @@ function priceLine(p: StoragePrice, t: Translate): string {
   return t(p.reference ? 'billed.priceReference' : 'billed.price', { region: p.region, source, asOf: p.asOf });
 }
 
-import { usd } from './money.js';
+import { usd } from './money-text.js';
 
 export { usd };
 

@@ -1,6 +1,6 @@
-import type { StackSummary } from '../aws/stack-api.js';
-import { holdsNotebook, platformToKeep, recordedPlatform, withPlatform } from '../plan/platform.js';
-import type { OperationContext } from '../context/operation-context.js';
+import type { StackSummary } from '../../aws/stack-api.js';
+import { holdsNotebook, platformToKeep, recordedPlatform, withPlatform } from '../../plan/recorded-platform.js';
+import type { OperationContext } from '../../context/operation-context.js';
 
 /**
  * The template body to update a stack with. For a stack made when these templates asked for AL2, the notebook keeps

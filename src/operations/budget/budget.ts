@@ -1,4 +1,4 @@
-import { UserAbort } from '../errors.js';
+import { UserAbort } from '../../errors.js';
 import {
   alertPercent,
   BUDGET_NAME,
@@ -6,8 +6,8 @@ import {
   desiredBudget,
   type BudgetChange,
   type BudgetState,
-} from '../plan/budget-plan.js';
-import type { OperationContext } from '../context/operation-context.js';
+} from '../../plan/budget-plan.js';
+import type { OperationContext } from '../../context/operation-context.js';
 
 /** What `smnb budget --monthly-usd N --email ADDRESS` did: created, changed (with each change), or nothing. */
 export interface BudgetSetResult {

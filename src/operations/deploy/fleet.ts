@@ -1,12 +1,12 @@
-import { TAG_FLEET } from '../../shared/notebook-rules.js';
-import { resume } from '../events.js';
-import type { MessageKey, MessageParams } from '../i18n/messages.js';
-import type { FailureExplanation } from '../monitor/failure.js';
-import { resolveDeployOptions } from '../plan/deploy-options.js';
-import type { FleetConfig } from '../plan/fleet-config.js';
-import { fanOut } from './fan-out.js';
+import { TAG_FLEET } from '../../../shared/notebook-rules.js';
+import { resume } from '../../events.js';
+import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import type { FailureExplanation } from '../../monitor/failure.js';
+import { resolveDeployOptions } from '../../plan/deploy-options.js';
+import type { FleetConfig } from '../../plan/fleet-config.js';
+import { fanOut } from '../fan-out.js';
 import { deploy, type DeployInput, type DeployOutcome } from './deploy.js';
-import type { OperationContext } from '../context/operation-context.js';
+import type { OperationContext } from '../../context/operation-context.js';
 
 export interface FleetRow {
   readonly name: string;

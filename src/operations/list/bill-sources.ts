@@ -1,8 +1,8 @@
-import { parameterOf } from '../../shared/template-parameters.js';
-import { dataBucketItem, type BilledItem } from '../plan/still-billed.js';
-import { s3StoragePrice } from '../pricing/s3-price.js';
+import { parameterOf } from '../../../shared/template-parameters.js';
+import { dataBucketItem, type BilledItem } from '../../plan/billed-items.js';
+import { s3StoragePrice } from '../../pricing/s3-price.js';
 import type { ListOptions } from './list-account.js';
-import type { OperationContext } from '../context/operation-context.js';
+import type { OperationContext } from '../../context/operation-context.js';
 
 /**
  * The data buckets whose notebook is gone (kept when its stack was deleted, found by their smnb:notebook tag), each

@@ -1,10 +1,10 @@
-import { isRunning } from '../../shared/notebook-status.js';
-import type { BackupManifest } from '../aws/data-bucket-api.js';
-import type { StackSummary } from '../aws/stack-api.js';
-import { AppError, PreconditionError } from '../errors.js';
-import { message } from '../events.js';
-import type { OperationContext } from '../context/operation-context.js';
-import { resolveTarget } from './resolve-target.js';
+import { isRunning } from '../../../shared/notebook-status.js';
+import type { BackupManifest } from '../../aws/data-bucket-api.js';
+import type { StackSummary } from '../../aws/stack-api.js';
+import { AppError, PreconditionError } from '../../errors.js';
+import { message } from '../../events.js';
+import type { OperationContext } from '../../context/operation-context.js';
+import { resolveTarget } from '../resolve-target.js';
 import { BACKUP_WAIT, requestBackup, waitForBackups } from './backup-wait.js';
 
 /** A notebook's data bucket and its last backup (none when it never backed up). */

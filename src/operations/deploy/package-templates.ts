@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { TemplateBucketApi } from '../aws/template-bucket-api.js';
-import { TEMPLATE_BUCKET_SUFFIX, templateBucketCovered, templateBucketPattern } from '../../shared/deployer-policy.js';
-import { PreconditionError, UsageError } from '../errors.js';
-import { message } from '../events.js';
-import { accountSetup } from '../checks/account-setup.js';
-import type { OperationContext } from '../context/operation-context.js';
+import type { TemplateBucketApi } from '../../aws/template-bucket-api.js';
+import {
+  TEMPLATE_BUCKET_SUFFIX,
+  templateBucketCovered,
+  templateBucketPattern,
+} from '../../../shared/deployer-policy.js';
+import { PreconditionError, UsageError } from '../../errors.js';
+import { message } from '../../events.js';
+import { accountSetup } from '../../checks/account-setup.js';
+import type { OperationContext } from '../../context/operation-context.js';
 
 export interface PackageInput {
   /** The bucket the user named (--template-bucket); without it, the default bucket for this account and region. */
