@@ -1,12 +1,6 @@
-import { exitCodeFor } from './exit-codes.js';
-
-import { deleteStacks } from '../operations/delete.js';
-import { formatDelete } from '../render/results.js';
-import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
 import { CONFIG_FLAG } from './fleet-config-file.js';
-import { configNames } from './each-notebook.js';
 import { CONCURRENCY_FLAG, concurrencyOf } from './concurrency.js';
 import { DEFAULT_NOTEBOOK_NAME } from '../../shared/notebook-rules.js';
 import { YES_FLAG } from './common-flags.js';
@@ -32,7 +26,17 @@ export const deleteCommand: CommandDefinition = {
     CONCURRENCY_FLAG,
     CONFIG_FLAG,
   ],
+  // The operation, its renderer and the AWS context load only when the command runs, never for --help.
   async run(ctx, args) {
+    const [{ exitCodeFor }, { deleteStacks }, { formatDelete }, { withOperation }, { configNames }] = await Promise.all(
+      [
+        import('./exit-codes.js'),
+        import('../operations/delete.js'),
+        import('../render/results.js'),
+        import('./aws-context.js'),
+        import('./each-notebook.js'),
+      ],
+    );
     const fromConfig = (await configNames(args)) ?? [];
     const nothingNamed = args.positionals.length === 0 && !args.flags.match && fromConfig.length === 0;
     const names = nothingNamed ? [DEFAULT_NOTEBOOK_NAME] : [...args.positionals, ...fromConfig];

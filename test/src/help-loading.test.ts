@@ -31,6 +31,14 @@ vi.mock('../../src/operations/doctor.js', () => {
   loaded.add('operations/doctor');
   return {};
 });
+vi.mock('../../src/operations/delete.js', () => {
+  loaded.add('operations/delete');
+  return {};
+});
+vi.mock('../../src/operations/deploy/deploy-checked.js', () => {
+  loaded.add('operations/deploy-checked');
+  return {};
+});
 vi.mock('yaml', () => {
   loaded.add('yaml');
   return {};
@@ -46,7 +54,7 @@ const { translator } = await import('../../src/i18n/messages.js');
 
 describe("a command's --help", () => {
   // The short commands: their help must cost no more than `smnb --help` (bench/run.ts measures it).
-  it.each(['status', 'list', 'open', 'outputs', 'watch', 'doctor'])(
+  it.each(['status', 'list', 'open', 'outputs', 'watch', 'doctor', 'deploy', 'delete'])(
     'smnb %s --help loads neither the operation, the AWS context, an SDK client nor YAML',
     async (name) => {
       const command = await COMMANDS[name]!.load();
