@@ -1,3 +1,4 @@
+import { secureBucketProps } from './secure-bucket-props.js';
 import { CfnCondition, CfnDeletionPolicy, Fn, Stack, Tags, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
@@ -5,7 +6,7 @@ import { named } from './logical-id.js';
 import { stackScopedName } from './permissions-boundary.js';
 import { DATA_BUCKET_PREFIX } from '../../shared/permissions-boundary.js';
 import { acceptFindings } from '../rules/acknowledge.js';
-import { BLOCK_PUBLIC_ACCESS, BUCKET_ENCRYPTION, denyInsecureTransport } from '../../shared/secure-bucket.js';
+import { denyInsecureTransport } from '../../shared/secure-bucket.js';
 import { TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
 
 export interface DataBucketProps {
@@ -38,16 +39,7 @@ export class DataBucket extends Construct {
       new s3.CfnBucket(this, 'Bucket', {
         // A fixed prefix lets the deployer policy and the boundary name every smnb data bucket, a kept one too.
         bucketName: stackScopedName(DATA_BUCKET_PREFIX),
-        bucketEncryption: {
-          serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: BUCKET_ENCRYPTION } }],
-        },
-        publicAccessBlockConfiguration: {
-          blockPublicAcls: BLOCK_PUBLIC_ACCESS.BlockPublicAcls,
-          blockPublicPolicy: BLOCK_PUBLIC_ACCESS.BlockPublicPolicy,
-          ignorePublicAcls: BLOCK_PUBLIC_ACCESS.IgnorePublicAcls,
-          restrictPublicBuckets: BLOCK_PUBLIC_ACCESS.RestrictPublicBuckets,
-        },
-        ownershipControls: { rules: [{ objectOwnership: 'BucketOwnerEnforced' }] },
+        ...secureBucketProps(),
         versioningConfiguration: { status: 'Enabled' },
         lifecycleConfiguration: {
           rules: [

@@ -1,3 +1,4 @@
+import { secureBucketProps } from '../constructs/secure-bucket-props.js';
 import { Aws, CfnCondition, CfnDeletionPolicy, CfnOutput, CfnParameter, Fn } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -7,7 +8,7 @@ import { acceptFindings, type AcceptedFinding } from '../rules/acknowledge.js';
 import type { PolicyDocument } from '../../shared/policy-document.js';
 import { BOUNDARY_POLICY_NAME, permissionsBoundary } from '../../shared/permissions-boundary.js';
 import { TEMPLATE_BUCKET_SUFFIX } from '../../shared/deployer-policy.js';
-import { BLOCK_PUBLIC_ACCESS, BUCKET_ENCRYPTION, denyInsecureTransport } from '../../shared/secure-bucket.js';
+import { denyInsecureTransport } from '../../shared/secure-bucket.js';
 import {
   PEOPLE_GROUP_NAME,
   PEOPLE_POLICY_NAME,
@@ -199,16 +200,7 @@ export class SetupStack extends TemplateStack {
     const bucket = named(
       new s3.CfnBucket(this, 'TemplateBucket', {
         bucketName: Fn.sub(`\${AWS::AccountId}-\${AWS::Region}-${TEMPLATE_BUCKET_SUFFIX}`),
-        bucketEncryption: {
-          serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: BUCKET_ENCRYPTION } }],
-        },
-        publicAccessBlockConfiguration: {
-          blockPublicAcls: BLOCK_PUBLIC_ACCESS.BlockPublicAcls,
-          blockPublicPolicy: BLOCK_PUBLIC_ACCESS.BlockPublicPolicy,
-          ignorePublicAcls: BLOCK_PUBLIC_ACCESS.IgnorePublicAcls,
-          restrictPublicBuckets: BLOCK_PUBLIC_ACCESS.RestrictPublicBuckets,
-        },
-        ownershipControls: { rules: [{ objectOwnership: 'BucketOwnerEnforced' }] },
+        ...secureBucketProps(),
       }),
       'TemplateBucket',
     );

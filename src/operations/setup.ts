@@ -15,6 +15,7 @@ import {
   SETUP_VERSION,
 } from '../../shared/setup-contract.js';
 import type { OperationContext } from '../context/operation-context.js';
+import { waitForChangeSet } from './deploy/deploy.js';
 import { BOUNDARY_POLICY_NAME, boundaryArn } from '../../shared/permissions-boundary.js';
 
 export interface SetupInput {
@@ -43,7 +44,6 @@ interface TemplateResource {
   readonly Properties?: { readonly Description?: unknown };
 }
 
-const CHANGE_SET_POLL_LIMIT = 300;
 const isMissingEntity = (error: unknown) =>
   error instanceof Error && (error.name === 'NoSuchEntity' || error.name === 'NoSuchEntityException');
 
@@ -208,13 +208,4 @@ async function applyChangeSet(
     ...(watched.failure ? { failure: watched.failure } : {}),
     elapsedSeconds: watched.elapsedSeconds,
   };
-}
-
-async function waitForChangeSet(ctx: OperationContext, id: string) {
-  for (let i = 0; i < CHANGE_SET_POLL_LIMIT; i++) {
-    const info = await ctx.stacks.describeChangeSet(id);
-    if (info.status === 'CREATE_COMPLETE' || info.status === 'FAILED') return info;
-    await ctx.clock.sleep(Math.max(ctx.pollIntervalMs / 2, 0));
-  }
-  throw new AppError('error.changeSetTimeout', { id });
 }

@@ -268,7 +268,8 @@ async function noChangesAsUndefined<T>(call: Promise<T>): Promise<T | undefined>
   }
 }
 
-async function waitForChangeSet(ctx: OperationContext, id: string) {
+/** Waits until a change set is ready or has failed (an empty one fails with "no changes"). */
+export async function waitForChangeSet(ctx: Pick<OperationContext, 'stacks' | 'clock' | 'pollIntervalMs'>, id: string) {
   for (let i = 0; i < CHANGE_SET_POLL_LIMIT; i++) {
     const info = await ctx.stacks.describeChangeSet(id);
     if (info.status === 'CREATE_COMPLETE' || info.status === 'FAILED') return info;
