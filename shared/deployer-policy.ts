@@ -40,6 +40,8 @@ const ROLES = `arn:aws:iam::*:role${ROLE_PATH}*`;
 const ACCOUNT = '${aws:PrincipalAccount}';
 const BOUNDARY = `arn:aws:iam::${ACCOUNT}:policy/${BOUNDARY_POLICY_NAME}`;
 const EC2 = (type: string) => `arn:aws:ec2:*:*:${type}/*`;
+/** The one budget `smnb budget` makes and people may change. */
+export const PERSONAL_BUDGET_NAME = 'smnb-monthly';
 /** Every template bucket name ends with this (the guide's ACCOUNT_ID-cfn-templates). */
 export const TEMPLATE_BUCKET_SUFFIX = 'cfn-templates';
 /**
@@ -322,10 +324,12 @@ export const DEPLOYER_STATEMENTS: readonly PolicyStatement[] = [
     // calls are budgets:ViewBudget; both take the budget ARN arn:${Partition}:budgets::${Account}:budget/${BudgetName}
     // (Service Authorization Reference, AWS Budget Service, read 2026-12-01). No budgets:TagResource: smnb sends no
     // tags, and no actions (budgets:CreateBudgetAction), which could run IAM or SCP changes.
+    // Only the budget `smnb budget` makes: a class member's budget (smnb-class-member), which the teacher's set-up
+    // puts in the member's account, stays out of a member's reach.
     Sid: 'SmnbBudget',
     Effect: 'Allow',
     Action: ['budgets:ViewBudget', 'budgets:ModifyBudget'],
-    Resource: 'arn:aws:budgets::*:budget/smnb-*',
+    Resource: `arn:aws:budgets::*:budget/${PERSONAL_BUDGET_NAME}`,
   },
 ];
 

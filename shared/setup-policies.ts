@@ -87,7 +87,11 @@ export function serviceRoleTrust(account: string) {
 
 /** What the service role may do: every handler permission of the templates' types, then its own limits. */
 export const SERVICE_ROLE_STATEMENTS: readonly PolicyStatement[] = [
-  ...HANDLER_STATEMENTS,
+  // Bucket writes only on data buckets: no notebook stack makes a template bucket (the set-up does), so a person's
+  // template cannot rewrite the template bucket's policy and tamper with everyone's child templates.
+  ...HANDLER_STATEMENTS.map((s) =>
+    s.Sid === 'Buckets' ? { ...s, Resource: [s.Resource].flat().filter((r) => r !== TEMPLATE_BUCKETS) } : s,
+  ),
   deployerStatement('PassOwnRoles'),
   {
     // A nested stack (main-stack.yaml's children) is created with its parent's role: CloudFormation passes it on.

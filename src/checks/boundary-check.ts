@@ -25,7 +25,7 @@ export function sameBoundary(document: unknown): boolean {
 }
 
 /**
- * Whether the caller may create roles only with the boundary (as docs/deployer-policy.json allows): IAM's simulator
+ * Whether the caller may create roles only with the boundary (as the own-rights deployer statements allow): IAM's simulator
  * asked about a role without one. Undefined when it cannot be asked.
  */
 async function createsRolesOnlyWithBoundary(

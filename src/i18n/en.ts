@@ -800,4 +800,8 @@ export const en = {
   'class.exportedOne':
     '{member}: {files} files written to {dir} ({skipped} already there, left as they were); backup of {at}',
   'class.noBackup': '{member} ({account}): no backup yet, nothing to copy.',
+  'error.setupBoundaryDiffers':
+    'The account already has {policy}, made by hand, and it is not the boundary this version of smnb ships: the set-up will not take a boundary it cannot vouch for.',
+  'hint.setupBoundaryDiffers':
+    'Make the shipped document its default version, then run smnb setup again: aws iam create-policy-version --policy-arn {policy} --policy-document file://docs/permissions-boundary.json --set-as-default',
 } as const;

@@ -822,4 +822,8 @@ export const ja: Record<MessageKey, string> = {
   'class.exportedOne':
     '{member}: {files} ファイルを {dir} に書き込みました（{skipped} ファイルは既にあったのでそのまま）。{at} のバックアップです',
   'class.noBackup': '{member}（{account}）: バックアップがまだないので、コピーするものはありません。',
+  'error.setupBoundaryDiffers':
+    'このアカウントには手で作った {policy} がありますが、この版の smnb が配布する境界と内容が違います。保証できない境界を準備に使うことはしません。',
+  'hint.setupBoundaryDiffers':
+    '配布している文書を既定のバージョンにしてから、もう一度 smnb setup を実行してください: aws iam create-policy-version --policy-arn {policy} --policy-document file://docs/permissions-boundary.json --set-as-default',
 };

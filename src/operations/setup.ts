@@ -17,6 +17,7 @@ import {
 import type { OperationContext } from '../context/operation-context.js';
 import { waitForChangeSet } from './deploy/deploy.js';
 import { BOUNDARY_POLICY_NAME, boundaryArn } from '../../shared/permissions-boundary.js';
+import { sameBoundary } from '../checks/boundary-check.js';
 
 export interface SetupInput {
   /** setup-stack.yaml as shipped. */
@@ -96,7 +97,12 @@ async function decideExistingBoundary(
   if (given === 'true' || given === 'false') return given;
   if (parameters || accountWide === 'false') return 'false';
   const { account } = await ctx.identity();
-  if (!(await (await ctx.permissions()).policyExists(boundaryArn(account)))) return 'false';
+  const policy = boundaryArn(account);
+  const document = await (await ctx.permissions()).policyDocument(policy);
+  if (document === undefined) return 'false';
+  // The boundary is the only cap on the roles stacks make: a looser hand-made one must not be taken on trust.
+  if (!sameBoundary(document))
+    throw new PreconditionError('error.setupBoundaryDiffers', { policy }, 'hint.setupBoundaryDiffers');
   ctx.io.notify(message('setup.existingBoundary', { policy: BOUNDARY_POLICY_NAME }));
   return 'true';
 }

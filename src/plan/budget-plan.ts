@@ -1,5 +1,6 @@
+import { PERSONAL_BUDGET_NAME } from '../../shared/deployer-policy.js';
 /** smnb's one budget per account: its name is what the deployer policy's budget statement is scoped to. */
-export const BUDGET_NAME = 'smnb-monthly';
+export const BUDGET_NAME = PERSONAL_BUDGET_NAME;
 
 /** An alert of a budget: spend (actual, or forecast for the month) over a percentage of the limit, by e-mail. */
 export interface BudgetAlert {

@@ -41,13 +41,15 @@ export interface StandIn {
   close(): Promise<void>;
 }
 
-const CFN_NS = 'http://cloudformation.amazonaws.com/doc/2010-05-15/';
-const esc = (s: unknown) =>
+export const CFN_NS = 'http://cloudformation.amazonaws.com/doc/2010-05-15/';
+/** XML text escaping for the query protocol's answers. */
+export const esc = (s: unknown) =>
   String(s ?? '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
-const members = (items: string[]) => items.map((i) => `<member>${i}</member>`).join('');
+/** A query-protocol list: each item in a <member> element. */
+export const members = (items: string[]) => items.map((i) => `<member>${i}</member>`).join('');
 const iso = (d?: Date) => (d ?? new Date('2026-11-28T10:00:00Z')).toISOString();
 
 function readBody(req: IncomingMessage): Promise<string> {

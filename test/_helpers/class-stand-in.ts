@@ -17,6 +17,7 @@ import { FakeAws } from './fake-aws.js';
 import { FakeOrganization } from './organizations.js';
 import { FakeStackSets, StackSetError, type OperationPreferences } from './stack-sets.js';
 import { policyAllows } from './iam-policy.js';
+import { CFN_NS, esc, members } from './aws-stand-in.js';
 import {
   CLASS_PARAMETERS,
   CLASS_SETUP_STACK_SET,
@@ -27,14 +28,7 @@ import {
 } from '../../shared/class-contract.js';
 import type { PolicyStatement } from '../../shared/policy-document.js';
 
-const CFN_NS = 'http://cloudformation.amazonaws.com/doc/2010-05-15/';
 const STS_NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
-const esc = (s: unknown) =>
-  String(s ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-const members = (items: string[]) => items.map((i) => `<member>${i}</member>`).join('');
 
 class Refusal extends Error {
   constructor(

@@ -1194,9 +1194,19 @@ describe('the account set-up: attacks are refused, the real job runs', () => {
       ['kms:CreateGrant', arn('kms', 'key/1234'), { 'kms:GrantIsForAWSResource': 'true' }],
       ['s3:PutObject', 'arn:aws:s3:::acme-platform-cfn-templates/prod/vpc.yaml', { 's3:ResourceAccount': ACCOUNT }],
       ['budgets:ModifyBudget', 'arn:aws:budgets::123456789012:budget/company-total'],
+      // A class member cannot lift or drop the budget the teacher's set-up made in their account.
+      ['budgets:ModifyBudget', 'arn:aws:budgets::123456789012:budget/smnb-class-member'],
     ];
     for (const [action, resource, context] of attempts)
       expect(person(action, resource, context), `${action} ${resource}`).toBe('implicitDeny');
+    expect(person('budgets:ModifyBudget', 'arn:aws:budgets::123456789012:budget/smnb-monthly')).toBe('allowed');
+    // A crafted template cannot make the service role rewrite the set-up's template bucket (everyone's child
+    // templates), while the stacks' own data buckets keep their bucket settings.
+    const templateBucket = `arn:aws:s3:::${ACCOUNT}-${REGION}-cfn-templates`;
+    const own = { 's3:ResourceAccount': ACCOUNT };
+    for (const action of ['s3:PutBucketPolicy', 's3:DeleteBucketPolicy', 's3:PutBucketPublicAccessBlock'])
+      expect(serviceRole(action, templateBucket, own), action).toBe('implicitDeny');
+    expect(serviceRole('s3:PutBucketPolicy', `arn:aws:s3:::smnb-data-${UUID}`, own)).toBe('allowed');
     // …while their own notebook still opens, stops and starts directly.
     const mine = arn('sagemaker', 'notebook-instance/mine');
     for (const action of [

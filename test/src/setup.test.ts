@@ -66,6 +66,16 @@ describe('smnb setup', () => {
     expect([...fresh.aws.stacks.values()].find((s) => s.name === SETUP_STACK_NAME)?.parameters.ExistingBoundary).toBe(
       'false',
     );
+    // A hand-made boundary that is not the shipped one is refused, naming the fix; nothing is written.
+    const loose = fakeContext();
+    loose.aws.managedPolicies[boundaryArn('123456789012')] = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+    };
+    await expect(runSetup(loose.ctx, { templateBody: setupBody, yes: true })).rejects.toMatchObject({
+      key: 'error.setupBoundaryDiffers',
+    });
+    expect(loose.aws.calls.CreateChangeSet ?? 0).toBe(0);
     // A set-up keeps what it was given: no second look-up of the boundary.
     const before = fresh.aws.calls.GetPolicy ?? 0;
     await runSetup(fakeContext([], fresh.aws).ctx, { templateBody: setupBody, yes: true });
