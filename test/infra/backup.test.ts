@@ -21,9 +21,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 // @ts-expect-error s3rver ships no types
 import S3rver from 's3rver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BACKUP_ACK, BACKUP_MANIFEST, BACKUP_REQUEST } from '../../shared/backup-layout.js';
 import { withSettings } from '../_helpers/notebook-root.js';
+
+// Every step runs the real aws CLI or a Python with boto3, a new interpreter per call (one to two seconds each
+// here, more while other test files run beside it): a request answered end to end takes some thirty of them.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const AWS = '/usr/bin/aws';
 const PYTHON = '/usr/bin/python3';
