@@ -76,16 +76,6 @@ const ARROWS = {
   infra: ['shared'],
 };
 
-/**
- * Arrows against the direction that no type move can mend: a check that runs an operation and formats money with a
- * renderer. Each is named file to file, so nothing else can follow them; mending them means giving the check its
- * listing through its context.
- */
-const EXCEPTIONS = [
-  ['^src/checks/bill-checks\\.ts$', '^src/operations/list/(list-account|bill-sources)\\.ts$'],
-  ['^src/checks/bill-checks\\.ts$', '^src/render/money-text\\.ts$'],
-];
-
 const arrow = (from, to, comment) => ({ comment, from: { path: from }, to: { path: to } });
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -98,7 +88,6 @@ export default {
     ...Object.entries(ARROWS).flatMap(([from, tos]) =>
       tos.map((to) => arrow(LAYERS[from], LAYERS[to], `${from} -> ${to}`)),
     ),
-    ...EXCEPTIONS.map(([from, to]) => arrow(from, to, 'known exception, see EXCEPTIONS')),
   ],
   allowedSeverity: 'error',
   forbidden: [

@@ -1,20 +1,7 @@
 import { isUp } from '../../shared/notebook-status.js';
-import { listAccount, type AccountListing } from '../operations/list/list-account.js';
-import { billListOptions } from '../operations/list/bill-sources.js';
-import { usd, usdHourly } from '../render/money-text.js';
-import type { Check, CheckContext, CheckOutcome } from './check.js';
-
-/** One look at every enabled region per doctor run, shared by the two checks below. */
-const listings = new WeakMap<CheckContext, Promise<AccountListing>>();
-
-function accountListing(ctx: CheckContext): Promise<AccountListing> {
-  let listing = listings.get(ctx);
-  if (!listing) {
-    listing = listAccount(ctx.op, billListOptions(true));
-    listings.set(ctx, listing);
-  }
-  return listing;
-}
+import type { AccountListing } from '../plan/account-listing.js';
+import { usd, usdHourly } from '../plan/money-text.js';
+import type { Check, CheckOutcome } from './check.js';
 
 const NO_ANSWER = new Set(['error.unreachable', 'error.timeout', 'error.deadline', 'error.dns']);
 
@@ -45,7 +32,7 @@ export const OTHER_REGIONS_CHECK: Check = {
   titleKey: 'check.otherRegions',
   gate: false,
   async run(ctx): Promise<CheckOutcome> {
-    const listing = await accountListing(ctx);
+    const listing = await ctx.accountListing();
     const running = listing.notebooks.filter(
       (n) => n.region !== ctx.op.region && n.status !== undefined && isUp(n.status),
     );
@@ -79,7 +66,7 @@ export const STILL_BILLED_CHECK: Check = {
   titleKey: 'check.stillBilled',
   gate: false,
   async run(ctx): Promise<CheckOutcome> {
-    const listing = await accountListing(ctx);
+    const listing = await ctx.accountListing();
     const { stillBilled, templateBucketUnchecked, keptDataBucketsUnchecked } = listing;
     if (stillBilled.items.length > 0)
       return {

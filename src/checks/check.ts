@@ -1,3 +1,4 @@
+import type { AccountListing } from '../plan/account-listing.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
 import type { OperationContext } from '../context/operation-context.js';
 
@@ -36,6 +37,8 @@ export interface CheckTarget {
 export interface CheckContext {
   readonly op: OperationContext;
   readonly targets: readonly CheckTarget[];
+  /** Every enabled region's notebooks and what stays billed, looked at once per doctor run (the billing checks). */
+  readonly accountListing: () => Promise<AccountListing>;
 }
 
 /** A check is data: an ID, a title, and a function from the context to pass, warn or fail. */

@@ -2,6 +2,9 @@ import { toAppError } from '../aws/aws-errors.js';
 import { AwsCallError, ChecksFailedError, type AppError } from '../errors.js';
 import { CHECKS } from '../checks/notebook-checks.js';
 import type { OperationContext } from '../context/operation-context.js';
+import type { AccountListing } from '../plan/account-listing.js';
+import { listAccount } from './list/list-account.js';
+import { billListOptions } from './list/bill-sources.js';
 import type { DeployOptions } from '../plan/deploy-options.js';
 import type { FleetConfig } from '../plan/fleet-config.js';
 import { DEFAULT_INSTANCE_TYPE } from '../../shared/notebook-rules.js';
@@ -70,29 +73,35 @@ export async function runChecks(ctx: CheckContext, checks: readonly Check[]): Pr
   return results;
 }
 
+/**
+ * The checks' context: the operation context, what to check, and one shared look at every enabled region for the
+ * billing checks (asked on first use, once per run).
+ */
+export function checkContextFor(op: OperationContext, targets: CheckContext['targets']): CheckContext {
+  let listing: Promise<AccountListing> | undefined;
+  return { op, targets, accountListing: () => (listing ??= listAccount(op, billListOptions(true))) };
+}
+
 export function checkContext(op: OperationContext, options: DeployOptions): CheckContext {
-  return {
-    op,
-    targets: [
-      {
-        notebookName: options.notebookName,
-        stackName: options.stackName,
-        instanceType: options.parameters.InstanceType ?? DEFAULT_INSTANCE_TYPE,
-      },
-    ],
-  };
+  return checkContextFor(op, [
+    {
+      notebookName: options.notebookName,
+      stackName: options.stackName,
+      instanceType: options.parameters.InstanceType ?? DEFAULT_INSTANCE_TYPE,
+    },
+  ]);
 }
 
 /** A fleet is checked as a whole: its notebooks must fit the quota together. */
 export function fleetCheckContext(op: OperationContext, config: FleetConfig): CheckContext {
-  return {
+  return checkContextFor(
     op,
-    targets: config.notebooks.map((nb) => ({
+    config.notebooks.map((nb) => ({
       notebookName: nb.name,
       stackName: nb.stackName,
       instanceType: nb.settings.InstanceType ?? DEFAULT_INSTANCE_TYPE,
     })),
-  };
+  );
 }
 
 /** Deploy's gate: the checks that can doom a deploy, run first; a failure stops it before anything changes. */

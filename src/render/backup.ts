@@ -1,4 +1,4 @@
-import { usd } from './money-text.js';
+import { usd } from '../plan/money-text.js';
 import type { Translate } from '../i18n/messages.js';
 import type { BackupInfo, BackupResult } from '../operations/backup/backup.js';
 import type { RestoreResult } from '../operations/backup/restore.js';

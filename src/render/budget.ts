@@ -1,7 +1,7 @@
 import type { MessageKey, Translate } from '../i18n/messages.js';
 import type { BudgetSetResult } from '../operations/budget/budget.js';
 import type { BudgetChange, BudgetState } from '../plan/budget-plan.js';
-import { usd } from './money-text.js';
+import { usd } from '../plan/money-text.js';
 
 const money = (value: number | undefined) => (value === undefined ? '-' : usd(value));
 

@@ -5,7 +5,7 @@ import type { ClassDeleteResult } from '../operations/class/delete.js';
 import type { ClassExportResult } from '../operations/class/export.js';
 import type { UnreadableAccount } from '../operations/class/members.js';
 import { formatBytes } from '../plan/byte-size.js';
-import { usd, usdHourly } from './money-text.js';
+import { usd, usdHourly } from '../plan/money-text.js';
 import { table } from './results.js';
 
 const unreadableLines = (unreadable: readonly UnreadableAccount[], t: Translate) =>

@@ -3,7 +3,7 @@ import type { CostEstimate } from '../plan/cost-model.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
 import { FREE_TIER } from '../pricing/price-table.js';
 import { keptFilesMonthlyCost } from '../pricing/s3-price.js';
-import { usd as money, usdHourly } from './money-text.js';
+import { usd as money, usdHourly } from '../plan/money-text.js';
 
 /** smnb cost's text: the price used, always-on against auto-stop, the total, and the free tier apart. */
 export function formatCost(

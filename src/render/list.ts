@@ -1,6 +1,6 @@
 import { isUp } from '../../shared/notebook-status.js';
 import type { Translate } from '../i18n/messages.js';
-import type { AccountListing } from '../operations/list/list-account.js';
+import type { AccountListing } from '../plan/account-listing.js';
 import { formatList, runningLine } from './results.js';
 import { formatStillBilled } from './still-billed-text.js';
 

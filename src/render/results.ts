@@ -3,7 +3,7 @@ import type { MessageKey, Translate } from '../i18n/messages.js';
 import type { FleetResult } from '../operations/deploy/fleet.js';
 import type { DeleteResult, HeldStack } from '../operations/delete.js';
 import type { DeployResult } from '../operations/deploy/deploy.js';
-import type { ListedNotebook } from '../operations/list/list.js';
+import type { ListedNotebook } from '../plan/account-listing.js';
 import type { PowerResult } from '../operations/notebook-power.js';
 import type { OpenResult } from '../operations/open.js';
 import type { OutputsResult } from '../operations/outputs.js';
@@ -12,7 +12,7 @@ import type { UpgradeResult } from '../operations/platform/upgrade.js';
 import { displayWidth, padEnd } from '../plan/text-width.js';
 import type { HourlyPrice } from '../pricing/hourly-price.js';
 import { formatAge, formatDuration } from './duration.js';
-import { usdHourly } from './money-text.js';
+import { usdHourly } from '../plan/money-text.js';
 import { isUp } from '../../shared/notebook-status.js';
 
 /** Rows as aligned columns (display width, so Japanese text lines up too). */

@@ -8,7 +8,7 @@ function priceLine(p: StoragePrice, t: Translate): string {
   return t(p.reference ? 'billed.priceReference' : 'billed.price', { region: p.region, source, asOf: p.asOf });
 }
 
-import { usd } from './money-text.js';
+import { usd } from '../plan/money-text.js';
 
 export { usd };
 

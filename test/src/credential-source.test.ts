@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { credentialSource, credentialSourceCheck, outcomeFor } from '../../src/checks/credential-source.js';
-import { runChecks } from '../../src/operations/doctor.js';
+import { checkContextFor, runChecks } from '../../src/operations/doctor.js';
 import { fakeContext } from '../_helpers/operation-context.js';
 import { translator } from '../../src/i18n/messages.js';
 
@@ -215,7 +215,7 @@ describe('the credential source check', () => {
         return ctx.identity();
       },
     };
-    const [result] = await runChecks({ op, targets: [] }, [credentialSourceCheck({ env: m.env })]);
+    const [result] = await runChecks(checkContextFor(op, []), [credentialSourceCheck({ env: m.env })]);
     expect(result).toMatchObject({ id: 'credential-source', status: 'warn', params: { source: 'environment' } });
     expect(asked).toBe(1);
   });

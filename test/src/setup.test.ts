@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { checkContextFor } from '../../src/operations/doctor.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { deleteStacks } from '../../src/operations/delete.js';
@@ -168,7 +169,7 @@ describe('deploy and delete use the set-up’s service role by themselves', () =
 
 describe('smnb doctor and the set-up', () => {
   const run = (check: typeof SETUP_CHECK, ctx: ReturnType<typeof fakeContext>['ctx']) =>
-    check.run({ op: ctx, targets: [] });
+    check.run(checkContextFor(ctx, []));
 
   it('reports a missing set-up with the smnb setup hint, then the version, then drift', async () => {
     const { ctx, aws } = fakeContext();

@@ -1,49 +1,14 @@
 import { isAtRest, isUp } from '../../../shared/notebook-status.js';
 import { toAppError } from '../../aws/aws-errors.js';
-import type { AppError } from '../../errors.js';
-import {
-  billedSummary,
-  notebookVolumeItem,
-  templateBucketItem,
-  type BilledItem,
-  type BilledSummary,
-} from '../../plan/billed-items.js';
+import { billedSummary, notebookVolumeItem, templateBucketItem, type BilledItem } from '../../plan/billed-items.js';
 import { roundHourly } from '../../plan/rounding.js';
 import { s3StoragePrice } from '../../pricing/s3-price.js';
 import type { StoragePrice } from '../../pricing/volume-price.js';
-import { listNotebooks, type ListedNotebook } from './list.js';
+import { listNotebooks } from './list.js';
+import type { AccountListing, ListedNotebook, UnansweredRegion } from '../../plan/account-listing.js';
 import { mapBounded } from '../map-bounded.js';
 import type { OperationContext, RegionScope } from '../../context/operation-context.js';
 import { defaultTemplateBucket } from '../deploy/package-templates.js';
-
-/** A region that gave no answer, and why, so that it is named rather than silently left out. */
-export interface UnansweredRegion {
-  readonly region: string;
-  readonly key: AppError['key'];
-  readonly params?: AppError['params'];
-}
-
-export interface AccountListing {
-  /** The regions asked, in order: the command's region alone, or every enabled one. */
-  readonly regions: readonly string[];
-  readonly notebooks: readonly ListedNotebook[];
-  readonly unanswered: readonly UnansweredRegion[];
-  /** What is billed while nothing runs, per notebook and in total. */
-  readonly stillBilled: BilledSummary;
-  /** The template bucket could not be looked at (no permission, no answer): said, never taken for "nothing". */
-  readonly templateBucketUnchecked: boolean;
-  /** Kept data buckets were not counted (no way to find them was given, or it failed). */
-  readonly keptDataBucketsUnchecked: boolean;
-  /**
-   * USD per hour of the notebooks whose instance runs now (isUp: starting, in service, due for maintenance); null when one of them has no known price, so
-   * that an unknown price is never shown as zero.
-   */
-  readonly runningUsdPerHour: number | null;
-  /** What the running notebooks with a known price cost an hour together: a lower bound when some are unpriced. */
-  readonly runningUsdPerHourKnown: number;
-  /** The running notebooks whose hourly price is not known (Price List refused or silent, no cached price). */
-  readonly runningUnpriced: readonly string[];
-}
 
 export interface ListOptions {
   readonly allRegions: boolean;

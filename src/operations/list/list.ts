@@ -3,26 +3,7 @@ import { notebooksWithPlatform } from '../../aws/notebooks-with-platform.js';
 import type { RegionScope } from '../../context/operation-context.js';
 import { notebookOfStack } from '../resolve-target.js';
 
-export interface ListedNotebook {
-  readonly name: string;
-  readonly region: string;
-  /** The ML volume, billed while the notebook exists, running or not. */
-  readonly volumeSizeInGB?: number;
-  readonly status?: string;
-  readonly instanceType?: string;
-  readonly createdAt?: string;
-  readonly stackName?: string;
-  readonly stackStatus?: string;
-  /** Made by smnb (found by its stack tag). */
-  readonly managed: boolean;
-  /** USD per hour while it runs, when known. */
-  readonly usdPerHour?: number;
-  /** The fleet (config file) the stack belongs to. */
-  readonly fleet?: string;
-  /** PlatformIdentifier, and whether it is a retired AL2 one. */
-  readonly platform?: string;
-  readonly retiredPlatform?: boolean;
-}
+import type { ListedNotebook } from '../../plan/account-listing.js';
 
 /** Stacks made by smnb (by tag) joined with every notebook instance of the region. */
 export async function listNotebooks(ctx: RegionScope): Promise<ListedNotebook[]> {
