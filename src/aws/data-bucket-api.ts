@@ -87,10 +87,15 @@ export class SdkDataBucketApi implements DataBucketApi {
     return found.sort((a, b) => a.bucket.localeCompare(b.bucket));
   }
 
-  async latestBackup(bucket: string): Promise<BackupManifest | undefined> {
+  latestBackup(bucket: string): Promise<BackupManifest | undefined> {
+    return this.readJson<BackupManifest>(bucket, BACKUP_MANIFEST);
+  }
+
+  /** A small JSON object the notebook wrote, or undefined when there is none. */
+  private async readJson<T>(bucket: string, key: string): Promise<T | undefined> {
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: bucket, Key: BACKUP_MANIFEST, ...this.owner }));
-      return JSON.parse((await out.Body?.transformToString()) ?? '{}') as BackupManifest;
+      const out = await this.client.send(new GetObjectCommand({ Bucket: bucket, Key: key, ...this.owner }));
+      return JSON.parse((await out.Body?.transformToString()) ?? '{}') as T;
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw error;
@@ -102,14 +107,8 @@ export class SdkDataBucketApi implements DataBucketApi {
     await this.client.send(new PutObjectCommand({ Bucket: bucket, Key: BACKUP_REQUEST, Body: body, ...this.owner }));
   }
 
-  async backupAck(bucket: string): Promise<BackupAck | undefined> {
-    try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: bucket, Key: BACKUP_ACK, ...this.owner }));
-      return JSON.parse((await out.Body?.transformToString()) ?? '{}') as BackupAck;
-    } catch (error) {
-      if (isMissing(error)) return undefined;
-      throw error;
-    }
+  backupAck(bucket: string): Promise<BackupAck | undefined> {
+    return this.readJson<BackupAck>(bucket, BACKUP_ACK);
   }
 
   async backupFiles(bucket: string): Promise<BackupFile[]> {

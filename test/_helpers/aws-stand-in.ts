@@ -29,6 +29,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { CLI_COMMAND_ACTIONS } from './sdk-actions.js';
 import { BACKUP_MANIFEST, BACKUP_REQUEST } from '../../shared/backup-layout.js';
 import type { FakeAws } from './fake-aws.js';
+import type { NotebookInfo } from '../../src/aws/notebook-api.js';
 import { policyAllows } from './iam-policy.js';
 
 export interface StandIn {
@@ -50,6 +51,17 @@ export const esc = (s: unknown) =>
     .replace(/>/g, '&gt;');
 /** A query-protocol list: each item in a <member> element. */
 export const members = (items: string[]) => items.map((i) => `<member>${i}</member>`).join('');
+/** DescribeNotebookInstance's answer for a notebook, as SageMaker's JSON 1.1 protocol spells it (API reference). */
+export function describeNotebookAnswer(n: NotebookInfo) {
+  return {
+    NotebookInstanceName: n.name,
+    NotebookInstanceStatus: n.status,
+    InstanceType: n.instanceType,
+    Url: n.url,
+    VolumeSizeInGB: n.volumeSizeInGB,
+    PlatformIdentifier: n.platform,
+  };
+}
 const iso = (d?: Date) => (d ?? new Date('2026-11-28T10:00:00Z')).toISOString();
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -744,15 +756,7 @@ async function sagemaker(
       case 'DescribeNotebookInstance': {
         const n = await api.describe(name);
         if (!n) throw new WireError('ValidationException', 'RecordNotFound');
-        return {
-          NotebookInstanceName: n.name,
-          NotebookInstanceStatus: n.status,
-          InstanceType: n.instanceType,
-          Url: n.url,
-          VolumeSizeInGB: n.volumeSizeInGB,
-          PlatformIdentifier: n.platform,
-          CreationTime: epoch(),
-        };
+        return { ...describeNotebookAnswer(n), CreationTime: epoch() };
       }
       case 'UpdateNotebookInstance':
         await api.updatePlatform(name, String(input.PlatformIdentifier ?? ''));

@@ -17,7 +17,7 @@ import { FakeAws } from './fake-aws.js';
 import { FakeOrganization } from './organizations.js';
 import { FakeStackSets, StackSetError, type OperationPreferences } from './stack-sets.js';
 import { policyAllows } from './iam-policy.js';
-import { CFN_NS, esc, members } from './aws-stand-in.js';
+import { CFN_NS, describeNotebookAnswer, esc, members } from './aws-stand-in.js';
 import {
   CLASS_PARAMETERS,
   CLASS_SETUP_STACK_SET,
@@ -351,12 +351,7 @@ async function memberRead(
       const n = await fake.notebookApi.describe(name);
       if (!n) throw new Refusal('ValidationException', 'RecordNotFound');
       out = {
-        NotebookInstanceName: n.name,
-        NotebookInstanceStatus: n.status,
-        InstanceType: n.instanceType,
-        Url: n.url,
-        VolumeSizeInGB: n.volumeSizeInGB,
-        PlatformIdentifier: n.platform,
+        ...describeNotebookAnswer(n),
         CreationTime: Date.parse('2026-12-01T09:00:00Z') / 1000,
         LastModifiedTime: (n.lastModifiedAt ?? new Date(fake.now())).getTime() / 1000,
       };
