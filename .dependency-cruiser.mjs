@@ -9,6 +9,7 @@
 /** The parts of the code, top to bottom. */
 const LAYERS = {
   entry: '^src/(bin|cli)\\.ts$',
+  composition: '^src/composition/',
   commands: '^src/commands/',
   args: '^src/args\\.ts$',
   templates: '^src/templates\\.ts$',
@@ -32,13 +33,16 @@ const LAYERS = {
 const BASE = ['errors', 'i18n', 'shared'];
 
 /**
- * The allowed arrows: `from: [to, ...]` is one rule per arrow. commands -> operations -> {checks, monitor} ->
- * context -> aws -> {plan, pricing}; io and render serve only commands and the entry point; infra and src meet only
- * in shared.
+ * The allowed arrows: `from: [to, ...]` is one rule per arrow. entry -> composition -> commands -> operations ->
+ * {checks, monitor} -> context -> aws -> {plan, pricing}; io and render serve only commands and the entry point (the
+ * root reads the price caches in io); infra and src meet only in shared. Nothing imports the root but the entry point.
  */
 const ARROWS = {
-  // The entry point composes: it reads the command's deadline setting for the client factory.
-  entry: ['entry', 'commands', 'io', 'render', 'args', 'aws', ...BASE],
+  // The entry point hands each command the composition root, which alone builds what operations use.
+  entry: ['entry', 'composition', 'commands', 'io', 'render', 'args', ...BASE],
+  // The root builds the operation context from the AWS clients, the price caches on disk and the pricing rules; it
+  // implements what commands are given (commands/command.ts) and reads the types of what class and cost are given.
+  composition: ['commands', 'operations', 'context', 'aws', 'io', 'pricing', ...BASE],
   commands: [
     'operations',
     'checks',
@@ -125,6 +129,15 @@ export default {
       severity: 'error',
       from: { path: '^shared/' },
       to: { dependencyTypes: ['npm', 'npm-dev', 'core'] },
+    },
+    {
+      name: 'one-client-factory',
+      comment:
+        'Only the composition root makes AWS clients: every other module is given the narrow APIs it uses, so a ' +
+        'test can replace them and no client escapes the region, profile, retries and deadline set there.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(composition/|aws/client-factory\\.ts$)' },
+      to: { path: '^src/aws/client-factory\\.ts$' },
     },
     {
       name: 'no-unresolvable',

@@ -1,7 +1,7 @@
 import { GLOBAL_FLAGS, parseArgs } from './args.js';
 import type { CommandContext } from './commands/command.js';
 import { COMMANDS } from './commands/registry.js';
-import { deadlineSetting } from './aws/deadline.js';
+import { compositionRoot } from './composition/root.js';
 import { EXIT, isAppError, UsageError } from './errors.js';
 import { detectLang } from './i18n/lang.js';
 import { translator } from './i18n/messages.js';
@@ -84,7 +84,15 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       color,
       output: args.flags.output === 'json' ? 'json' : 'table',
       io: host,
-      ...(entry.short ? { deadlineMs: deadlineSetting(env) } : {}),
+      // The composition root: the one place that builds what operations use, from the flags resolved here.
+      ...compositionRoot({
+        io: host,
+        env,
+        region: args.flags.region as string | undefined,
+        profile: args.flags.profile as string | undefined,
+        callAs: args.flags['call-as'] as string | undefined,
+        short: entry.short === true,
+      }),
     };
     // Ctrl-C stops smnb, not what it started in AWS: say what goes on and the command to continue or clean up.
     process.once('SIGINT', () => {

@@ -9,12 +9,10 @@ import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { BudgetsClient } from '@aws-sdk/client-budgets';
 
 import { UsageError } from '../errors.js';
+import { checkRegion, DEFAULT_REGION } from './region-name.js';
 import type { CommandDeadline } from './deadline.js';
 
 declare const SMNB_VERSION: string;
-
-/** The guide's region, used when neither a flag, the environment nor the profile names one. */
-export const DEFAULT_REGION = 'ap-northeast-1';
 
 export interface AwsSettings {
   readonly region?: string;
@@ -24,16 +22,6 @@ export interface AwsSettings {
   readonly deadline?: CommandDeadline;
   /** Credentials of an assumed role (a class member's reader role) instead of the default chain. */
   readonly credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
-}
-
-/** An AWS region's shape, e.g. ap-northeast-1 or us-gov-west-1 (AWS General Reference, Regions and endpoints). */
-const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-
-/** Refuses a region that cannot be one before anything is sent to it. */
-export function checkRegion(region: string): string {
-  if (!REGION_PATTERN.test(region))
-    throw new UsageError('error.regionShape', { value: region.length > 40 ? `${region.slice(0, 40)}…` : region });
-  return region;
 }
 
 /** How long one AWS request may take to connect and to answer, in milliseconds. */

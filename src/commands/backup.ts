@@ -1,6 +1,5 @@
 import { backupNotebook } from '../operations/backup/backup.js';
 import { formatBackupResult } from '../render/backup.js';
-import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
 import { NAME_USAGE } from './common-flags.js';
@@ -13,7 +12,7 @@ export const backupCommand: CommandDefinition = {
   examples: ['smnb backup', 'smnb backup dev-notebook', 'smnb backup dev-notebook --output json'],
   flags: [...AWS_FLAGS],
   async run(ctx, args) {
-    const result = await withOperation(ctx, args, 'backup', (op) => backupNotebook(op, args.positionals[0]));
+    const result = await ctx.withOperation('backup', (op) => backupNotebook(op, args.positionals[0]));
     return { data: result, text: formatBackupResult(result, ctx.t) };
   },
 };

@@ -3,7 +3,6 @@ import { BUDGET_LIMITS, isEmailAddress } from '../plan/budget-plan.js';
 import { removeBudget, setBudget, showBudget } from '../operations/budget/budget.js';
 import { formatBudget, formatBudgetRemoved, formatBudgetSet } from '../render/budget.js';
 import type { ParsedArgs } from '../args.js';
-import { withOperation } from './aws-context.js';
 import type { CommandDefinition } from './command.js';
 
 /** USD with at most two decimals, within the limits; anything else is refused before any AWS call. */
@@ -63,14 +62,14 @@ export const budgetCommand: CommandDefinition = {
   async run(ctx, args) {
     const request = setRequest(args);
     if (args.flags.delete === true) {
-      const removed = await withOperation(ctx, args, 'budget', (op) => removeBudget(op, args.flags.yes === true));
+      const removed = await ctx.withOperation('budget', (op) => removeBudget(op, args.flags.yes === true));
       return { data: { removed }, text: formatBudgetRemoved(removed, ctx.t) };
     }
     if (request) {
-      const result = await withOperation(ctx, args, 'budget', (op) => setBudget(op, request));
+      const result = await ctx.withOperation('budget', (op) => setBudget(op, request));
       return { data: result, text: formatBudgetSet(result, ctx.t) };
     }
-    const budget = await withOperation(ctx, args, 'budget', (op) => showBudget(op));
+    const budget = await ctx.withOperation('budget', (op) => showBudget(op));
     return { data: { budget: budget ?? null }, text: formatBudget(budget, ctx.t) };
   },
 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ParsedArgs } from '../args.js';
-import { checkRegion } from '../aws/client-factory.js';
+import { checkRegion } from '../aws/region-name.js';
 import { PreconditionError, UsageError } from '../errors.js';
 import { restoreFolder } from '../io/restore-folder.js';
 import { deployClass } from '../operations/class/deploy.js';
@@ -16,7 +16,6 @@ import { readTemplateText } from '../templates.js';
 import { SETUP_TEMPLATE_FILE } from '../../shared/setup-contract.js';
 import type { OperationPreferences } from '../aws/class/stack-set-api.js';
 import { AWS_FLAGS } from './aws-flags.js';
-import { withClassOperation } from './class-context.js';
 import type { CommandDefinition, CommandResult } from './command.js';
 import { exitCodeFor } from './exit-codes.js';
 
@@ -123,14 +122,14 @@ async function run(
   switch (sub) {
     case 'deploy': {
       const request = deployRequest(args);
-      const result = await withClassOperation(ctx, args, 'class deploy', async (cls) =>
+      const result = await ctx.withClassOperation('class deploy', async (cls) =>
         deployClass(cls, { ...request, regions: request.regions.length ? request.regions : [cls.region] }),
       );
       return { data: result, text: formatClassDeploy(result, ctx.t), exitCode: exitCodeFor.class(result) };
     }
     case 'status': {
       const roster = readRoster(f.roster as string | undefined, false);
-      const result = await withClassOperation(ctx, args, 'class status', (cls) => classStatus(cls, roster));
+      const result = await ctx.withClassOperation('class status', (cls) => classStatus(cls, roster));
       return {
         data: result,
         text: formatClassStatus(result, ctx.t),
@@ -139,7 +138,7 @@ async function run(
     }
     case 'delete': {
       const prefs = preferences(args);
-      const result = await withClassOperation(ctx, args, 'class delete', (cls) =>
+      const result = await ctx.withClassOperation('class delete', (cls) =>
         deleteClass(cls, { yes: f.yes === true, preferences: prefs }),
       );
       return { data: result, text: formatClassDelete(result, ctx.t), exitCode: exitCodeFor.class(result) };
@@ -148,7 +147,7 @@ async function run(
       const dir = f.to as string | undefined;
       if (!dir) throw new UsageError('error.restoreNeedsTo');
       const roster = readRoster(f.roster as string | undefined, false);
-      const result = await withClassOperation(ctx, args, 'class export', (cls) =>
+      const result = await ctx.withClassOperation('class export', (cls) =>
         exportClass(cls, roster, (member) => restoreFolder(join(dir, member))),
       );
       return {

@@ -58,9 +58,7 @@ export const costCommand: CommandDefinition = {
       whileStopped,
     } = await estimateNotebookCost(
       { region, instanceType: type, volumeGb: volume, hoursPerDay: hours, days, idleTimeoutMinutes: idle },
-      await (
-        await import('./aws-context.js')
-      ).costPriceSources(ctx.env, { region, profile: f.profile as string | undefined, live: f.live === true }),
+      await ctx.costPriceSources({ region, live: f.live === true }),
     );
     return {
       data: { region, instanceType: type, price: shown, reference, ...estimate, whileStopped },

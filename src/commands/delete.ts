@@ -28,19 +28,16 @@ export const deleteCommand: CommandDefinition = {
   ],
   // The operation, its renderer and the AWS context load only when the command runs, never for --help.
   async run(ctx, args) {
-    const [{ exitCodeFor }, { deleteStacks }, { formatDelete }, { withOperation }, { configNames }] = await Promise.all(
-      [
-        import('./exit-codes.js'),
-        import('../operations/delete.js'),
-        import('../render/results.js'),
-        import('./aws-context.js'),
-        import('./each-notebook.js'),
-      ],
-    );
+    const [{ exitCodeFor }, { deleteStacks }, { formatDelete }, { configNames }] = await Promise.all([
+      import('./exit-codes.js'),
+      import('../operations/delete.js'),
+      import('../render/results.js'),
+      import('./each-notebook.js'),
+    ]);
     const fromConfig = (await configNames(args)) ?? [];
     const nothingNamed = args.positionals.length === 0 && !args.flags.match && fromConfig.length === 0;
     const names = nothingNamed ? [DEFAULT_NOTEBOOK_NAME] : [...args.positionals, ...fromConfig];
-    const result = await withOperation(ctx, args, 'delete', (op) =>
+    const result = await ctx.withOperation('delete', (op) =>
       deleteStacks(op, {
         names,
         match: args.flags.match as string | undefined,

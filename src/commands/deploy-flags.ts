@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n/messages.js';
 import type { DeployRequest } from '../plan/deploy-options.js';
 import { NOTEBOOK_SETTINGS, type NotebookSetting } from '../../shared/notebook-settings.js';
 import { AWS_FLAGS } from './aws-flags.js';
-import { checkRegion, DEFAULT_REGION } from '../aws/client-factory.js';
+import { checkRegion, DEFAULT_REGION } from '../aws/region-name.js';
 
 /** The flags of the notebook settings that have one, with their defaults for help. */
 export function settingFlags(settings: readonly NotebookSetting[] = NOTEBOOK_SETTINGS): FlagSpec[] {

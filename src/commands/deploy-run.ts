@@ -9,7 +9,6 @@ import { resourceGraph, type TemplateDocument } from '../plan/template-model.js'
 import { parse } from 'yaml';
 import { formatDeployResult, formatFleetResult } from '../render/results.js';
 import { childTemplateFiles, readTemplateText } from '../templates.js';
-import { withOperation } from './aws-context.js';
 import type { CommandContext, CommandResult } from './command.js';
 import type { ParsedArgs } from '../args.js';
 import type { FleetTemplate } from '../operations/deploy/fleet.js';
@@ -40,7 +39,7 @@ function deployTemplate(file: string, args: ParsedArgs) {
 async function deployFleetCommand(ctx: CommandContext, args: ParsedArgs, path: string): Promise<CommandResult> {
   const config = await readFleetConfig(path);
   const { input } = deployTemplate('simple-stack.yaml', args);
-  const result = await withOperation(ctx, args, 'deploy', (op) =>
+  const result = await ctx.withOperation('deploy', (op) =>
     deployFleetChecked(op, {
       template: input,
       gate: args.flags['skip-checks'] !== true,
@@ -79,7 +78,7 @@ export async function runDeploy(ctx: CommandContext, args: ParsedArgs): Promise<
     },
     templateParameters,
   );
-  const result = await withOperation(ctx, args, 'deploy', async (op) => {
+  const result = await ctx.withOperation('deploy', async (op) => {
     const deployed = await deployChecked(op, {
       template: input,
       gate: args.flags['skip-checks'] !== true,

@@ -31,7 +31,6 @@ export const doctorCommand: CommandDefinition = {
       { CHECKS },
       { checkContext, fleetCheckContext, runChecks },
       { checksJson, formatChecks },
-      { withOperation },
       { resolveDeployOptions },
       { loadTemplate },
       { credentialSourceCheck },
@@ -40,7 +39,6 @@ export const doctorCommand: CommandDefinition = {
       import('../checks/notebook-checks.js'),
       import('../operations/doctor.js'),
       import('../render/checks.js'),
-      import('./aws-context.js'),
       import('../plan/deploy-options.js'),
       import('../templates.js'),
       import('../checks/credential-source.js'),
@@ -51,7 +49,7 @@ export const doctorCommand: CommandDefinition = {
     const config = typeof path === 'string' ? await readFleetConfig(path) : undefined;
     const template = loadTemplate('simple-stack.yaml');
     const options = resolveDeployOptions(deployRequest(args), Object.keys(template.Parameters ?? {}));
-    const results = await withOperation(ctx, args, 'doctor', (op) =>
+    const results = await ctx.withOperation('doctor', (op) =>
       runChecks(config ? fleetCheckContext(op, config) : checkContext(op, options), doctorChecks(CHECKS, source)),
     );
     return {

@@ -3,7 +3,6 @@ import type { ParsedArgs } from '../args.js';
 
 import type { OperationContext } from '../context/operation-context.js';
 import { fanOut } from '../operations/fan-out.js';
-import { withOperation } from './aws-context.js';
 import type { CommandContext, CommandResult } from './command.js';
 import { readFleetConfig } from './fleet-config-file.js';
 
@@ -28,12 +27,12 @@ export async function eachNotebook<T>(
 ): Promise<CommandResult> {
   const names = await configNames(args);
   if (!names) {
-    const result = await withOperation(ctx, args, operation, (op) => run(op, args.positionals[0]));
+    const result = await ctx.withOperation(operation, (op) => run(op, args.positionals[0]));
     return { data: result, text: format(result) };
   }
-  const rows = (
-    await withOperation(ctx, args, operation, (op) => fanOut(names, operation, (name) => run(op, name)))
-  ).map((r) => ({ name: r.item, result: r.result, error: r.error }));
+  const rows = (await ctx.withOperation(operation, (op) => fanOut(names, operation, (name) => run(op, name)))).map(
+    (r) => ({ name: r.item, result: r.result, error: r.error }),
+  );
   const failed = rows.filter((r) => r.error);
   return {
     data: rows.map((r) =>

@@ -15,15 +15,13 @@ export const listCommand: CommandDefinition = {
   flags: [...AWS_FLAGS, { name: 'all-regions', type: 'boolean', descKey: 'flag.allRegions' }],
   // The operation, its renderer and the AWS context load only when the command runs, never for --help.
   async run(ctx, args) {
-    const [{ exitCodeFor }, { listAccount }, { billListOptions }, { formatAccountListing }, { withOperation }] =
-      await Promise.all([
-        import('./exit-codes.js'),
-        import('../operations/list/list-account.js'),
-        import('../operations/list/bill-sources.js'),
-        import('../render/list.js'),
-        import('./aws-context.js'),
-      ]);
-    const listing = await withOperation(ctx, args, 'list', (op) =>
+    const [{ exitCodeFor }, { listAccount }, { billListOptions }, { formatAccountListing }] = await Promise.all([
+      import('./exit-codes.js'),
+      import('../operations/list/list-account.js'),
+      import('../operations/list/bill-sources.js'),
+      import('../render/list.js'),
+    ]);
+    const listing = await ctx.withOperation('list', (op) =>
       listAccount(op, billListOptions(args.flags['all-regions'] === true)),
     );
     // A region that did not answer leaves the listing incomplete: said in the text, and in the exit code for scripts.

@@ -11,13 +11,12 @@ export const openCommand: CommandDefinition = {
   flags: [...AWS_FLAGS, { name: 'classic', type: 'boolean', descKey: 'flag.classic' }, YES_FLAG],
   // The operation, its renderer and the AWS context load only when the command runs, never for --help.
   async run(ctx, args) {
-    const [{ openNotebook }, { formatOpen }, { openInBrowser }, { withOperation }] = await Promise.all([
+    const [{ openNotebook }, { formatOpen }, { openInBrowser }] = await Promise.all([
       import('../operations/open.js'),
       import('../render/results.js'),
       import('../io/browser.js'),
-      import('./aws-context.js'),
     ]);
-    const result = await withOperation(ctx, args, 'open', (op) =>
+    const result = await ctx.withOperation('open', (op) =>
       openNotebook(op, args.positionals[0], args.flags.classic === true),
     );
     if (ctx.output === 'table' && result.url) openInBrowser(result.url, ctx.env);

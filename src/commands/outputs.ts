@@ -10,12 +10,11 @@ export const outputsCommand: CommandDefinition = {
   flags: AWS_FLAGS,
   // The operation, its renderer and the AWS context load only when the command runs, never for --help.
   async run(ctx, args) {
-    const [{ outputs }, { formatOutputs }, { withOperation }] = await Promise.all([
+    const [{ outputs }, { formatOutputs }] = await Promise.all([
       import('../operations/outputs.js'),
       import('../render/results.js'),
-      import('./aws-context.js'),
     ]);
-    const result = await withOperation(ctx, args, 'outputs', (op) => outputs(op, args.positionals[0]));
+    const result = await ctx.withOperation('outputs', (op) => outputs(op, args.positionals[0]));
     return { data: result, text: formatOutputs(result, ctx.t) };
   },
 };

@@ -2,7 +2,6 @@ import { UsageError } from '../errors.js';
 import { checkRestoreFolder, restoreFolder } from '../io/restore-folder.js';
 import { restoreNotebook } from '../operations/backup/restore.js';
 import { formatRestoreResult } from '../render/backup.js';
-import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
 import { NAME_USAGE } from './common-flags.js';
@@ -19,7 +18,7 @@ export const restoreCommand: CommandDefinition = {
     if (!dir) throw new UsageError('error.restoreNeedsTo');
     // A file, or a folder this user may not write into, is said before AWS is asked anything.
     checkRestoreFolder(dir);
-    const result = await withOperation(ctx, args, 'restore', (op) =>
+    const result = await ctx.withOperation('restore', (op) =>
       restoreNotebook(op, args.positionals[0], restoreFolder(dir)),
     );
     return { data: result, text: formatRestoreResult(result, ctx.t) };

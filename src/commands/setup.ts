@@ -2,7 +2,6 @@ import { SETUP_TEMPLATE_FILE } from '../../shared/setup-contract.js';
 import { runSetup } from '../operations/setup.js';
 import { formatSetupResult } from '../render/setup.js';
 import { readTemplateText } from '../templates.js';
-import { withOperation } from './aws-context.js';
 import { AWS_FLAGS } from './aws-flags.js';
 import type { CommandDefinition } from './command.js';
 import { exitCodeFor } from './exit-codes.js';
@@ -17,7 +16,7 @@ export const setupCommand: CommandDefinition = {
   flags: [{ name: 'yes', type: 'boolean', descKey: 'flag.yes' }, ...AWS_FLAGS],
   async run(ctx, args) {
     const templateBody = readTemplateText(SETUP_TEMPLATE_FILE);
-    const result = await withOperation(ctx, args, 'setup', (op) =>
+    const result = await ctx.withOperation('setup', (op) =>
       runSetup(op, { templateBody, yes: args.flags.yes === true }),
     );
     return { data: result, text: formatSetupResult(result, ctx.t), exitCode: exitCodeFor.setup(result) };

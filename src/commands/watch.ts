@@ -10,13 +10,12 @@ export const watchCommand: CommandDefinition = {
   flags: AWS_FLAGS,
   // The operation and the AWS context load only when the command runs, never for --help.
   async run(ctx, args) {
-    const [{ exitCodeFor }, { watchOperation }, { formatDuration }, { withOperation }] = await Promise.all([
+    const [{ exitCodeFor }, { watchOperation }, { formatDuration }] = await Promise.all([
       import('./exit-codes.js'),
       import('../operations/watch.js'),
       import('../render/duration.js'),
-      import('./aws-context.js'),
     ]);
-    const result = await withOperation(ctx, args, 'watch', (op) => watchOperation(op, args.positionals[0]));
+    const result = await ctx.withOperation('watch', (op) => watchOperation(op, args.positionals[0]));
     const final = result.stack?.status ?? '';
     return {
       data: {

@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 /** Which heavy modules were evaluated: each mock's factory runs only when its module is first imported. */
 const loaded = vi.hoisted(() => new Set<string>());
 
-vi.mock('../../src/commands/aws-context.js', () => {
-  loaded.add('aws-context');
+vi.mock('../../src/composition/operation-context.js', () => {
+  loaded.add('composition/operation-context');
   return {};
 });
 vi.mock('../../src/operations/status.js', () => {

@@ -40,6 +40,21 @@ const PROBES: Record<string, { code: string; rule?: string }> = {
     rule: 'src-without-cdk',
   },
   'src/plan/reads-files.ts': { code: "export { readFileSync } from 'node:fs';", rule: 'pure-plan-and-render' },
+  // Only the composition root makes AWS clients, and only the entry point reaches the root.
+  'src/aws/client-factory.ts': { code: 'export class ClientFactory { readonly region = "ap-northeast-1"; }' },
+  'src/composition/root.ts': {
+    code: "import { ClientFactory } from '../aws/client-factory.js';\nexport const root = () => new ClientFactory();",
+  },
+  'src/cli.ts': { code: "export { root } from './composition/root.js';" },
+  'src/commands/uses-root.ts': { code: "export { root } from '../composition/root.js';", rule: 'not-in-allowed' },
+  'src/commands/makes-clients.ts': {
+    code: "export { ClientFactory } from '../aws/client-factory.js';",
+    rule: 'one-client-factory',
+  },
+  'src/operations/makes-clients.ts': {
+    code: "import { ClientFactory } from '../aws/client-factory.js';\nexport const c = new ClientFactory();",
+    rule: 'one-client-factory',
+  },
   // infra/ never imports src/.
   'infra/uses-src.ts': { code: "export { cents } from '../src/plan/money.js';", rule: 'not-in-allowed' },
 };

@@ -1,9 +1,8 @@
-import type { ParsedArgs } from '../args.js';
 import type { CallAs } from '../aws/class/stack-set-api.js';
 import { callTimeouts, ClientFactory, type AwsSettings } from '../aws/client-factory.js';
 import type { ClassContext, MemberScope } from '../operations/class/class-context.js';
-import type { CommandContext } from './command.js';
-import { withOperation } from './aws-context.js';
+import type { RootSettings } from './settings.js';
+import { withOperation } from './with-operation.js';
 
 /**
  * The class operations' context: StackSets and STS in the administrator account (the command's region and profile),
@@ -12,18 +11,13 @@ import { withOperation } from './aws-context.js';
  * dated cache, else the dated table).
  */
 export async function withClassOperation<T>(
-  ctx: CommandContext,
-  args: ParsedArgs,
+  settings: RootSettings,
   operation: string,
   run: (cls: ClassContext) => Promise<T>,
 ): Promise<T> {
-  return withOperation(ctx, args, operation, async (op) => {
-    const settings: AwsSettings = {
-      region: op.region,
-      profile: args.flags.profile as string | undefined,
-      timeouts: callTimeouts(ctx.env),
-    };
-    const factory = new ClientFactory(settings);
+  return withOperation(settings, operation, async (op) => {
+    const aws: AwsSettings = { region: op.region, profile: settings.profile, timeouts: callTimeouts(settings.env) };
+    const factory = new ClientFactory(aws);
     const [cfn, { SdkStackSetApi }] = await Promise.all([
       factory.cloudFormation(),
       import('../aws/class/stack-set-api.js'),
@@ -33,7 +27,7 @@ export async function withClassOperation<T>(
       const key = `${account}/${region}`;
       let scope = members.get(key);
       if (!scope) {
-        scope = memberScope(ctx, factory, settings, account, region, externalId);
+        scope = memberScope(settings.env, factory, { ...aws, region }, account, externalId);
         members.set(key, scope);
       }
       return scope;
@@ -43,7 +37,7 @@ export async function withClassOperation<T>(
       clock: op.clock,
       pollIntervalMs: op.pollIntervalMs,
       region: op.region,
-      stackSets: new SdkStackSetApi(cfn, ((args.flags['call-as'] as string | undefined) ?? 'SELF') as CallAs),
+      stackSets: new SdkStackSetApi(cfn, (settings.callAs ?? 'SELF') as CallAs),
       administratorAccount: async () => (await op.identity()).account,
       member,
       price: async (region, instanceType) => (await op.inRegion(region)).price?.(instanceType),
@@ -51,21 +45,21 @@ export async function withClassOperation<T>(
   });
 }
 
+/** A member account's reads, with clients that carry only its reader role's short-term credentials. */
 async function memberScope(
-  ctx: CommandContext,
+  env: NodeJS.ProcessEnv,
   factory: ClientFactory,
-  settings: AwsSettings,
+  aws: AwsSettings,
   account: string,
-  region: string,
   externalId: string,
 ): Promise<MemberScope> {
   const [sts, { assumeReader }] = await Promise.all([factory.sts(), import('../aws/class/member-reader.js')]);
   const credentials = await assumeReader(sts, account, externalId);
-  const reader = new ClientFactory({ ...settings, region, credentials });
+  const reader = new ClientFactory({ ...aws, credentials });
   const [cfn, sm, s3, { SdkStackApi }, { SdkNotebookApi }, { SdkDataBucketApi }] = await Promise.all([
     reader.cloudFormation(),
     reader.sageMaker(),
-    reader.s3(ctx.env),
+    reader.s3(env),
     import('../aws/stack-api.js'),
     import('../aws/notebook-api.js'),
     import('../aws/data-bucket-api.js'),
