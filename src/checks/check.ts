@@ -33,9 +33,15 @@ export interface CheckTarget {
   readonly instanceType: string;
 }
 
+/** What the checks read of the operation context (as `ctx.op`); a check that needs more fails tsc until it is added. */
+export type CheckOperationContext = Pick<
+  OperationContext,
+  'clock' | 'identity' | 'io' | 'notebookQuota' | 'notebooks' | 'permissions' | 'region' | 'stacks'
+>;
+
 /** What the checks look at: AWS through the operation context, and the notebooks about to be deployed (a fleet's all). */
 export interface CheckContext {
-  readonly op: OperationContext;
+  readonly op: CheckOperationContext;
   readonly targets: readonly CheckTarget[];
   /** Every enabled region's notebooks and what stays billed, looked at once per doctor run (the billing checks). */
   readonly accountListing: () => Promise<AccountListing>;

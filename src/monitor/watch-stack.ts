@@ -41,12 +41,15 @@ function isThrottle(error: unknown): boolean {
   return error instanceof Error && /Throttl|TooManyRequests|RequestLimitExceeded/.test(error.name);
 }
 
+/** What `watchStack` uses of the operation context. */
+export type WatchStackContext = Pick<OperationContext, 'clock' | 'io' | 'pollIntervalMs' | 'stacks'>;
+
 /**
  * Follows one stack operation to its end: polls events (nested stacks too) and status, emits each event, a heartbeat
  * every 30 s naming what is still in progress, and polls once more after the stack settles so no failure reason is
  * lost. Throttling only slows the loop down; a throttled last poll never turns a success into a failure.
  */
-export async function watchStack(ctx: OperationContext, stackId: string, begin: OperationBegin): Promise<WatchResult> {
+export async function watchStack(ctx: WatchStackContext, stackId: string, begin: OperationBegin): Promise<WatchResult> {
   const poller = new StackEventPoller(ctx.stacks, stackId, begin);
   // Stack IDs are ARNs: arn:aws:cloudformation:REGION:ACCOUNT:stack/NAME/UUID.
   const rootName = stackId.split('/')[1] ?? stackId;

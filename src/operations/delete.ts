@@ -71,7 +71,10 @@ export interface HeldStack {
   readonly lastBackupAgeSeconds?: number;
 }
 
-async function selectStacks(ctx: OperationContext, input: DeleteInput): Promise<StackSummary[]> {
+async function selectStacks(
+  ctx: Pick<OperationContext, 'notebooks' | 'region' | 'stacks'>,
+  input: DeleteInput,
+): Promise<StackSummary[]> {
   const chosen = new Map<string, StackSummary>();
   for (const name of input.names) {
     const target = await resolveTarget(ctx, name, false);
@@ -90,13 +93,19 @@ async function selectStacks(ctx: OperationContext, input: DeleteInput): Promise<
   return [...chosen.values()];
 }
 
+/** What `deleteStacks` uses of the operation context. */
+export type DeleteContext = Pick<
+  OperationContext,
+  'clock' | 'dataBuckets' | 'identity' | 'io' | 'notebooks' | 'pollIntervalMs' | 'region' | 'stacks'
+>;
+
 /**
  * Deletes whole notebook stacks. Decides first: says exactly what goes (the notebook and the files on its volume) and
  * what stays (the data bucket, its last backup), and asks for the stack names to be typed (or takes --yes); a refusal
  * has sent nothing but reads. Then acts: asks every running notebook for a fresh backup at once and waits once; a
  * notebook that does not answer keeps its own stack, the others are deleted, several at once within a bound.
  */
-export async function deleteStacks(ctx: OperationContext, input: DeleteInput): Promise<DeleteResult> {
+export async function deleteStacks(ctx: DeleteContext, input: DeleteInput): Promise<DeleteResult> {
   const selected = await selectStacks(ctx, input);
   // A busy stack is left for later, never a reason to leave the others; only when all are busy is there nothing to do.
   const busy = selected.filter((s) => isBusy(s.status));
@@ -155,7 +164,10 @@ interface KeptPlan {
 }
 
 /** Reads only: the bucket, its last backup and the notebook's status (any of them may be unknown). */
-async function keptOf(ctx: OperationContext, stack: StackSummary): Promise<KeptPlan> {
+async function keptOf(
+  ctx: Pick<OperationContext, 'dataBuckets' | 'notebooks' | 'region' | 'stacks'>,
+  stack: StackSummary,
+): Promise<KeptPlan> {
   const notebookName = notebookOfStack(stack);
   const bucket = await dataBucketOf(ctx, stack).catch(() => undefined);
   if (!notebookName || !bucket) return { stack, notebookName, bucket, running: false };
@@ -167,7 +179,7 @@ async function keptOf(ctx: OperationContext, stack: StackSummary): Promise<KeptP
 }
 
 /** Before the question: what goes, what stays, and whether a fresh backup will be asked for first. */
-function tellWhatGoes(ctx: OperationContext, p: KeptPlan, noBackup: boolean): void {
+function tellWhatGoes(ctx: Pick<OperationContext, 'io'>, p: KeptPlan, noBackup: boolean): void {
   const notebook = p.notebookName ?? '-';
   ctx.io.notify(
     message(
@@ -195,7 +207,10 @@ function tellWhatGoes(ctx: OperationContext, p: KeptPlan, noBackup: boolean): vo
  * Asks every running notebook for a fresh backup at once, waits once, and returns the stacks whose notebook did not
  * answer in time: their delete stops, the others go ahead.
  */
-async function backupsFirst(ctx: OperationContext, plans: readonly KeptPlan[]): Promise<HeldStack[]> {
+async function backupsFirst(
+  ctx: Pick<OperationContext, 'clock' | 'dataBuckets' | 'io' | 'pollIntervalMs'>,
+  plans: readonly KeptPlan[],
+): Promise<HeldStack[]> {
   const asked = plans.filter((p) => p.running && p.notebookName && p.bucket);
   if (asked.length === 0) return [];
   const requests = await Promise.all(
@@ -260,7 +275,7 @@ export const DATA_BUCKET_LOGICAL_ID = 'DataBucket';
  * The stack's data bucket: its output; else the kept bucket it was given; else, for a stack whose outputs are missing
  * (a create that stopped half-way, an older stack), its DataBucket resource, in the stack or one of its nested stacks.
  */
-async function dataBucketOf(ctx: OperationContext, stack: StackSummary): Promise<string | undefined> {
+async function dataBucketOf(ctx: Pick<OperationContext, 'stacks'>, stack: StackSummary): Promise<string | undefined> {
   const given = stack.outputs.DataBucketName || stack.parameters.ExistingDataBucketName;
   if (given) return given;
   const resources = await ctx.stacks.stackResources(stack.id);
@@ -281,7 +296,10 @@ function reasonOf(error: unknown): string {
   return String(e.params?.message ?? e.key);
 }
 
-async function deleteOne(ctx: OperationContext, stack: StackSummary): Promise<DeletedStack> {
+async function deleteOne(
+  ctx: Pick<OperationContext, 'clock' | 'identity' | 'io' | 'pollIntervalMs' | 'region' | 'stacks'>,
+  stack: StackSummary,
+): Promise<DeletedStack> {
   const since = new Date(ctx.clock.now());
   ctx.io.notify(resume('interrupt.deleting', { stack: stack.name }));
   let afterEventId: string | undefined;

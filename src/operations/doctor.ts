@@ -1,14 +1,19 @@
 import { toAppError } from '../aws/aws-errors.js';
 import { AwsCallError, ChecksFailedError, type AppError } from '../errors.js';
 import { CHECKS } from '../checks/notebook-checks.js';
-import type { OperationContext } from '../context/operation-context.js';
 import type { AccountListing } from '../plan/account-listing.js';
-import { listAccount } from './list/list-account.js';
+import { listAccount, type ListAccountContext } from './list/list-account.js';
 import { billListOptions } from './list/bill-sources.js';
 import type { DeployOptions } from '../plan/deploy-options.js';
 import type { FleetConfig } from '../plan/fleet-config.js';
 import { DEFAULT_INSTANCE_TYPE } from '../../shared/notebook-rules.js';
-import { isNoAnswer, type Check, type CheckContext, type CheckOutcome } from '../checks/check.js';
+import {
+  isNoAnswer,
+  type Check,
+  type CheckContext,
+  type CheckOperationContext,
+  type CheckOutcome,
+} from '../checks/check.js';
 
 export interface CheckResult extends CheckOutcome {
   readonly id: string;
@@ -73,16 +78,19 @@ export async function runChecks(ctx: CheckContext, checks: readonly Check[]): Pr
   return results;
 }
 
+/** What doctor uses of the operation context: what the checks read, and the account listing of the billing checks. */
+export type DoctorContext = CheckOperationContext & ListAccountContext;
+
 /**
  * The checks' context: the operation context, what to check, and one shared look at every enabled region for the
  * billing checks (asked on first use, once per run).
  */
-export function checkContextFor(op: OperationContext, targets: CheckContext['targets']): CheckContext {
+export function checkContextFor(op: DoctorContext, targets: CheckContext['targets']): CheckContext {
   let listing: Promise<AccountListing> | undefined;
   return { op, targets, accountListing: () => (listing ??= listAccount(op, billListOptions(true))) };
 }
 
-export function checkContext(op: OperationContext, options: DeployOptions): CheckContext {
+export function checkContext(op: DoctorContext, options: DeployOptions): CheckContext {
   return checkContextFor(op, [
     {
       notebookName: options.notebookName,
@@ -93,7 +101,7 @@ export function checkContext(op: OperationContext, options: DeployOptions): Chec
 }
 
 /** A fleet is checked as a whole: its notebooks must fit the quota together. */
-export function fleetCheckContext(op: OperationContext, config: FleetConfig): CheckContext {
+export function fleetCheckContext(op: DoctorContext, config: FleetConfig): CheckContext {
   return checkContextFor(
     op,
     config.notebooks.map((nb) => ({

@@ -34,9 +34,15 @@ export function nextPowerStep(action: PowerAction, status: string): 'act' | 'wai
   return phase === 'stopped' ? 'act' : 'done';
 }
 
+/** What `setNotebookPower` uses of the operation context. */
+export type NotebookPowerContext = Pick<
+  OperationContext,
+  'clock' | 'io' | 'notebooks' | 'pollIntervalMs' | 'region' | 'stacks'
+>;
+
 /** Stops or starts a notebook, waiting for a transition in the way, and optionally until it settles. */
 export async function setNotebookPower(
-  ctx: OperationContext,
+  ctx: NotebookPowerContext,
   name: string | undefined,
   action: PowerAction,
   wait: boolean,

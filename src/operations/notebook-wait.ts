@@ -4,9 +4,12 @@ import type { OperationContext } from '../context/operation-context.js';
 
 const WAIT_LIMIT_MS = 20 * 60_000;
 
+/** What `waitForStatus` uses of the operation context. */
+export type WaitForStatusContext = Pick<OperationContext, 'clock' | 'notebooks' | 'pollIntervalMs'>;
+
 /** Polls a notebook until `done` holds for its status (20 minutes at most). */
 export async function waitForStatus(
-  ctx: OperationContext,
+  ctx: WaitForStatusContext,
   name: string,
   done: (status: string) => boolean,
 ): Promise<NotebookInfo> {

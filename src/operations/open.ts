@@ -19,12 +19,11 @@ export function consoleUrl(region: string, notebook: string): string {
   return notebookUrl('console', region, notebook);
 }
 
+/** What `openNotebook` uses of the operation context. */
+export type OpenContext = Pick<OperationContext, 'clock' | 'io' | 'notebooks' | 'pollIntervalMs' | 'region' | 'stacks'>;
+
 /** Starts the notebook if it is stopped (and waits), then asks for a presigned URL into JupyterLab. */
-export async function openNotebook(
-  ctx: OperationContext,
-  name: string | undefined,
-  classic: boolean,
-): Promise<OpenResult> {
+export async function openNotebook(ctx: OpenContext, name: string | undefined, classic: boolean): Promise<OpenResult> {
   const target = await resolveTarget(ctx, name);
   if (!target.notebook) throw notebookNotFound(target.notebookName);
   let started = false;

@@ -8,7 +8,10 @@ export interface OutputsResult {
   readonly outputs: Readonly<Record<string, string>>;
 }
 
-export async function outputs(ctx: OperationContext, name: string | undefined): Promise<OutputsResult> {
+/** What `outputs` uses of the operation context. */
+export type OutputsContext = Pick<OperationContext, 'notebooks' | 'region' | 'stacks'>;
+
+export async function outputs(ctx: OutputsContext, name: string | undefined): Promise<OutputsResult> {
   const { stack } = await resolveTarget(ctx, name, false);
   if (!stack) throw stackNotFound(name ?? '', ctx.region);
   return { stackName: stack.name, status: stack.status, outputs: stack.outputs };

@@ -16,12 +16,15 @@ export function notebookOfStack(stack: StackSummary): string | undefined {
   return stack.outputs.NotebookInstanceName || stack.parameters.NotebookInstanceName || undefined;
 }
 
+/** What `resolveTarget` uses of the operation context. */
+export type ResolveTargetContext = Pick<OperationContext, 'notebooks' | 'region' | 'stacks'>;
+
 /**
  * Finds what NAME means: a stack name, a notebook name (and its stack by the naming rule), or a notebook made
  * elsewhere. Without NAME, the guide's default notebook.
  */
 export async function resolveTarget(
-  ctx: OperationContext,
+  ctx: ResolveTargetContext,
   name: string | undefined,
   needNotebook = true,
 ): Promise<Target> {

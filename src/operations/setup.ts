@@ -48,12 +48,18 @@ interface TemplateResource {
 const isMissingEntity = (error: unknown) =>
   error instanceof Error && (error.name === 'NoSuchEntity' || error.name === 'NoSuchEntityException');
 
+/** What `runSetup` uses of the operation context. */
+export type SetupContext = Pick<
+  OperationContext,
+  'clock' | 'identity' | 'io' | 'permissions' | 'pollIntervalMs' | 'stacks'
+>;
+
 /**
  * Creates or updates the account set-up (stack SETUP_STACK_NAME) through a change set: decide AccountWide, stop with
  * "up to date" before any write when the deployed template and parameter are already this CLI's, show what will be
  * created and granted, ask (typed, or --yes), then run the change set and follow it to its end.
  */
-export async function runSetup(ctx: OperationContext, input: SetupInput): Promise<SetupResult> {
+export async function runSetup(ctx: SetupContext, input: SetupInput): Promise<SetupResult> {
   const found = await ctx.stacks.describeStack(SETUP_STACK_NAME);
   const existing = found && found.status !== REVIEW_IN_PROGRESS ? found : undefined;
   if (existing && isBusy(existing.status))
@@ -89,7 +95,7 @@ export async function runSetup(ctx: OperationContext, input: SetupInput): Promis
  * name, as the roles of earlier stacks do, instead of failing on "already exists". A set-up keeps what it was given.
  */
 async function decideExistingBoundary(
-  ctx: OperationContext,
+  ctx: Pick<OperationContext, 'identity' | 'io' | 'permissions'>,
   parameters: Readonly<Record<string, string>> | undefined,
   accountWide: 'true' | 'false',
 ): Promise<'true' | 'false'> {
@@ -112,7 +118,7 @@ async function decideExistingBoundary(
  * make the role again. A region that has its set-up keeps what it was given.
  */
 async function decideAccountWide(
-  ctx: OperationContext,
+  ctx: Pick<OperationContext, 'io' | 'permissions'>,
   parameters: Readonly<Record<string, string>> | undefined,
 ): Promise<'true' | 'false'> {
   const given = parameters?.[SETUP_ACCOUNT_WIDE_PARAMETER];
@@ -143,7 +149,7 @@ function upToDate(
 }
 
 /** What the stack will hold, from the template itself, and what it grants. */
-function announce(ctx: OperationContext, templateBody: string, accountWide: boolean): void {
+function announce(ctx: Pick<OperationContext, 'io'>, templateBody: string, accountWide: boolean): void {
   const template = parse(templateBody) as { Resources: Record<string, TemplateResource> };
   ctx.io.notify(message(accountWide ? 'setup.willCreate' : 'setup.willCreateRegional', { stack: SETUP_STACK_NAME }));
   for (const [id, resource] of Object.entries(template.Resources)) {
@@ -164,7 +170,7 @@ function announce(ctx: OperationContext, templateBody: string, accountWide: bool
 }
 
 async function applyChangeSet(
-  ctx: OperationContext,
+  ctx: Pick<OperationContext, 'clock' | 'io' | 'pollIntervalMs' | 'stacks'>,
   input: SetupInput,
   existing: { id: string } | undefined,
   accountWide: 'true' | 'false',

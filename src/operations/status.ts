@@ -29,8 +29,11 @@ export interface StatusResult {
   readonly backup?: BackupInfo;
 }
 
+/** What `status` uses of the operation context. */
+export type StatusContext = Pick<OperationContext, 'dataBuckets' | 'notebooks' | 'price' | 'region' | 'stacks'>;
+
 /** The stack and its notebook, side by side, with the auto-stop setting from the stack's parameters. */
-export async function status(ctx: OperationContext, name: string | undefined): Promise<StatusResult> {
+export async function status(ctx: StatusContext, name: string | undefined): Promise<StatusResult> {
   const { stack, notebook, notebookName } = await resolveTarget(ctx, name);
   const idle = stack?.parameters.IdleTimeoutMinutes;
   // The price and the backup are asked at once: neither needs the other.
@@ -60,7 +63,10 @@ export async function status(ctx: OperationContext, name: string | undefined): P
 }
 
 /** The price is a courtesy beside the answer: whatever goes wrong in finding it, the status is still given. */
-async function priceOrNothing(ctx: OperationContext, instanceType: string): Promise<HourlyPrice | undefined> {
+async function priceOrNothing(
+  ctx: Pick<OperationContext, 'price'>,
+  instanceType: string,
+): Promise<HourlyPrice | undefined> {
   try {
     return await ctx.price?.(instanceType);
   } catch {

@@ -5,12 +5,18 @@ import { watchStack, type WatchResult } from '../monitor/watch-stack.js';
 import type { OperationContext } from '../context/operation-context.js';
 import { resolveTarget } from './resolve-target.js';
 
+/** What `watchOperation` uses of the operation context. */
+export type WatchContext = Pick<
+  OperationContext,
+  'clock' | 'io' | 'notebooks' | 'pollIntervalMs' | 'region' | 'stacks'
+>;
+
 /**
  * Follows what a stack is doing now (`smnb watch`): replays its current operation from the start AWS recorded, then
  * follows it live. It announces the operation first, so the live header counts from when AWS began it, on AWS's
  * clock; a stack at rest is announced from now and settles at once.
  */
-export async function watchOperation(ctx: OperationContext, name: string | undefined): Promise<WatchResult> {
+export async function watchOperation(ctx: WatchContext, name: string | undefined): Promise<WatchResult> {
   const { stack } = await resolveTarget(ctx, name, false);
   if (!stack) throw stackNotFound(name ?? '', ctx.region);
   // Nothing runs on it: say what to do instead of waiting for an operation that will never come.

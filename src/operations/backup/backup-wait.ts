@@ -31,9 +31,12 @@ export type BackupOutcome =
   | { readonly kind: 'timeout' }
   | { readonly kind: 'failed'; readonly error: AppError };
 
+/** What `requestBackup` uses of the operation context. */
+export type RequestBackupContext = Pick<OperationContext, 'clock' | 'dataBuckets'>;
+
 /** Leaves a backup request (its id made from the clock and the notebook, unique within one command). */
 export async function requestBackup(
-  ctx: OperationContext,
+  ctx: RequestBackupContext,
   notebookName: string,
   bucket: string,
 ): Promise<BackupRequest> {
@@ -45,12 +48,15 @@ export async function requestBackup(
 }
 
 /** One look at one request: the manifest first (a finished backup needs no acknowledgement), then the ack. */
-async function look(ctx: OperationContext, r: BackupRequest, acked: boolean) {
+async function look(ctx: Pick<OperationContext, 'dataBuckets'>, r: BackupRequest, acked: boolean) {
   const api = await ctx.dataBuckets();
   const manifest = await api.latestBackup(r.bucket);
   if (manifest?.requestId === r.requestId) return { manifest, acked: true };
   return { acked: acked || (await api.backupAck(r.bucket))?.requestId === r.requestId };
 }
+
+/** What `waitForBackups` uses of the operation context. */
+export type WaitForBackupsContext = Pick<OperationContext, 'clock' | 'dataBuckets' | 'io' | 'pollIntervalMs'>;
 
 /**
  * Waits once for every request together, with a countdown event at each look. A notebook that has not acknowledged
@@ -58,7 +64,7 @@ async function look(ctx: OperationContext, r: BackupRequest, acked: boolean) {
  * every 5 poll intervals (10 s at the default 2 s), not by the clock, so a test with a short interval ends quickly.
  */
 export async function waitForBackups(
-  ctx: OperationContext,
+  ctx: WaitForBackupsContext,
   requests: readonly BackupRequest[],
 ): Promise<Map<BackupRequest, BackupOutcome>> {
   const outcomes = new Map<BackupRequest, BackupOutcome>();

@@ -13,13 +13,16 @@ export interface BackupInfo {
   readonly manifest?: BackupManifest;
 }
 
+/** What `backupOf` uses of the operation context. */
+export type BackupOfContext = Pick<OperationContext, 'dataBuckets' | 'region'>;
+
 /**
  * The notebook's data bucket: the stack's output while the stack lives, else the bucket kept from an earlier stack,
  * found by its smnb:notebook tag (the newest backup wins when there are several). `knownBucket` is the stack's bucket
  * when the caller found it some other way (a stack without outputs).
  */
 export async function backupOf(
-  ctx: OperationContext,
+  ctx: BackupOfContext,
   notebookName: string,
   stack?: StackSummary,
   knownBucket?: string,
@@ -33,12 +36,15 @@ export async function backupOf(
   return found.sort((a, b) => (b.manifest?.writtenAt ?? '').localeCompare(a.manifest?.writtenAt ?? ''))[0];
 }
 
+/** What `freshBackup` uses of the operation context. */
+export type FreshBackupContext = Pick<OperationContext, 'clock' | 'dataBuckets' | 'io' | 'pollIntervalMs'>;
+
 /**
  * Leaves a backup request in the data bucket and waits until the notebook's manifest answers it. The CLI cannot run
  * anything on the notebook: the notebook looks for the request every minute, acknowledges it, then backs up.
  */
 export async function freshBackup(
-  ctx: OperationContext,
+  ctx: FreshBackupContext,
   notebookName: string,
   bucket: string,
 ): Promise<BackupManifest> {
@@ -58,8 +64,14 @@ export interface BackupResult {
   readonly manifest: BackupManifest;
 }
 
+/** What `backupNotebook` uses of the operation context. */
+export type BackupContext = Pick<
+  OperationContext,
+  'clock' | 'dataBuckets' | 'io' | 'notebooks' | 'pollIntervalMs' | 'region' | 'stacks'
+>;
+
 /** smnb backup: a running notebook writes a fresh backup of ~/SageMaker, and this waits until it is written. */
-export async function backupNotebook(ctx: OperationContext, name: string | undefined): Promise<BackupResult> {
+export async function backupNotebook(ctx: BackupContext, name: string | undefined): Promise<BackupResult> {
   const { stack, notebook, notebookName } = await resolveTarget(ctx, name);
   const info = stack ? await backupOf(ctx, notebookName, stack) : undefined;
   if (!info)

@@ -28,12 +28,15 @@ export function safePath(path: string): boolean {
   return !path.startsWith('/') && !path.split('/').some((part) => part === '..' || part === '');
 }
 
+/** What `restoreNotebook` uses of the operation context. */
+export type RestoreContext = Pick<OperationContext, 'dataBuckets' | 'io' | 'notebooks' | 'region' | 'stacks'>;
+
 /**
  * smnb restore NAME --to DIR: copies the notebook's latest backup to this computer, from the stack's data bucket
  * or, once the stack is deleted, from the bucket kept with the smnb:notebook tag. Never overwrites a file.
  */
 export async function restoreNotebook(
-  ctx: OperationContext,
+  ctx: RestoreContext,
   name: string | undefined,
   target: RestoreTarget,
 ): Promise<RestoreResult> {

@@ -1,11 +1,11 @@
 import type { TemplateDocument } from '../../plan/template-model.js';
 import type { DeployOptions } from '../../plan/deploy-options.js';
 import type { FleetConfig } from '../../plan/fleet-config.js';
-import { deploy, type DeployResult } from './deploy.js';
-import { checkContext, fleetCheckContext, gateChecks } from '../doctor.js';
-import { deployFleet, type FleetResult, type FleetTemplate } from './fleet.js';
 import type { OperationContext } from '../../context/operation-context.js';
-import { defaultTemplateBucket, packageTemplates } from './package-templates.js';
+import { deploy, type DeployContext, type DeployResult } from './deploy.js';
+import { checkContext, fleetCheckContext, gateChecks, type DoctorContext } from '../doctor.js';
+import { deployFleet, type DeployFleetContext, type FleetResult, type FleetTemplate } from './fleet.js';
+import { defaultTemplateBucket, packageTemplates, type PackageTemplatesContext } from './package-templates.js';
 
 export interface DeployRun {
   readonly template: FleetTemplate;
@@ -21,9 +21,15 @@ export interface NestedStaging {
   readonly files: readonly { readonly name: string; readonly body: string }[];
 }
 
+/** What `deployChecked` uses of the operation context: the gate's, the template bucket's and the deploy's. */
+export type DeployCheckedContext = DoctorContext &
+  PackageTemplatesContext &
+  DeployContext &
+  Pick<OperationContext, 'templateBucket'>;
+
 /** One notebook: the gate, the nested layout's child templates staged when needed, then the stack. */
 export async function deployChecked(
-  op: OperationContext,
+  op: DeployCheckedContext,
   run: DeployRun & { readonly options: DeployOptions; readonly noWait: boolean; readonly nested?: NestedStaging },
 ): Promise<DeployResult> {
   if (run.gate) await gateChecks(checkContext(op, run.options));
@@ -42,9 +48,12 @@ export async function deployChecked(
   return deploy(op, { ...run.template, options, noWait: run.noWait });
 }
 
+/** What `deployFleetChecked` uses of the operation context: the gate's and the fleet's. */
+export type DeployFleetCheckedContext = DoctorContext & DeployFleetContext;
+
 /** A fleet: the gate over the whole fleet (it must fit the quota together), then every notebook. */
 export async function deployFleetChecked(
-  op: OperationContext,
+  op: DeployFleetCheckedContext,
   run: DeployRun & { readonly config: FleetConfig; readonly concurrency: number },
 ): Promise<FleetResult> {
   if (run.gate) await gateChecks(fleetCheckContext(op, run.config));

@@ -48,7 +48,7 @@ const CHANGE_SET_POLL_LIMIT = 300;
 
 /** The user's parameters, plus the permissions boundary when the template takes one, the user set none, and it exists. */
 async function withBoundary(
-  ctx: OperationContext,
+  ctx: Pick<OperationContext, 'identity' | 'permissions'>,
   templateParameters: readonly string[],
   parameters: Readonly<Record<string, string>>,
 ): Promise<Readonly<Record<string, string>>> {
@@ -57,12 +57,18 @@ async function withBoundary(
   return name ? { ...parameters, [BOUNDARY_PARAMETER]: name } : parameters;
 }
 
+/** What `deploy` uses of the operation context. */
+export type DeployContext = Pick<
+  OperationContext,
+  'clock' | 'dataBuckets' | 'identity' | 'io' | 'notebooks' | 'permissions' | 'pollIntervalMs' | 'region' | 'stacks'
+>;
+
 /**
  * Creates or updates the notebook stack through a change set, in four phases: find the stack (clearing one left in
  * ROLLBACK_COMPLETE, with consent), prepare the change set, show it and ask where the notebook would be replaced,
  * then execute it and follow the stack to its end.
  */
-export async function deploy(ctx: OperationContext, input: DeployInput): Promise<DeployResult> {
+export async function deploy(ctx: DeployContext, input: DeployInput): Promise<DeployResult> {
   const existing = await stackToDeploy(ctx, input.options.stackName);
   const prepared = await prepareChangeSet(ctx, input, existing);
   const base = {
@@ -85,7 +91,10 @@ export async function deploy(ctx: OperationContext, input: DeployInput): Promise
 }
 
 /** Phase 1: the stack as it stands, or undefined for a new one. A busy stack is refused before anything is sent. */
-async function stackToDeploy(ctx: OperationContext, stackName: string): Promise<StackSummary | undefined> {
+async function stackToDeploy(
+  ctx: Pick<OperationContext, 'clock' | 'identity' | 'io' | 'pollIntervalMs' | 'stacks'>,
+  stackName: string,
+): Promise<StackSummary | undefined> {
   const existing = await ctx.stacks.describeStack(stackName);
   // A change set that was never executed (an earlier run stopped before it) leaves REVIEW_IN_PROGRESS: create again.
   if (!existing || existing.status === REVIEW_IN_PROGRESS) return undefined;
@@ -107,7 +116,10 @@ interface PreparedChangeSet {
  * then the change set, described with its nested change sets. Nothing is changed in AWS yet.
  */
 async function prepareChangeSet(
-  ctx: OperationContext,
+  ctx: Pick<
+    OperationContext,
+    'clock' | 'dataBuckets' | 'identity' | 'io' | 'permissions' | 'pollIntervalMs' | 'region' | 'stacks'
+  >,
   input: DeployInput,
   existing: StackSummary | undefined,
 ): Promise<PreparedChangeSet> {
@@ -148,7 +160,7 @@ async function prepareChangeSet(
 
 /** Phase 3: what changes. A new stack adds everything (the plan lists it); an update names each change. */
 function showChanges(
-  ctx: OperationContext,
+  ctx: Pick<OperationContext, 'io'>,
   stackName: string,
   type: 'CREATE' | 'UPDATE',
   changes: readonly ResourceChange[],
@@ -172,7 +184,7 @@ function showChanges(
  * stack is followed to its end (or left running with --no-wait); a notebook stopped for the switch starts again.
  */
 async function executeAndFollow(
-  ctx: OperationContext,
+  ctx: Pick<OperationContext, 'clock' | 'io' | 'notebooks' | 'pollIntervalMs' | 'region' | 'stacks'>,
   input: DeployInput,
   existing: StackSummary | undefined,
   prepared: PreparedChangeSet & { readonly changeSetId: string },
@@ -226,7 +238,11 @@ async function executeAndFollow(
  * An AL2 notebook cannot be started again, and CloudFormation would replace it (empty volume) to change its
  * platform: switch it in place first (asks). Returns whether it was running, to start it again afterwards.
  */
-async function switchBeforeUpdate(ctx: OperationContext, name: string, changeSetId: string): Promise<boolean> {
+async function switchBeforeUpdate(
+  ctx: Pick<OperationContext, 'clock' | 'io' | 'notebooks' | 'pollIntervalMs' | 'stacks'>,
+  name: string,
+  changeSetId: string,
+): Promise<boolean> {
   const notebook = await ctx.notebooks.describe(name);
   if (!notebook || !isRetiredPlatform(notebook.platform)) return false;
   try {
@@ -240,7 +256,7 @@ async function switchBeforeUpdate(ctx: OperationContext, name: string, changeSet
 
 /** "No changes" is a success: the stack stays as it is. */
 function noChanges(
-  ctx: OperationContext,
+  ctx: Pick<OperationContext, 'io'>,
   existing: StackSummary | undefined,
   base: Pick<DeployResult, 'stackName' | 'notebookName' | 'changes'>,
 ): DeployResult {
@@ -283,7 +299,7 @@ export async function waitForChangeSet(ctx: Pick<OperationContext, 'stacks' | 'c
  * renames it: the warning names both, and the name to type is the current one.
  */
 async function confirmReplacement(
-  ctx: OperationContext,
+  ctx: Pick<OperationContext, 'io' | 'stacks'>,
   input: DeployInput,
   analysis: ChangeAnalysis,
   existing: StackSummary | undefined,
@@ -312,7 +328,10 @@ async function confirmReplacement(
 }
 
 /** A stack whose first create failed can only be deleted; say why it failed, then delete it with consent. */
-async function clearFailedCreate(ctx: OperationContext, stack: StackSummary): Promise<undefined> {
+async function clearFailedCreate(
+  ctx: Pick<OperationContext, 'clock' | 'identity' | 'io' | 'pollIntervalMs' | 'stacks'>,
+  stack: StackSummary,
+): Promise<undefined> {
   const events = await ctx.stacks.newEvents(stack.id);
   const failure = explainFailure(events, stack.id, () => undefined);
   ctx.io.notify(

@@ -27,18 +27,24 @@ export type FleetTemplate = Pick<
   'templateBody' | 'templateParameters' | 'allowReplacement' | 'expectedSeconds'
 >;
 
+/** What `deployFleet` uses of the operation context. */
+export type DeployFleetContext = Pick<
+  OperationContext,
+  'clock' | 'dataBuckets' | 'identity' | 'io' | 'notebooks' | 'permissions' | 'pollIntervalMs' | 'region' | 'stacks'
+>;
+
 /**
  * Deploys every notebook of a fleet with at most `concurrency` stacks in flight. One notebook failing never stops the
  * others; nobody is asked anything mid-flight (a question takes its safe default answer), and the summary says
  * which succeeded and why the others did not.
  */
 export async function deployFleet(
-  ctx: OperationContext,
+  ctx: DeployFleetContext,
   config: FleetConfig,
   template: FleetTemplate,
   concurrency: number,
 ): Promise<FleetResult> {
-  const quiet: OperationContext = {
+  const quiet: typeof ctx = {
     ...ctx,
     // Each deploy's own Ctrl-C hint would name one stack of many: the fleet's hint below speaks for all.
     io: { notify: (e) => e.type !== 'resume' && ctx.io.notify(e), confirm: async (request) => request.defaultAnswer },

@@ -7,13 +7,16 @@ import type { OperationContext } from '../../context/operation-context.js';
 /** The template parameter that makes a new stack use a data bucket kept from an earlier one. */
 export const KEPT_BUCKET_PARAMETER = 'ExistingDataBucketName';
 
+/** What `withKeptBucket` uses of the operation context. */
+export type KeptBucketContext = Pick<OperationContext, 'dataBuckets' | 'io' | 'region'>;
+
 /**
  * The parameters of a new stack, with the notebook's kept data bucket (found by its smnb:notebook tag) when there
  * is one and the user named none: the new notebook then uses it again and restores its backup at first start. A
  * look-up that fails only means a new bucket, and says so.
  */
 export async function withKeptBucket(
-  ctx: OperationContext,
+  ctx: KeptBucketContext,
   input: { readonly options: DeployOptions; readonly templateParameters: readonly string[] },
 ): Promise<Readonly<Record<string, string>>> {
   const { options } = input;

@@ -46,7 +46,7 @@ export const regionalTemplateBucket = (account: string, region: string) =>
  * named in another region is refused with the region it is in.
  */
 async function chooseBucket(
-  ctx: OperationContext,
+  ctx: Pick<OperationContext, 'identity' | 'io' | 'region' | 'stacks'>,
   s3: TemplateBucketApi,
   input: PackageInput,
 ): Promise<{ bucket: string; missing: boolean }> {
@@ -78,12 +78,15 @@ async function chooseBucket(
   return { bucket, missing: state.kind === 'missing' };
 }
 
+/** What `packageTemplates` uses of the operation context. */
+export type PackageTemplatesContext = Pick<OperationContext, 'identity' | 'io' | 'region' | 'stacks'>;
+
 /**
  * Stages the nested layout's child templates where main-stack.yaml expects them: creates the bucket (private,
  * encrypted, TLS-only) when it is missing, and uploads only files whose content differs from what is there.
  */
 export async function packageTemplates(
-  ctx: OperationContext,
+  ctx: PackageTemplatesContext,
   s3: TemplateBucketApi,
   input: PackageInput,
 ): Promise<PackageResult> {

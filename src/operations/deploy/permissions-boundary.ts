@@ -7,12 +7,15 @@ const CANNOT_LOOK = new Set(['error.accessDenied', 'error.unreadableAnswer']);
 /** The template parameter that gives every role of a stack the permissions boundary. */
 export const BOUNDARY_PARAMETER = 'PermissionsBoundaryPolicyName';
 
+/** What `boundaryToPass` uses of the operation context. */
+export type BoundaryContext = Pick<OperationContext, 'identity' | 'permissions'>;
+
 /**
  * The boundary's name when the account has it, so that `smnb deploy` passes it without a flag: a deployer holding
  * docs/deployer-policy.json may create roles only with it, and an administrator's roles get the same cap. Undefined
  * when it does not exist or the caller may not look (then the stack keeps what it had, or no boundary).
  */
-export async function boundaryToPass(ctx: OperationContext): Promise<string | undefined> {
+export async function boundaryToPass(ctx: BoundaryContext): Promise<string | undefined> {
   const { account } = await ctx.identity();
   try {
     const exists = await (await ctx.permissions()).policyExists(boundaryArn(account));

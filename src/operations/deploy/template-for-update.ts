@@ -2,6 +2,9 @@ import type { StackSummary } from '../../aws/stack-api.js';
 import { holdsNotebook, platformToKeep, recordedPlatform, withPlatform } from '../../plan/recorded-platform.js';
 import type { OperationContext } from '../../context/operation-context.js';
 
+/** What `templateForUpdate` uses of the operation context. */
+export type TemplateForUpdateContext = Pick<OperationContext, 'stacks'>;
+
 /**
  * The template body to update a stack with. For a stack made when these templates asked for AL2, the notebook keeps
  * the platform CloudFormation has on record (see platformToKeep), so the update does not replace it. The nested
@@ -10,7 +13,7 @@ import type { OperationContext } from '../../context/operation-context.js';
  * replacement there is named and needs the same typed confirmation; smnb upgrade moves the notebook itself.
  */
 export async function templateForUpdate(
-  ctx: OperationContext,
+  ctx: TemplateForUpdateContext,
   stack: StackSummary,
   templateBody: string,
 ): Promise<string> {

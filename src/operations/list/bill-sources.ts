@@ -10,7 +10,7 @@ import type { OperationContext } from '../../context/operation-context.js';
  * that cannot be looked at throws, so the listing says kept buckets were not counted instead of "nothing billed".
  */
 async function keptDataBucketItems(
-  ctx: OperationContext,
+  ctx: Pick<OperationContext, 'dataBuckets' | 'stagedTemplates'>,
   regions: readonly string[],
   liveNotebooks: ReadonlySet<string>,
 ): Promise<BilledItem[]> {

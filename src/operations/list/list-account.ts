@@ -19,7 +19,7 @@ export interface ListOptions {
    * priced with the S3 price). Without it the listing says they were not counted, and never claims "nothing billed".
    */
   readonly keptDataBuckets?: (
-    ctx: OperationContext,
+    ctx: Pick<OperationContext, 'dataBuckets' | 'stagedTemplates'>,
     regions: readonly string[],
     liveNotebooks: ReadonlySet<string>,
   ) => Promise<BilledItem[]>;
@@ -29,7 +29,10 @@ export interface ListOptions {
 const REGION_CONCURRENCY = 6;
 
 /** The ML volumes of stopped notebooks, priced with their region's storage price (asked once per region). */
-async function volumeItems(ctx: OperationContext, notebooks: readonly ListedNotebook[]): Promise<BilledItem[]> {
+async function volumeItems(
+  ctx: Pick<OperationContext, 'storagePrice'>,
+  notebooks: readonly ListedNotebook[],
+): Promise<BilledItem[]> {
   const idle = notebooks.filter((n) => n.status && isAtRest(n.status) && n.volumeSizeInGB !== undefined);
   const prices = new Map<string, StoragePrice>();
   for (const region of new Set(idle.map((n) => n.region))) prices.set(region, await ctx.storagePrice(region));
@@ -42,19 +45,37 @@ async function volumeItems(ctx: OperationContext, notebooks: readonly ListedNote
 }
 
 /** The templates smnb staged in the default template bucket; none when the bucket or the prefix is empty. */
-async function templateItems(ctx: OperationContext, prefix: string): Promise<BilledItem[]> {
+async function templateItems(
+  ctx: Pick<OperationContext, 'identity' | 'region' | 'stagedTemplates'>,
+  prefix: string,
+): Promise<BilledItem[]> {
   const bucket = defaultTemplateBucket((await ctx.identity()).account);
   const bytes = await (await ctx.stagedTemplates()).stagedBytes(bucket, prefix);
   if (!bytes) return [];
   return [templateBucketItem({ bucket, prefix, region: ctx.region, bytes }, s3StoragePrice(ctx.region))];
 }
 
+/** What `listAccount` uses of the operation context. */
+export type ListAccountContext = Pick<
+  OperationContext,
+  | 'dataBuckets'
+  | 'enabledRegions'
+  | 'identity'
+  | 'inRegion'
+  | 'notebooks'
+  | 'price'
+  | 'region'
+  | 'stacks'
+  | 'stagedTemplates'
+  | 'storagePrice'
+>;
+
 /**
  * The notebooks of the region, or of every region the account has enabled (at most a few regions at once, each call
  * bounded by the client's timeouts), with what runs now and what stays billed while nothing runs. A region that does
  * not answer is listed in `unanswered`; the others are still shown.
  */
-export async function listAccount(ctx: OperationContext, options: ListOptions): Promise<AccountListing> {
+export async function listAccount(ctx: ListAccountContext, options: ListOptions): Promise<AccountListing> {
   const regions = options.allRegions ? await ctx.enabledRegions() : [ctx.region];
   const unanswered: UnansweredRegion[] = [];
   const perRegion = await mapBounded(regions, REGION_CONCURRENCY, async (region) => {

@@ -6,6 +6,9 @@ import { waitForStatus } from '../notebook-wait.js';
 import type { OperationContext } from '../../context/operation-context.js';
 import { isRunning, isSettling } from '../../../shared/notebook-status.js';
 
+/** What `switchPlatformInPlace` uses of the operation context. */
+export type SwitchInPlaceContext = Pick<OperationContext, 'clock' | 'io' | 'notebooks' | 'pollIntervalMs'>;
+
 /**
  * Moves an AL2 notebook to Amazon Linux 2023 the way AWS documents it, keeping the ML volume and so every file:
  * stop it, UpdateNotebookInstance with PlatformIdentifier=notebook-al2023-v1, wait until it is Stopped again.
@@ -14,7 +17,7 @@ import { isRunning, isSettling } from '../../../shared/notebook-status.js';
  * Asks first (yes is the default, so --yes agrees); a notebook already on AL2023 is returned as it is. The caller
  * starts it again when it should run.
  */
-export async function switchPlatformInPlace(ctx: OperationContext, notebook: NotebookInfo): Promise<NotebookInfo> {
+export async function switchPlatformInPlace(ctx: SwitchInPlaceContext, notebook: NotebookInfo): Promise<NotebookInfo> {
   if (!isRetiredPlatform(notebook.platform)) return notebook;
   const params = { notebook: notebook.name, from: notebook.platform ?? '', to: NOTEBOOK_PLATFORM };
   ctx.io.notify(message('platform.retired', params, 'warn'));

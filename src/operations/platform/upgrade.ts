@@ -16,8 +16,14 @@ export interface UpgradeResult {
   readonly status: string;
 }
 
+/** What `upgradeNotebook` uses of the operation context. */
+export type UpgradeContext = Pick<
+  OperationContext,
+  'clock' | 'io' | 'notebooks' | 'pollIntervalMs' | 'region' | 'stacks'
+>;
+
 /** Switches one notebook from AL2 to AL2023 in place (files kept), and starts it again if it was running. */
-export async function upgradeNotebook(ctx: OperationContext, name: string | undefined): Promise<UpgradeResult> {
+export async function upgradeNotebook(ctx: UpgradeContext, name: string | undefined): Promise<UpgradeResult> {
   const target = await resolveTarget(ctx, name);
   const notebook = target.notebook;
   if (!notebook) throw notebookNotFound(target.notebookName);
