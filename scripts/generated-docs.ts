@@ -85,6 +85,12 @@ export const WHERE_THINGS_GO: readonly {
     ],
   },
   {
+    id: 'capability',
+    ja: '操作が使う新しい機能（新しい AWS API など）: `OperationContext` のメンバー、コンポジションルートのビルダー、テスト用の偽物。使う操作は `Pick<OperationContext, …>` に名前を足します（手順は code-architecture.md）',
+    en: 'A new capability operations use (a new AWS API, say): the `OperationContext` member, its builder in the composition root, and the test fake; the operation using it names it in its `Pick<OperationContext, …>` (steps in code-architecture.en.md)',
+    paths: ['src/context/operation-context.ts', 'src/composition', 'test/_helpers/operation-context.ts'],
+  },
+  {
     id: 'command',
     ja: '新しいコマンド: コマンド（フラグを読み、操作を 1 つ呼び、描画する）、操作、描画、登録、ja/en の文言',
     en: 'A new command: the command (parse flags, call one operation, render), the operation, the renderer, the registry and its ja/en texts',
