@@ -1,7 +1,7 @@
 import type { ClientFactory } from '../aws/client-factory.js';
 import type { OperationContext } from '../context/operation-context.js';
 import type { AccountIdentity } from './account.js';
-import { once } from './settings.js';
+import { once } from './once.js';
 
 /** The account-wide APIs: IAM's simulator, Service Quotas, AWS Budgets. */
 export type AccountApis = Pick<OperationContext, 'permissions' | 'notebookQuota' | 'budgets'>;

@@ -1,5 +1,5 @@
 import type { ClientFactory } from '../aws/client-factory.js';
-import { once } from './settings.js';
+import { once } from './once.js';
 
 /** Who calls: the caller's identity, asked at most once, and the account as soon as a stack has shown it. */
 export interface AccountIdentity {

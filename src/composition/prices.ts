@@ -8,7 +8,7 @@ import { rememberingFailures, sharedByKey, type PriceListLookup } from '../prici
 import { hourlyPrice, type HourlyPrice } from '../pricing/hourly-price.js';
 import { USAGE_TYPE_PREFIX } from '../pricing/price-table.js';
 import { mlStoragePrice } from '../pricing/volume-price.js';
-import { once } from './settings.js';
+import { once } from './once.js';
 
 /** The dated price caches on disk (notebook hours, ML storage): every price source starts from them. */
 export function priceCaches(env: NodeJS.ProcessEnv) {

@@ -1,7 +1,7 @@
 import type { ClientFactory } from '../aws/client-factory.js';
 import type { OperationContext } from '../context/operation-context.js';
 import type { AccountIdentity } from './account.js';
-import { once } from './settings.js';
+import { once } from './once.js';
 
 /** What smnb does in S3: stage templates, read and write notebooks' data buckets, count what it staged. */
 export type S3Capabilities = Pick<OperationContext, 'templateBucket' | 'dataBuckets' | 'stagedTemplates'>;

@@ -14,9 +14,3 @@ export interface RootSettings {
   readonly callAs?: string;
   readonly short: boolean;
 }
-
-/** The first call's promise, shared by every later call. */
-export function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined;
-  return () => (made ??= make());
-}

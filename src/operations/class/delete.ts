@@ -24,6 +24,9 @@ export interface ClassDeleteResult {
   readonly failed: number;
 }
 
+/** What `deleteClass` uses of the class context. */
+export type DeleteClassContext = Pick<ClassContext, 'clock' | 'io' | 'member' | 'pollIntervalMs' | 'stackSets'>;
+
 /**
  * smnb class delete: every notebook instance of the class's notebook StackSet, in one DeleteStackInstances
  * operation (RetainStacks false: the stacks go; each data bucket stays, as its DeletionPolicy Retain keeps it). The
@@ -31,7 +34,7 @@ export interface ClassDeleteResult {
  * lists afterwards each account's kept bucket with what its backup costs a month.
  */
 export async function deleteClass(
-  ctx: ClassContext,
+  ctx: DeleteClassContext,
   options: { readonly yes: boolean; readonly preferences: OperationPreferences },
 ): Promise<ClassDeleteResult> {
   const instances = await ctx.stackSets.instances(CLASS_NOTEBOOK_STACK_SET);

@@ -58,7 +58,7 @@ function setupParameters(request: ClassDeployRequest, administrator: string, ext
 
 /** Makes the set when it is missing, else brings it to this template and parameters in one operation. */
 async function ensureStackSet(
-  ctx: ClassContext,
+  ctx: Pick<ClassContext, 'clock' | 'io' | 'pollIntervalMs' | 'stackSets'>,
   name: string,
   body: string,
   parameters: Record<string, string>,
@@ -77,6 +77,12 @@ async function ensureStackSet(
   await waitForOperation(ctx, name, id, names);
 }
 
+/** What `deployClass` uses of the class context. */
+export type DeployClassContext = Pick<
+  ClassContext,
+  'administratorAccount' | 'clock' | 'io' | 'pollIntervalMs' | 'stackSets'
+>;
+
 /**
  * smnb class deploy: the set-up StackSet into every member account of the OU (one operation, the user's concurrency
  * and failure tolerance), then, once that has succeeded in an account, that member's notebook from the notebook
@@ -85,7 +91,7 @@ async function ensureStackSet(
  * is its own call; ManagedExecution lets CloudFormation run them side by side. Accounts that join the OU later get
  * both sets by automatic deployment, with the sets' defaults.
  */
-export async function deployClass(ctx: ClassContext, request: ClassDeployRequest): Promise<ClassDeployResult> {
+export async function deployClass(ctx: DeployClassContext, request: ClassDeployRequest): Promise<ClassDeployResult> {
   const names = new Map(request.roster.map((m) => [m.account, m.member]));
   const administrator = await ctx.administratorAccount();
   const existingSetup = await ctx.stackSets.describe(CLASS_SETUP_STACK_SET);

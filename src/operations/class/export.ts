@@ -21,13 +21,16 @@ export interface ClassExportResult {
   readonly unreadable: readonly UnreadableAccount[];
 }
 
+/** What `exportClass` uses of the class context. */
+export type ExportClassContext = Pick<ClassContext, 'io' | 'member' | 'stackSets'>;
+
 /**
  * smnb class export --to DIR: each member's latest backup into DIR/<member>/, read through the member account's
  * reader role. Paths are checked as `smnb restore` checks them, and a file already there is never replaced (the
  * target the command gives refuses to).
  */
 export async function exportClass(
-  ctx: ClassContext,
+  ctx: ExportClassContext,
   roster: readonly RosterMember[],
   folderFor: (member: string) => RestoreTarget,
 ): Promise<ClassExportResult> {

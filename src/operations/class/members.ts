@@ -18,13 +18,16 @@ export interface UnreadableAccount {
   readonly error: string;
 }
 
+/** What `readMembers` uses of the class context. */
+export type ReadMembersContext = Pick<ClassContext, 'member' | 'stackSets'>;
+
 /**
  * Every notebook instance of the class, each read in its own account through the reader role: the stack's outputs
  * (notebook name, data bucket). An account that refuses (no role yet, or a trust that does not match) is named, not
  * fatal: the others are still read.
  */
 export async function readMembers(
-  ctx: ClassContext,
+  ctx: ReadMembersContext,
 ): Promise<{ notebooks: MemberNotebook[]; unreadable: UnreadableAccount[] }> {
   const setup = await ctx.stackSets.describe(CLASS_SETUP_STACK_SET);
   if (!setup)

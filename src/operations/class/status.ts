@@ -38,13 +38,19 @@ export interface ClassStatusResult {
 
 const HOUR = 3_600_000;
 
+/** What `classStatus` uses of the class context. */
+export type ClassStatusContext = Pick<ClassContext, 'clock' | 'member' | 'price' | 'stackSets'>;
+
 /**
  * smnb class status: one row per member notebook, read in each account through its reader role: status, hours
  * running this month (from the notebook's LastModifiedTime, which a start sets: DescribeNotebookInstance API
  * Reference; earlier runs this month are not visible to a read-only role without billing access, so this is a lower
  * bound, and the table says so), the last backup, the hourly price and what this month's running has cost so far.
  */
-export async function classStatus(ctx: ClassContext, roster: readonly RosterMember[] = []): Promise<ClassStatusResult> {
+export async function classStatus(
+  ctx: ClassStatusContext,
+  roster: readonly RosterMember[] = [],
+): Promise<ClassStatusResult> {
   const names = new Map(roster.map((m) => [m.account, m.member]));
   const { notebooks, unreadable } = await readMembers(ctx);
   const now = ctx.clock.now();

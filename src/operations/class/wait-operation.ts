@@ -5,12 +5,15 @@ import type { ClassContext } from './class-context.js';
 /** Statuses an operation is still moving in (StackSetOperation Status: RUNNING, QUEUED, STOPPING). */
 const MOVING = new Set(['RUNNING', 'QUEUED', 'STOPPING']);
 
+/** What `waitForOperation` uses of the class context. */
+export type WaitForOperationContext = Pick<ClassContext, 'clock' | 'io' | 'pollIntervalMs' | 'stackSets'>;
+
 /**
  * Follows one StackSet operation until it ends, telling the user each account's result as it changes, and returns
  * the final per-account results (read once more after the end, so no late result is lost).
  */
 export async function waitForOperation(
-  ctx: ClassContext,
+  ctx: WaitForOperationContext,
   stackSet: string,
   operationId: string,
   names: ReadonlyMap<string, string>,
