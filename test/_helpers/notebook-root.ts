@@ -46,6 +46,12 @@ export function withSettings(values: {
   return substitute(onStart.sub, all);
 }
 
+/** The OnCreate script exactly as simple-stack.yaml (committed, synthesized) carries it. */
+export function onCreateFromTemplate(): string {
+  const onCreate = lifecycleScripts('simple-stack.yaml').find((s) => s.hook === 'OnCreate')!;
+  return substitute(onCreate.sub, {});
+}
+
 const B85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
 
 /** Python's base64.b85decode, to read the set-up script the stub carries. */
@@ -59,6 +65,12 @@ function fromBase85(text: string): Buffer {
     bytes.push(...group.slice(0, Math.min(4, text.length - i - 1)));
   }
   return Buffer.from(bytes);
+}
+
+/** The restore program inside the committed OnCreate script, as the notebook gets it. */
+export function shippedRestore(): string {
+  const [, map] = lifecycleScripts('simple-stack.yaml').find((s) => s.hook === 'OnCreate')!.sub;
+  return inflateRawSync(fromBase85(map.SmnbRestoreProgram as string)).toString('utf8');
 }
 
 /** The set-up script inside the committed on-start script, and the programs it writes, as the notebook gets them. */

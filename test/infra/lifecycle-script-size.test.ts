@@ -26,10 +26,12 @@ describe("lifecycle scripts in the committed templates against SageMaker's 16,38
     })),
   );
 
-  it('finds the scripts (the simple stack and the nested notebook stack each carry one)', () => {
+  it('finds the scripts (the simple stack and the nested notebook stack each carry OnStart and OnCreate)', () => {
     expect(measured.map((m) => m.where)).toEqual([
       'simple-stack.yaml IdleAutoStopLifecycleConfig.OnStart',
+      'simple-stack.yaml IdleAutoStopLifecycleConfig.OnCreate',
       'templates/sagemaker-notebook-stack.yaml IdleAutoStopLifecycleConfig.OnStart',
+      'templates/sagemaker-notebook-stack.yaml IdleAutoStopLifecycleConfig.OnCreate',
     ]);
   });
 

@@ -136,6 +136,12 @@ export function packedOnStartBody(): string {
   return base85(deflateRawSync(onStartBody(), { level: constants.Z_BEST_COMPRESSION }));
 }
 
+/** The stub's Python: base85 and raw deflate back to the text, on stdout. */
+const UNPACK = 'import base64,sys,zlib;sys.stdout.buffer.write(zlib.decompress(base64.b85decode(sys.argv[1]),-15))';
+/** The stub's search for a python3 to unpack with: the system's, else the one Jupyter runs on. */
+const FIND_PYTHON =
+  'for p in /usr/bin/python3 /home/ec2-user/anaconda3/envs/JupyterSystemEnv/bin/python ""; do [ -x "$p" ] && break; done';
+
 /**
  * The stub: it sets the notebook's settings (left as `${...}` for Fn::Sub) and unpacks and runs the set-up script
  * with the notebook's python3 (Python's zlib and base85 pack tighter than gzip and base64, and both programs need
@@ -143,14 +149,13 @@ export function packedOnStartBody(): string {
  */
 export function onStartStub(): string {
   const settings = Object.entries(onStartVariables()).map(([variable, name]) => `${variable}='\${${name}}'`);
-  const unpack = 'import base64,sys,zlib;sys.stdout.buffer.write(zlib.decompress(base64.b85decode(sys.argv[1]),-15))';
   return [
     '#!/bin/bash',
     '# smnb: idle auto-stop and backup of ~/SageMaker (source: infra/constructs/idle-auto-stop/ in the smnb repository)',
     `export ${settings.join(' ')}`,
     'body=$(mktemp 2>/dev/null || echo /tmp/smnb-on-start.sh)',
-    'for p in /usr/bin/python3 /home/ec2-user/anaconda3/envs/JupyterSystemEnv/bin/python ""; do [ -x "$p" ] && break; done',
-    `if [ -n "$p" ] && "$p" -c '${unpack}' '\${${SET_UP_SCRIPT}}' > "$body"; then bash "$body"; else echo "smnb: cannot unpack the set-up script (python3, zlib)"; fi`,
+    FIND_PYTHON,
+    `if [ -n "$p" ] && "$p" -c '${UNPACK}' '\${${SET_UP_SCRIPT}}' > "$body"; then bash "$body"; else echo "smnb: cannot unpack the set-up script (python3, zlib)"; fi`,
     'rm -f "$body"',
     'exit 0',
     '',
@@ -160,6 +165,52 @@ export function onStartStub(): string {
 /** The on-start script as the notebook gets it, but for the settings (left as `${...}`). For tests and the size check. */
 export function onStartScript(): string {
   return onStartStub().replace(`\${${SET_UP_SCRIPT}}`, () => packedOnStartBody());
+}
+
+/** The restore's source: it runs once a new volume is there, until it has finished. */
+export function restoreProgram(): string {
+  const source = readFileSync(new URL('restore.py', here), 'utf8');
+  const layout = `PREFIX, MANIFEST = ${JSON.stringify(BACKUP_PREFIX)}, ${JSON.stringify(BACKUP_MANIFEST.slice(BACKUP_PREFIX.length))}`;
+  const written = source.replace(/^PREFIX, MANIFEST = .*$/m, () => layout);
+  if (written === source && !source.includes(layout)) throw new Error('restore.py lost its object names line');
+  return written;
+}
+
+/** The Fn::Sub name under which the OnCreate stub gets the packed restore program. */
+const RESTORE_PROGRAM = 'SmnbRestoreProgram';
+
+/** The restore program as the OnCreate stub carries it: stripped like the others, raw deflate, base85. */
+export function packedRestoreProgram(): string {
+  return base85(deflateRawSync(packedProgram(restoreProgram()), { level: constants.Z_BEST_COMPRESSION }));
+}
+
+/**
+ * The OnCreate hook, which runs once, when the notebook instance (and so its volume) is created ("OnCreate: a shell
+ * script that runs only once, when you create a notebook instance"; "OnStart: ... runs every time you start a notebook
+ * instance, including when you create the notebook instance": AWS::SageMaker::NotebookInstanceLifecycleConfig,
+ * CloudFormation Template Reference,
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-notebookinstancelifecycleconfig.html,
+ * read 2026-12-07). It writes the restore program onto the new volume, in a folder the backup leaves out, owned by
+ * root and closed to the notebook's user (root runs it); the OnStart hook runs it from there, in the background, at
+ * every start until it has finished, and it then removes itself. Nothing runs here that could take long, and it
+ * always exits 0. SMNB_ROOT (a scratch root) exists for tests; on the notebook it is unset.
+ */
+export function onCreateStub(): string {
+  return [
+    '#!/bin/bash',
+    '# smnb: the restore of ~/SageMaker from the data bucket onto a new volume (source: infra/constructs/idle-auto-stop/ in the smnb repository)',
+    'umask 022',
+    'd=$SMNB_ROOT/home/ec2-user/SageMaker/.smnb-restore',
+    FIND_PYTHON.replace(/ \//g, ' $SMNB_ROOT/'),
+    `if [ -n "$p" ] && mkdir -p "$d" && "$p" -c '${UNPACK}' '\${${RESTORE_PROGRAM}}' > "$d/restore.py"; then echo "smnb backup: restore program written to ~/SageMaker/.smnb-restore (the start runs it)"; else echo "smnb backup: cannot write the restore program (python3, zlib or ~/SageMaker missing): nothing will be restored"; rm -f "$d/restore.py"; rmdir "$d" 2>/dev/null; fi`,
+    'exit 0',
+    '',
+  ].join('\n');
+}
+
+/** The OnCreate script as the notebook gets it. For tests and the size check. */
+export function onCreateScript(): string {
+  return onCreateStub().replace(`\${${RESTORE_PROGRAM}}`, () => packedRestoreProgram());
 }
 
 export interface IdleAutoStopProps {
@@ -181,12 +232,17 @@ export class IdleAutoStop extends Construct {
 
   constructor(scope: Construct, id: string, props: IdleAutoStopProps) {
     super(scope, id);
-    const script = onStartScript();
-    if (Buffer.from(script).toString('base64').length > LIFECYCLE_SCRIPT_MAX_BASE64) {
-      throw new Error(`The on-start script exceeds SageMaker's ${LIFECYCLE_SCRIPT_MAX_BASE64} base64 characters.`);
+    for (const [hook, script] of [
+      ['on-start', onStartScript()],
+      ['on-create', onCreateScript()],
+    ]) {
+      if (Buffer.from(script!).toString('base64').length > LIFECYCLE_SCRIPT_MAX_BASE64) {
+        throw new Error(`The ${hook} script exceeds SageMaker's ${LIFECYCLE_SCRIPT_MAX_BASE64} base64 characters.`);
+      }
     }
     this.config = named(
       new sagemaker.CfnNotebookInstanceLifecycleConfig(this, 'Config', {
+        onCreate: [{ content: Fn.base64(Fn.sub(onCreateStub(), { [RESTORE_PROGRAM]: packedRestoreProgram() })) }],
         onStart: [
           {
             content: Fn.base64(Fn.sub(onStartStub(), { ...subValues(props), [SET_UP_SCRIPT]: packedOnStartBody() })),

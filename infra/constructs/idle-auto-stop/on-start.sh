@@ -98,8 +98,8 @@ SMNB_END_OF_BACKUP_PY
 }
 
 # The backup: every minute one GET looks for a request from smnb backup (answered at once); every 5 minutes it looks,
-# once the interval has passed, for changes; at the first start of a new volume it restores the latest backup in the
-# background (never slowing the start).
+# once the interval has passed, for changes; on a new volume it runs the restore the OnCreate hook left there, in the
+# background (never slowing the start), at every start until it has finished.
 setup_backup() {
   local volume=$HOME_DIR/SageMaker how bpython transfer
   if [ "$BACKUP_MINUTES" = "0" ] || [ -z "$BUCKET" ]; then
@@ -117,9 +117,13 @@ setup_backup() {
     return 0
   fi
   BACKUP="$bpython $CODE_DIR/backup.py --bucket $BUCKET --with $transfer --volume $volume --state-dir $STATE_DIR/backup --log $LOG --metadata $ROOT/opt/ml/metadata/resource-metadata.json"
-  if [ ! -e "$volume/.smnb-restore-done" ]; then
+  # The restore the OnCreate hook left on a new volume (until it has finished): only a program owned by the user
+  # running this script (root), never one a notebook user could have put there.
+  restore=$volume/.smnb-restore
+  if [ -O "$restore" ] && [ ! -L "$restore" ] && [ -O "$restore/restore.py" ] && [ ! -L "$restore/restore.py" ]; then
     # In the background, detached from this script: a large restore may take longer than SageMaker's 5 minutes.
-    if command -v setsid >/dev/null 2>&1; then (setsid nohup $BACKUP restore >/dev/null 2>&1 &); else (nohup $BACKUP restore >/dev/null 2>&1 &); fi
+    set -- $bpython $restore/restore.py --bucket $BUCKET --with $transfer --volume $volume --log $LOG --metadata $ROOT/opt/ml/metadata/resource-metadata.json
+    if command -v setsid >/dev/null 2>&1; then (setsid nohup "$@" >/dev/null 2>&1 &); else (nohup "$@" >/dev/null 2>&1 &); fi
     said "restore check started in the background (new volume); progress in ~/SageMaker/smnb-auto-stop.log"
   fi
   mkdir -p "$(dirname "$HELPER")" && printf '#!/bin/sh\n# Backs up ~/SageMaker now\nexec %s backup --trigger "${1:-manual}"\n' "$BACKUP" > "$ROOT/usr/local/bin/smnb-backup" && chmod 755 "$ROOT/usr/local/bin/smnb-backup"
