@@ -4,14 +4,18 @@
  * aside. The stripper is ours; the judge is not.
  */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { base94 } from '../../infra/constructs/idle-auto-stop/base94.js';
 import {
   autostopProgram,
   backupProgram,
   restoreProgram,
+  UNPACK,
 } from '../../infra/constructs/idle-auto-stop/idle-auto-stop.js';
 import { shippedRestore, shippedSetUp } from '../_helpers/notebook-root.js';
 
@@ -43,5 +47,17 @@ describe('the shipped programs', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('same');
     expect(shipped().length).toBeLessThan(source().length * 0.8);
+  });
+});
+
+describe("the stubs' unpacker", () => {
+  it('reads back what base94 and raw deflate wrote, whatever the bytes (leading zeros and long runs included)', () => {
+    for (const text of [Buffer.from('\u0000\u0000 a'), randomBytes(9000), Buffer.alloc(300, 0xff), Buffer.alloc(0)]) {
+      const packed = base94(deflateRawSync(text));
+      expect(packed).not.toContain("'");
+      const r = spawnSync('python3', ['-c', UNPACK, packed], { env: { PATH: '/usr/bin:/bin' } });
+      expect(r.stderr.toString()).toBe('');
+      expect(Buffer.compare(r.stdout, text)).toBe(0);
+    }
   });
 });

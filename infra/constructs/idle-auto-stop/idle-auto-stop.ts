@@ -12,7 +12,7 @@ import {
 } from '../../../shared/backup-layout.js';
 import { NOTEBOOK_SETTINGS, type NotebookSetting } from '../../../shared/notebook-settings.js';
 import { named } from '../logical-id.js';
-import { base85 } from './base85.js';
+import { base94 } from './base94.js';
 import type { NotebookSettingValues } from '../notebook-parameters.js';
 
 /** SageMaker's limit on one lifecycle script, base64-encoded (CreateNotebookInstanceLifecycleConfig API reference). */
@@ -128,23 +128,25 @@ export function onStartVariables(): Readonly<Record<string, string>> {
   return { ...Object.fromEntries(fromSettings), ...DATA_BUCKET_VARIABLE };
 }
 
-/** The Fn::Sub name under which the stub gets the packed set-up script (a literal: base85 holds `${`). */
+/** The Fn::Sub name under which the stub gets the packed set-up script (a literal: base94 holds `${`). */
 const SET_UP_SCRIPT = 'SmnbSetUpScript';
 
-/** The set-up script as the stub carries it: raw deflate, base85. */
+/** The set-up script as the stub carries it: raw deflate, base94. */
 export function packedOnStartBody(): string {
-  return base85(deflateRawSync(onStartBody(), { level: constants.Z_BEST_COMPRESSION }));
+  return base94(deflateRawSync(onStartBody(), { level: constants.Z_BEST_COMPRESSION }));
 }
 
-/** The stub's Python: base85 and raw deflate back to the text, on stdout. */
-const UNPACK = 'import base64,sys,zlib;sys.stdout.buffer.write(zlib.decompress(base64.b85decode(sys.argv[1]),-15))';
+/** The stub's Python: base94 (see base94.ts) and raw deflate back to the text, on stdout. */
+export const UNPACK =
+  'import functools,sys,zlib;n=functools.reduce(lambda n,c:n*94+ord(c)-32-(c>"&"),sys.argv[1],0);' +
+  'sys.stdout.buffer.write(zlib.decompress(n.to_bytes(n.bit_length()+7>>3,"big")[1:],-15))';
 /** The stub's search for a python3 to unpack with: the system's, else the one Jupyter runs on. */
 const FIND_PYTHON =
   'for p in /usr/bin/python3 /home/ec2-user/anaconda3/envs/JupyterSystemEnv/bin/python ""; do [ -x "$p" ] && break; done';
 
 /**
  * The stub: it sets the notebook's settings (left as `${...}` for Fn::Sub) and unpacks and runs the set-up script
- * with the notebook's python3 (Python's zlib and base85 pack tighter than gzip and base64, and both programs need
+ * with the notebook's python3 (Python's zlib and integers pack tighter than gzip and base64, and both programs need
  * python3 anyway).
  */
 export function onStartStub(): string {
@@ -179,9 +181,9 @@ export function restoreProgram(): string {
 /** The Fn::Sub name under which the OnCreate stub gets the packed restore program. */
 const RESTORE_PROGRAM = 'SmnbRestoreProgram';
 
-/** The restore program as the OnCreate stub carries it: stripped like the others, raw deflate, base85. */
+/** The restore program as the OnCreate stub carries it: stripped like the others, raw deflate, base94. */
 export function packedRestoreProgram(): string {
-  return base85(deflateRawSync(packedProgram(restoreProgram()), { level: constants.Z_BEST_COMPRESSION }));
+  return base94(deflateRawSync(packedProgram(restoreProgram()), { level: constants.Z_BEST_COMPRESSION }));
 }
 
 /**
