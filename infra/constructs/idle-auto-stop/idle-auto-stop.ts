@@ -223,7 +223,10 @@ export interface IdleAutoStopProps {
 }
 
 /**
- * A lifecycle configuration that installs idle auto-stop and the backup of the volume at every start: a systemd timer (Amazon Linux 2023 has no
+ * A lifecycle configuration that installs idle auto-stop and the backup of the volume at every start (OnStart), and
+ * leaves the restore of the latest backup on a new volume when the notebook is created (OnCreate; see onCreateStub).
+ * Each hook has its own limit of 16,384 base64 characters; both are kept under three quarters of it where possible
+ * (test/infra/lifecycle-script-size.test.ts prints the figures). Auto-stop and backup: a systemd timer (Amazon Linux 2023 has no
  * cron by default: AL2 user guide, "Prepare your migration to AL2023", https://docs.aws.amazon.com/linux/al2/ug/prepare-for-al2023.html,
  * read 2026-11-29), cron only where a cron daemon runs. Nothing is downloaded at start, so it works with and without
  * direct internet access; the script finishes in about a second, far inside SageMaker's 5-minute limit, and always
