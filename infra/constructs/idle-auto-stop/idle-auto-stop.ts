@@ -153,7 +153,7 @@ export function onStartStub(): string {
   const settings = Object.entries(onStartVariables()).map(([variable, name]) => `${variable}='\${${name}}'`);
   return [
     '#!/bin/bash',
-    '# smnb: idle auto-stop and backup of ~/SageMaker (source: infra/constructs/idle-auto-stop/ in the smnb repository)',
+    '# smnb auto-stop and backup (source: infra/constructs/idle-auto-stop/ in smnb)',
     `export ${settings.join(' ')}`,
     'body=$(mktemp 2>/dev/null || echo /tmp/smnb-on-start.sh)',
     FIND_PYTHON,

@@ -27,11 +27,6 @@ SYSTEMD_DIR=$SMNB_SYSTEMD_DIR
 say() { echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) smnb auto-stop: $*"; }
 said() { echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) smnb backup: $*"; }
 
-remove_schedule() {
-  if command -v systemctl >/dev/null 2>&1; then systemctl disable --now smnb-autostop.timer >/dev/null 2>&1; fi
-  rm -f "$UNIT_DIR/smnb-autostop.service" "$UNIT_DIR/smnb-autostop.timer" "$CRON_FILE" "$HELPER"
-}
-
 # The first python3 here, or one with boto3 when the aws cli is missing.
 find_python() {
   for candidate in "$ROOT/usr/bin/python3" "$HOME_DIR/anaconda3/envs/JupyterSystemEnv/bin/python" "$HOME_DIR/anaconda3/envs/python3/bin/python" "$HOME_DIR/anaconda3/bin/python3"; do
@@ -142,13 +137,15 @@ setup_backup() {
 }
 
 main() {
-  exec 3>&1  # what schedule() says reaches the log even while its answer is captured
+  # What schedule() says reaches the log even while its answer is captured.
+  exec 3>&1
   unpack || { say "NOT active: cannot write $CODE_DIR"; return 0; }
   PYTHON=$(find_python "") || { say "NOT active: no python3 found; stop the notebook yourself when you are done"; return 0; }
   say "python for the checker: $PYTHON"
   setup_backup
   if [ "$IDLE_MINUTES" = "0" ]; then
-    remove_schedule
+    unschedule smnb-autostop "$CRON_FILE"
+    rm -f "$HELPER"
     say "off (IdleTimeoutMinutes=0)"
     return 0
   fi
