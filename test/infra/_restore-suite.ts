@@ -3,9 +3,10 @@
  * the committed template leaves the restore program on the volume, the OnStart hook runs it in the background, at
  * every start until it has finished. Once per transfer, each in its own test file with its own s3rver.
  */
-import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { shippedRestore } from '../_helpers/notebook-root.js';
 import { fillVolume, hasAws, hasBoto3, notebook, type Transfer, until, useS3 } from '../_helpers/notebook-s3.js';
 
 export function restoreSuite(name: string, transfer: Transfer) {
@@ -124,6 +125,19 @@ export function restoreHookSuite() {
       expect(created.status).toBe(0);
       expect(created.out).toContain('cannot write the restore program');
       expect(existsSync(join(nb.volume, '.smnb-restore'))).toBe(false);
+    });
+
+    it('passes over a python3 that cannot unpack to the next one', async () => {
+      const nb = notebook({ transfer: 'aws', s3: 'http://127.0.0.1:9' });
+      writeFileSync(join(nb.r, 'usr/bin/python3'), '#!/bin/sh\nexit 1\n');
+      const jupyters = join(nb.r, 'home/ec2-user/anaconda3/envs/JupyterSystemEnv/bin/python');
+      mkdirSync(dirname(jupyters), { recursive: true });
+      writeFileSync(jupyters, '#!/bin/sh\nexec /usr/bin/python3 -S "$@"\n');
+      chmodSync(jupyters, 0o755);
+      const created = await nb.create();
+      expect(created.status).toBe(0);
+      expect(created.out).toContain('restore program written');
+      expect(readFileSync(join(nb.volume, '.smnb-restore/restore.py'), 'utf8')).toBe(shippedRestore());
     });
 
     it('exits 0 when the volume cannot be written', async () => {

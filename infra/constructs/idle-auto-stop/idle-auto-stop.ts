@@ -140,9 +140,16 @@ export function packedOnStartBody(): string {
 export const UNPACK =
   'import functools,sys,zlib;n=functools.reduce(lambda n,c:n*94+ord(c)-32-(c>"&"),sys.argv[1],0);' +
   'sys.stdout.buffer.write(zlib.decompress(n.to_bytes(n.bit_length()+7>>3,"big")[1:],-15))';
-/** The stub's search for a python3 to unpack with: the system's, else the one Jupyter runs on. */
-const FIND_PYTHON =
-  'for p in /usr/bin/python3 /home/ec2-user/anaconda3/envs/JupyterSystemEnv/bin/python ""; do [ -x "$p" ] && break; done';
+/** Where a stub looks for a python3 to unpack with: the system's, else the one Jupyter runs on. */
+const STUB_PYTHONS = ['/usr/bin/python3', '/home/ec2-user/anaconda3/envs/JupyterSystemEnv/bin/python'];
+
+/**
+ * A stub's unpacking: each python3 in turn until one has unpacked the Fn::Sub literal `packed` into `target` (one
+ * that is missing or cannot unpack, say without zlib, passes to the next); `$p` is then the one that did, else empty.
+ */
+function unpackLoop(pythons: string[], packed: string, target: string): string {
+  return `p=; for p in ${pythons.join(' ')}; do [ -x "$p" ] && "$p" -c '${UNPACK}' '\${${packed}}' > "${target}" && break; p=; done`;
+}
 
 /**
  * The stub: it sets the notebook's settings (left as `${...}` for Fn::Sub) and unpacks and runs the set-up script
@@ -156,8 +163,8 @@ export function onStartStub(): string {
     '# smnb auto-stop and backup (source: infra/constructs/idle-auto-stop/ in smnb)',
     `export ${settings.join(' ')}`,
     'body=$(mktemp 2>/dev/null || echo /tmp/smnb-on-start.sh)',
-    FIND_PYTHON,
-    `if [ -n "$p" ] && "$p" -c '${UNPACK}' '\${${SET_UP_SCRIPT}}' > "$body"; then bash "$body"; else echo "smnb: cannot unpack the set-up script (python3, zlib)"; fi`,
+    unpackLoop(STUB_PYTHONS, SET_UP_SCRIPT, '$body'),
+    'if [ -n "$p" ]; then bash "$body"; else echo "smnb: cannot unpack the set-up script (python3, zlib)"; fi',
     'rm -f "$body"',
     'exit 0',
     '',
@@ -203,8 +210,12 @@ export function onCreateStub(): string {
     '# smnb: the restore of ~/SageMaker from the data bucket onto a new volume (source: infra/constructs/idle-auto-stop/ in the smnb repository)',
     'umask 022',
     'd=$SMNB_ROOT/home/ec2-user/SageMaker/.smnb-restore',
-    FIND_PYTHON.replace(/ \//g, ' $SMNB_ROOT/'),
-    `if [ -n "$p" ] && mkdir -p "$d" && "$p" -c '${UNPACK}' '\${${RESTORE_PROGRAM}}' > "$d/restore.py"; then echo "smnb backup: restore program written to ~/SageMaker/.smnb-restore (the start runs it)"; else echo "smnb backup: cannot write the restore program (python3, zlib or ~/SageMaker missing): nothing will be restored"; rm -f "$d/restore.py"; rmdir "$d" 2>/dev/null; fi`,
+    `mkdir -p "$d"; ${unpackLoop(
+      STUB_PYTHONS.map((p) => `$SMNB_ROOT${p}`),
+      RESTORE_PROGRAM,
+      '$d/restore.py',
+    )}`,
+    `if [ -n "$p" ]; then echo "smnb backup: restore program written to ~/SageMaker/.smnb-restore (the start runs it)"; else echo "smnb backup: cannot write the restore program (python3, zlib or ~/SageMaker missing): nothing will be restored"; rm -f "$d/restore.py"; rmdir "$d" 2>/dev/null; fi`,
     'exit 0',
     '',
   ].join('\n');
