@@ -46,25 +46,29 @@ export function withSettings(values: {
   return substitute(onStart.sub, all);
 }
 
-const B85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
+/** The OnCreate script exactly as simple-stack.yaml (committed, synthesized) carries it. */
+export function onCreateFromTemplate(): string {
+  const onCreate = lifecycleScripts('simple-stack.yaml').find((s) => s.hook === 'OnCreate')!;
+  return substitute(onCreate.sub, {});
+}
 
-/** Python's base64.b85decode, to read the set-up script the stub carries. */
-function fromBase85(text: string): Buffer {
-  const bytes: number[] = [];
-  for (let i = 0; i < text.length; i += 5) {
-    const chunk = text.slice(i, i + 5).padEnd(5, '~');
-    let value = 0;
-    for (const c of chunk) value = value * 85 + B85.indexOf(c);
-    const group = [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255];
-    bytes.push(...group.slice(0, Math.min(4, text.length - i - 1)));
-  }
-  return Buffer.from(bytes);
+/** The stub's base94 read back (see infra/constructs/idle-auto-stop/base94.ts), to read what a stub carries. */
+function fromBase94(text: string): Buffer {
+  let n = 0n;
+  for (const c of text) n = n * 94n + BigInt(c.charCodeAt(0) - 32 - (c > "'" ? 1 : 0));
+  return Buffer.from(n.toString(16).replace(/^1/, ''), 'hex');
+}
+
+/** The restore program inside the committed OnCreate script, as the notebook gets it. */
+export function shippedRestore(): string {
+  const [, map] = lifecycleScripts('simple-stack.yaml').find((s) => s.hook === 'OnCreate')!.sub;
+  return inflateRawSync(fromBase94(map.SmnbRestoreProgram as string)).toString('utf8');
 }
 
 /** The set-up script inside the committed on-start script, and the programs it writes, as the notebook gets them. */
 export function shippedSetUp(): { body: string; program: (name: 'autostop.py' | 'backup.py') => string } {
   const [, map] = lifecycleScripts('simple-stack.yaml').find((s) => s.hook === 'OnStart')!.sub;
-  const body = inflateRawSync(fromBase85(map.SmnbSetUpScript as string)).toString('utf8');
+  const body = inflateRawSync(fromBase94(map.SmnbSetUpScript as string)).toString('utf8');
   const program = (name: string) => {
     const marker = `SMNB_END_OF_${name.replace('.', '_').toUpperCase()}`;
     const start = body.indexOf('\n', body.indexOf(`<<'${marker}'`)) + 1;

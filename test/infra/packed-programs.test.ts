@@ -4,12 +4,20 @@
  * aside. The stripper is ours; the judge is not.
  */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { autostopProgram, backupProgram } from '../../infra/constructs/idle-auto-stop/idle-auto-stop.js';
-import { shippedSetUp } from '../_helpers/notebook-root.js';
+import { base94 } from '../../infra/constructs/idle-auto-stop/base94.js';
+import {
+  autostopProgram,
+  backupProgram,
+  restoreProgram,
+  UNPACK,
+} from '../../infra/constructs/idle-auto-stop/idle-auto-stop.js';
+import { shippedRestore, shippedSetUp } from '../_helpers/notebook-root.js';
 
 const SAME_TREE = `
 import ast, sys
@@ -25,18 +33,31 @@ print("same" if tree(sys.argv[1], True) == tree(sys.argv[2], False) else "differ
 
 describe('the shipped programs', () => {
   it.each([
-    ['autostop.py', autostopProgram],
-    ['backup.py', backupProgram],
-  ] as const)('%s parses to the same syntax tree as its source', (name, source) => {
+    ['autostop.py', autostopProgram, () => shippedSetUp().program('autostop.py')],
+    ['backup.py', backupProgram, () => shippedSetUp().program('backup.py')],
+    ['restore.py (OnCreate)', restoreProgram, shippedRestore],
+  ] as const)('%s parses to the same syntax tree as its source', (_, source, shipped) => {
     const dir = mkdtempSync(join(tmpdir(), 'smnb-packed-'));
     writeFileSync(join(dir, 'source.py'), source());
-    writeFileSync(join(dir, 'shipped.py'), shippedSetUp().program(name));
+    writeFileSync(join(dir, 'shipped.py'), shipped());
     const r = spawnSync('python3', ['-c', SAME_TREE, join(dir, 'source.py'), join(dir, 'shipped.py')], {
       encoding: 'utf8',
       env: { PATH: '/usr/bin:/bin' },
     });
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('same');
-    expect(shippedSetUp().program(name).length).toBeLessThan(source().length * 0.8);
+    expect(shipped().length).toBeLessThan(source().length * 0.8);
+  });
+});
+
+describe("the stubs' unpacker", () => {
+  it('reads back what base94 and raw deflate wrote, whatever the bytes (leading zeros and long runs included)', () => {
+    for (const text of [Buffer.from('\u0000\u0000 a'), randomBytes(9000), Buffer.alloc(300, 0xff), Buffer.alloc(0)]) {
+      const packed = base94(deflateRawSync(text));
+      expect(packed).not.toContain("'");
+      const r = spawnSync('python3', ['-c', UNPACK, packed], { env: { PATH: '/usr/bin:/bin' } });
+      expect(r.stderr.toString()).toBe('');
+      expect(Buffer.compare(r.stdout, text)).toBe(0);
+    }
   });
 });

@@ -250,7 +250,8 @@ def keep_awake(path, duration):
 def main(argv):
     parser = argparse.ArgumentParser()
     parser.add_argument("--idle-minutes", type=int, default=0)
-    parser.add_argument("--jupyter-url", default="", help="default: from the server's runtime file, else " + FALLBACK_URL)
+    # Default: from the server's runtime file, else FALLBACK_URL.
+    parser.add_argument("--jupyter-url", default="")
     parser.add_argument("--runtime-dir", action="append", default=[])
     parser.add_argument("--metadata", default="/opt/ml/metadata/resource-metadata.json")
     parser.add_argument("--state-dir", default="/var/lib/smnb")
@@ -259,8 +260,10 @@ def main(argv):
     parser.add_argument("--user", default="ec2-user")
     parser.add_argument("--proc", default="/proc")
     parser.add_argument("--stop-with", default="")
-    parser.add_argument("--before-stop", default="", help="a program run (and waited for) before stopping: the backup")
-    parser.add_argument("--now", type=float, default=0, help=argparse.SUPPRESS)
+    # A program run (and waited for) before stopping: the backup.
+    parser.add_argument("--before-stop", default="")
+    # For tests: the time to take as now.
+    parser.add_argument("--now", type=float, default=0)
     parser.add_argument("--keep-awake", metavar="DURATION")
     args = parser.parse_args(argv)
     if args.keep_awake:

@@ -4,8 +4,8 @@
 something changed, or the CLI left a request object), and right before the idle auto-stop stops the notebook.
 `check` runs every minute and makes one GET of the request object; only when there is one does it acknowledge it
 (the ack object: the CLI then knows the notebook is working on it) and back up, answering with the manifest.
-`restore` runs once in the background at the first start of a new volume and copies the latest backup onto it when
-it is empty; it never overwrites a file. Objects: PREFIX/files/... (the files), PREFIX/index.json (every file's size
+While a restore onto a new volume has not finished (restore.py, written onto it by the OnCreate hook), it does not
+back up: it would copy a half-restored volume over the backup. Objects: PREFIX/files/... (the files), PREFIX/index.json (every file's size
 and time), PREFIX/manifest.json (when, how many, how big: what `smnb status` shows), PREFIX/request.json (left by
 `smnb backup`). The bucket is versioned, so a file deleted or changed on the volume keeps its old versions there.
 Standard library only; the transfer uses the aws cli when the notebook has one, else boto3.
@@ -15,8 +15,6 @@ import fcntl
 import fnmatch
 import json
 import os
-import pwd
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,8 +29,8 @@ DEFAULT_IGNORE = [
 # Object names in the bucket, from shared/backup-layout.ts (the build writes them here; the CLI reads the same).
 PREFIX, REQUEST, ACK, MANIFEST = "smnb-backup/", "request.json", "request-ack.json", "manifest.json"
 IGNORE_FILE = ".smnb-backup-ignore"
-RESTORE_DONE = ".smnb-restore-done"
-RESTORE_PENDING = ".smnb-restore-pending"
+# A restore onto this new volume that has not finished (its marker), or not yet started (its program).
+RESTORE = (".smnb-restore-pending", ".smnb-restore")
 
 
 def now_iso():
@@ -145,10 +143,6 @@ class Cli:
             args += ["--exclude", rule]
         self.run(args)
 
-    def download(self, prefix, target):
-        self.run(["s3", "sync", "s3://" + self.bucket + "/" + prefix, target])
-
-
 class Boto3:
     def __init__(self, program, bucket, region):
         import boto3
@@ -180,18 +174,6 @@ class Boto3:
             if relative not in entries:
                 self.client.delete_object(Bucket=self.bucket, Key=prefix + relative)
 
-    def download(self, prefix, target):
-        pages = self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=prefix)
-        for page in pages:
-            for item in page.get("Contents", []):
-                relative = item["Key"][len(prefix):]
-                path = os.path.join(target, relative)
-                if not relative or relative.endswith("/") or ".." in relative.split("/"):
-                    continue
-                os.makedirs(os.path.dirname(path), exist_ok=True)
-                self.client.download_file(self.bucket, item["Key"], path)
-
-
 def transport(args):
     kind, _, program = args.with_.partition(":")
     return (Cli if kind == "aws" else Boto3)(program, args.bucket, args.region)
@@ -208,9 +190,13 @@ def state_file(args, name):
     return os.path.join(args.state_dir, name)
 
 
+def restoring(volume):
+    return any(os.path.exists(os.path.join(volume, name)) for name in RESTORE)
+
+
 def check(args, log):
     """The minute check: one GET of the request object, and nothing else when there is none."""
-    if os.path.exists(os.path.join(args.volume, RESTORE_PENDING)):
+    if restoring(args.volume):
         return 0
     store = transport(args)
     request = read_json(store, args.prefix + REQUEST)
@@ -219,7 +205,7 @@ def check(args, log):
 
 def backup(args, log, store=None, request=None):
     volume = args.volume
-    if os.path.exists(os.path.join(volume, RESTORE_PENDING)):
+    if restoring(volume):
         log("not backing up: the restore onto this new volume has not finished (see its log lines)")
         return 0
     store = store or transport(args)
@@ -278,76 +264,9 @@ def backup(args, log, store=None, request=None):
     return 0
 
 
-def holds_files(volume):
-    """Anything on the volume besides smnb's own files, lost+found, and code repositories SageMaker cloned."""
-    for name in os.listdir(volume):
-        path = os.path.join(volume, name)
-        if name in ("lost+found", RESTORE_PENDING, ".smnb-restore-tmp") or name.startswith("smnb-auto-stop.log"):
-            continue
-        if os.path.isdir(path) and not os.path.islink(path) and os.path.isdir(os.path.join(path, ".git")):
-            continue
-        return True
-    return False
-
-
-def restore(args, log):
-    volume = args.volume
-    done = os.path.join(volume, RESTORE_DONE)
-    pending = os.path.join(volume, RESTORE_PENDING)
-    if os.path.exists(done):
-        return 0
-    if not os.path.exists(pending) and holds_files(volume):
-        log("volume already holds files: nothing restored (a restore never overwrites)")
-        open(done, "w").close()
-        return 0
-    open(pending, "w").close()
-    store = transport(args)
-    manifest = read_json(store, args.prefix + MANIFEST)
-    if manifest is None:
-        log("no earlier backup in s3://" + args.bucket + "/" + args.prefix + ": starting with an empty volume")
-    else:
-        log("restoring " + str(manifest.get("files")) + " files (" + str(int(manifest.get("bytes", 0)) // 1024)
-            + " KB, backed up " + str(manifest.get("writtenAt")) + ") from s3://" + args.bucket + "/" + args.prefix)
-        target = os.path.join(volume, ".smnb-restore-tmp")
-        store.download(args.prefix + "files/", target)
-        moved = place(target, volume, args.owner)
-        shutil.rmtree(target, ignore_errors=True)
-        log("restore finished: " + str(moved) + " files back on the volume (" + store.tool + ")")
-    open(done, "w").close()
-    os.remove(pending)
-    return 0
-
-
-def place(source, volume, owner):
-    """Moves restored files into place, never over a file that is there, and gives them to the notebook's user."""
-    try:
-        user = pwd.getpwnam(owner)
-        ids = (user.pw_uid, user.pw_gid) if os.geteuid() == 0 else None
-    except KeyError:
-        ids = None
-    moved = 0
-    for directory, _, files in os.walk(source):
-        relative_dir = os.path.relpath(directory, source)
-        target_dir = os.path.normpath(os.path.join(volume, relative_dir))
-        if os.path.islink(target_dir):
-            continue
-        os.makedirs(target_dir, exist_ok=True)
-        if ids:
-            os.chown(target_dir, *ids)
-        for name in files:
-            target = os.path.join(target_dir, name)
-            if os.path.lexists(target):
-                continue
-            os.rename(os.path.join(directory, name), target)
-            if ids:
-                os.chown(target, *ids)
-            moved += 1
-    return moved
-
-
 def main(argv):
     parser = argparse.ArgumentParser()
-    parser.add_argument("action", choices=["backup", "check", "restore"])
+    parser.add_argument("action", choices=["backup", "check"])
     parser.add_argument("--volume", default="/home/ec2-user/SageMaker")
     parser.add_argument("--bucket", required=True)
     parser.add_argument("--prefix", default=PREFIX)
@@ -357,7 +276,6 @@ def main(argv):
     parser.add_argument("--interval-minutes", type=int, default=60)
     parser.add_argument("--max-mb", type=int, default=5120)
     parser.add_argument("--trigger", default="schedule")
-    parser.add_argument("--owner", default="ec2-user")
     parser.add_argument("--log", default="")
     args = parser.parse_args(argv)
     log = Log(args.log)
@@ -365,8 +283,6 @@ def main(argv):
         with open(args.metadata) as handle:
             data = json.load(handle)
         args.notebook, args.region = data["ResourceName"], data["ResourceArn"].split(":")[3]
-        if args.action == "restore":
-            return restore(args, log)
         # One backup at a time: the minute check, the scheduled run and the one before auto-stop may meet.
         os.makedirs(args.state_dir, exist_ok=True)
         lock = open(state_file(args, "lock"), "w")

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/backup-layout.js';
 import { NOTEBOOK_SETTINGS, type NotebookSetting } from '../../../shared/notebook-settings.js';
 import { named } from '../logical-id.js';
-import { base85 } from './base85.js';
+import { base94 } from './base94.js';
 import type { NotebookSettingValues } from '../notebook-parameters.js';
 
 /** SageMaker's limit on one lifecycle script, base64-encoded (CreateNotebookInstanceLifecycleConfig API reference). */
@@ -128,29 +128,43 @@ export function onStartVariables(): Readonly<Record<string, string>> {
   return { ...Object.fromEntries(fromSettings), ...DATA_BUCKET_VARIABLE };
 }
 
-/** The Fn::Sub name under which the stub gets the packed set-up script (a literal: base85 holds `${`). */
+/** The Fn::Sub name under which the stub gets the packed set-up script (a literal: base94 holds `${`). */
 const SET_UP_SCRIPT = 'SmnbSetUpScript';
 
-/** The set-up script as the stub carries it: raw deflate, base85. */
+/** The set-up script as the stub carries it: raw deflate, base94. */
 export function packedOnStartBody(): string {
-  return base85(deflateRawSync(onStartBody(), { level: constants.Z_BEST_COMPRESSION }));
+  return base94(deflateRawSync(onStartBody(), { level: constants.Z_BEST_COMPRESSION }));
+}
+
+/** The stub's Python: base94 (see base94.ts) and raw deflate back to the text, on stdout. */
+export const UNPACK =
+  'import functools,sys,zlib;n=functools.reduce(lambda n,c:n*94+ord(c)-32-(c>"&"),sys.argv[1],0);' +
+  'sys.stdout.buffer.write(zlib.decompress(n.to_bytes(n.bit_length()+7>>3,"big")[1:],-15))';
+/** Where a stub looks for a python3 to unpack with: the system's, else the one Jupyter runs on. */
+const STUB_PYTHONS = ['/usr/bin/python3', '/home/ec2-user/anaconda3/envs/JupyterSystemEnv/bin/python'];
+
+/**
+ * A stub's unpacking: each python3 in turn until one has unpacked the Fn::Sub literal `packed` into `target` (one
+ * that is missing or cannot unpack, say without zlib, passes to the next); `$p` is then the one that did, else empty.
+ */
+function unpackLoop(pythons: string[], packed: string, target: string): string {
+  return `p=; for p in ${pythons.join(' ')}; do [ -x "$p" ] && "$p" -c '${UNPACK}' '\${${packed}}' > "${target}" && break; p=; done`;
 }
 
 /**
  * The stub: it sets the notebook's settings (left as `${...}` for Fn::Sub) and unpacks and runs the set-up script
- * with the notebook's python3 (Python's zlib and base85 pack tighter than gzip and base64, and both programs need
+ * with the notebook's python3 (Python's zlib and integers pack tighter than gzip and base64, and both programs need
  * python3 anyway).
  */
 export function onStartStub(): string {
   const settings = Object.entries(onStartVariables()).map(([variable, name]) => `${variable}='\${${name}}'`);
-  const unpack = 'import base64,sys,zlib;sys.stdout.buffer.write(zlib.decompress(base64.b85decode(sys.argv[1]),-15))';
   return [
     '#!/bin/bash',
-    '# smnb: idle auto-stop and backup of ~/SageMaker (source: infra/constructs/idle-auto-stop/ in the smnb repository)',
+    '# smnb auto-stop and backup (source: infra/constructs/idle-auto-stop/ in smnb)',
     `export ${settings.join(' ')}`,
     'body=$(mktemp 2>/dev/null || echo /tmp/smnb-on-start.sh)',
-    'for p in /usr/bin/python3 /home/ec2-user/anaconda3/envs/JupyterSystemEnv/bin/python ""; do [ -x "$p" ] && break; done',
-    `if [ -n "$p" ] && "$p" -c '${unpack}' '\${${SET_UP_SCRIPT}}' > "$body"; then bash "$body"; else echo "smnb: cannot unpack the set-up script (python3, zlib)"; fi`,
+    unpackLoop(STUB_PYTHONS, SET_UP_SCRIPT, '$body'),
+    'if [ -n "$p" ]; then bash "$body"; else echo "smnb: cannot unpack the set-up script (python3, zlib)"; fi',
     'rm -f "$body"',
     'exit 0',
     '',
@@ -162,6 +176,56 @@ export function onStartScript(): string {
   return onStartStub().replace(`\${${SET_UP_SCRIPT}}`, () => packedOnStartBody());
 }
 
+/** The restore's source: it runs once a new volume is there, until it has finished. */
+export function restoreProgram(): string {
+  const source = readFileSync(new URL('restore.py', here), 'utf8');
+  const layout = `PREFIX, MANIFEST = ${JSON.stringify(BACKUP_PREFIX)}, ${JSON.stringify(BACKUP_MANIFEST.slice(BACKUP_PREFIX.length))}`;
+  const written = source.replace(/^PREFIX, MANIFEST = .*$/m, () => layout);
+  if (written === source && !source.includes(layout)) throw new Error('restore.py lost its object names line');
+  return written;
+}
+
+/** The Fn::Sub name under which the OnCreate stub gets the packed restore program. */
+const RESTORE_PROGRAM = 'SmnbRestoreProgram';
+
+/** The restore program as the OnCreate stub carries it: stripped like the others, raw deflate, base94. */
+export function packedRestoreProgram(): string {
+  return base94(deflateRawSync(packedProgram(restoreProgram()), { level: constants.Z_BEST_COMPRESSION }));
+}
+
+/**
+ * The OnCreate hook, which runs once, when the notebook instance (and so its volume) is created ("OnCreate: a shell
+ * script that runs only once, when you create a notebook instance"; "OnStart: ... runs every time you start a notebook
+ * instance, including when you create the notebook instance": AWS::SageMaker::NotebookInstanceLifecycleConfig,
+ * CloudFormation Template Reference,
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-notebookinstancelifecycleconfig.html,
+ * read 2026-12-07). It writes the restore program onto the new volume, in a folder the backup leaves out, owned by
+ * root and closed to the notebook's user (root runs it); the OnStart hook runs it from there, in the background, at
+ * every start until it has finished, and it then removes itself. Nothing runs here that could take long, and it
+ * always exits 0. SMNB_ROOT (a scratch root) exists for tests; on the notebook it is unset.
+ */
+export function onCreateStub(): string {
+  return [
+    '#!/bin/bash',
+    '# smnb: the restore of ~/SageMaker from the data bucket onto a new volume (source: infra/constructs/idle-auto-stop/ in the smnb repository)',
+    'umask 022',
+    'd=$SMNB_ROOT/home/ec2-user/SageMaker/.smnb-restore',
+    `mkdir -p "$d"; ${unpackLoop(
+      STUB_PYTHONS.map((p) => `$SMNB_ROOT${p}`),
+      RESTORE_PROGRAM,
+      '$d/restore.py',
+    )}`,
+    `if [ -n "$p" ]; then echo "smnb backup: restore program written to ~/SageMaker/.smnb-restore (the start runs it)"; else echo "smnb backup: cannot write the restore program (python3, zlib or ~/SageMaker missing): nothing will be restored"; rm -f "$d/restore.py"; rmdir "$d" 2>/dev/null; fi`,
+    'exit 0',
+    '',
+  ].join('\n');
+}
+
+/** The OnCreate script as the notebook gets it. For tests and the size check. */
+export function onCreateScript(): string {
+  return onCreateStub().replace(`\${${RESTORE_PROGRAM}}`, () => packedRestoreProgram());
+}
+
 export interface IdleAutoStopProps {
   /** The notebook's settings, by parameter name: the script gets those declared with a `scriptVariable`. */
   readonly settings: NotebookSettingValues;
@@ -170,7 +234,10 @@ export interface IdleAutoStopProps {
 }
 
 /**
- * A lifecycle configuration that installs idle auto-stop and the backup of the volume at every start: a systemd timer (Amazon Linux 2023 has no
+ * A lifecycle configuration that installs idle auto-stop and the backup of the volume at every start (OnStart), and
+ * leaves the restore of the latest backup on a new volume when the notebook is created (OnCreate; see onCreateStub).
+ * Each hook has its own limit of 16,384 base64 characters; both are kept under three quarters of it where possible
+ * (test/infra/lifecycle-script-size.test.ts prints the figures). Auto-stop and backup: a systemd timer (Amazon Linux 2023 has no
  * cron by default: AL2 user guide, "Prepare your migration to AL2023", https://docs.aws.amazon.com/linux/al2/ug/prepare-for-al2023.html,
  * read 2026-11-29), cron only where a cron daemon runs. Nothing is downloaded at start, so it works with and without
  * direct internet access; the script finishes in about a second, far inside SageMaker's 5-minute limit, and always
@@ -181,12 +248,17 @@ export class IdleAutoStop extends Construct {
 
   constructor(scope: Construct, id: string, props: IdleAutoStopProps) {
     super(scope, id);
-    const script = onStartScript();
-    if (Buffer.from(script).toString('base64').length > LIFECYCLE_SCRIPT_MAX_BASE64) {
-      throw new Error(`The on-start script exceeds SageMaker's ${LIFECYCLE_SCRIPT_MAX_BASE64} base64 characters.`);
+    for (const [hook, script] of [
+      ['on-start', onStartScript()],
+      ['on-create', onCreateScript()],
+    ]) {
+      if (Buffer.from(script!).toString('base64').length > LIFECYCLE_SCRIPT_MAX_BASE64) {
+        throw new Error(`The ${hook} script exceeds SageMaker's ${LIFECYCLE_SCRIPT_MAX_BASE64} base64 characters.`);
+      }
     }
     this.config = named(
       new sagemaker.CfnNotebookInstanceLifecycleConfig(this, 'Config', {
+        onCreate: [{ content: Fn.base64(Fn.sub(onCreateStub(), { [RESTORE_PROGRAM]: packedRestoreProgram() })) }],
         onStart: [
           {
             content: Fn.base64(Fn.sub(onStartStub(), { ...subValues(props), [SET_UP_SCRIPT]: packedOnStartBody() })),

@@ -3,9 +3,10 @@
 # It must never fail the start (a failed or slow lifecycle script fails the notebook): every step is guarded, nothing
 # is downloaded, and it always exits 0. What it decides goes to stdout, which SageMaker sends to CloudWatch Logs
 # (/aws/sagemaker/NotebookInstances, stream NAME/LifecycleConfigOnStart).
-# This whole script, with the checker (autostop.py) and the backup (backup.py) below, travels gzip+base64 inside a
-# short stub that sets SMNB_IDLE_MINUTES, SMNB_BACKUP_MINUTES and SMNB_DATA_BUCKET, to stay inside SageMaker's
-# 16384-character script limit; the sources are in infra/constructs/idle-auto-stop/ of the smnb repository.
+# This whole script, with the checker (autostop.py) and the backup (backup.py) below, travels raw deflate + base94
+# inside a short stub that sets SMNB_IDLE_MINUTES, SMNB_BACKUP_MINUTES and SMNB_DATA_BUCKET, to stay inside SageMaker's
+# 16384-character script limit; the sources are in infra/constructs/idle-auto-stop/ of the smnb repository. The
+# restore onto a new volume comes with the OnCreate hook (restore.py); this script only starts it.
 # SMNB_ROOT (a scratch root) and SMNB_SYSTEMD_DIR exist for tests; on the notebook both are unset.
 IDLE_MINUTES=$SMNB_IDLE_MINUTES
 BACKUP_MINUTES=$SMNB_BACKUP_MINUTES
@@ -25,11 +26,6 @@ SYSTEMD_DIR=$SMNB_SYSTEMD_DIR
 
 say() { echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) smnb auto-stop: $*"; }
 said() { echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) smnb backup: $*"; }
-
-remove_schedule() {
-  if command -v systemctl >/dev/null 2>&1; then systemctl disable --now smnb-autostop.timer >/dev/null 2>&1; fi
-  rm -f "$UNIT_DIR/smnb-autostop.service" "$UNIT_DIR/smnb-autostop.timer" "$CRON_FILE" "$HELPER"
-}
 
 # The first python3 here, or one with boto3 when the aws cli is missing.
 find_python() {
@@ -98,8 +94,8 @@ SMNB_END_OF_BACKUP_PY
 }
 
 # The backup: every minute one GET looks for a request from smnb backup (answered at once); every 5 minutes it looks,
-# once the interval has passed, for changes; at the first start of a new volume it restores the latest backup in the
-# background (never slowing the start).
+# once the interval has passed, for changes; on a new volume it runs the restore the OnCreate hook left there, in the
+# background (never slowing the start), at every start until it has finished.
 setup_backup() {
   local volume=$HOME_DIR/SageMaker how bpython transfer
   if [ "$BACKUP_MINUTES" = "0" ] || [ -z "$BUCKET" ]; then
@@ -117,9 +113,13 @@ setup_backup() {
     return 0
   fi
   BACKUP="$bpython $CODE_DIR/backup.py --bucket $BUCKET --with $transfer --volume $volume --state-dir $STATE_DIR/backup --log $LOG --metadata $ROOT/opt/ml/metadata/resource-metadata.json"
-  if [ ! -e "$volume/.smnb-restore-done" ]; then
+  # The restore the OnCreate hook left on a new volume (until it has finished): only a program owned by the user
+  # running this script (root), never one a notebook user could have put there.
+  restore=$volume/.smnb-restore
+  if [ -O "$restore" ] && [ ! -L "$restore" ] && [ -O "$restore/restore.py" ] && [ ! -L "$restore/restore.py" ]; then
     # In the background, detached from this script: a large restore may take longer than SageMaker's 5 minutes.
-    if command -v setsid >/dev/null 2>&1; then (setsid nohup $BACKUP restore >/dev/null 2>&1 &); else (nohup $BACKUP restore >/dev/null 2>&1 &); fi
+    set -- $bpython $restore/restore.py --bucket $BUCKET --with $transfer --volume $volume --log $LOG --metadata $ROOT/opt/ml/metadata/resource-metadata.json
+    if command -v setsid >/dev/null 2>&1; then (setsid nohup "$@" >/dev/null 2>&1 &); else (nohup "$@" >/dev/null 2>&1 &); fi
     said "restore check started in the background (new volume); progress in ~/SageMaker/smnb-auto-stop.log"
   fi
   mkdir -p "$(dirname "$HELPER")" && printf '#!/bin/sh\n# Backs up ~/SageMaker now\nexec %s backup --trigger "${1:-manual}"\n' "$BACKUP" > "$ROOT/usr/local/bin/smnb-backup" && chmod 755 "$ROOT/usr/local/bin/smnb-backup"
@@ -137,13 +137,15 @@ setup_backup() {
 }
 
 main() {
-  exec 3>&1  # what schedule() says reaches the log even while its answer is captured
+  # What schedule() says reaches the log even while its answer is captured.
+  exec 3>&1
   unpack || { say "NOT active: cannot write $CODE_DIR"; return 0; }
   PYTHON=$(find_python "") || { say "NOT active: no python3 found; stop the notebook yourself when you are done"; return 0; }
   say "python for the checker: $PYTHON"
   setup_backup
   if [ "$IDLE_MINUTES" = "0" ]; then
-    remove_schedule
+    unschedule smnb-autostop "$CRON_FILE"
+    rm -f "$HELPER"
     say "off (IdleTimeoutMinutes=0)"
     return 0
   fi

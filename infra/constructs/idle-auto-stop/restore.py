@@ -1,0 +1,181 @@
+"""smnb restore: copies the latest backup of the notebook's volume from its data bucket onto a new, empty volume.
+
+The notebook's OnCreate hook writes this program onto the new volume (.smnb-restore/, owned by root, which the backup
+leaves out) and the OnStart hook runs it in the background, so a large restore never slows the start. It restores
+only onto an empty volume and never overwrites a file. While it works, .smnb-restore-pending on the volume keeps the
+backup from copying a half-restored volume; when it is done it removes that marker and itself. When it fails (S3 not
+reachable, say), both stay, and the next start runs it again. Objects: PREFIX/files/... (the files) and
+PREFIX/manifest.json (when, how many, how big). Standard library only; the transfer uses the aws cli when the notebook
+has one, else boto3 (the one the OnStart hook found). It carries its own small copy of the transfer: the backup
+program is written at every start and may be newer than this one.
+"""
+import argparse
+import json
+import os
+import pwd
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+PREFIX, MANIFEST = "smnb-backup/", "manifest.json"
+RESTORE_PENDING = ".smnb-restore-pending"
+TEMPORARY = ".smnb-restore-tmp"
+# Where the OnCreate hook puts this program (the OnStart hook runs it from there).
+PROGRAM_DIR = ".smnb-restore"
+
+
+def log_to(path):
+    def log(message):
+        line = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()) + " backup: " + message
+        print(line, flush=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+            with os.fdopen(fd, "a") as handle:
+                handle.write(line + "\n")
+        except OSError:
+            pass
+
+    return log
+
+
+class Cli:
+    """The aws cli."""
+
+    def __init__(self, program, region):
+        self.program, self.region, self.tool = program, region, "aws cli " + program
+
+    def run(self, args):
+        result = subprocess.run(
+            [self.program] + args + ["--region", self.region], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        if result.returncode != 0:
+            text = (result.stderr or result.stdout).decode("utf-8", "replace").strip()
+            # An object that is not there: a 404 (HeadObject) or NoSuchKey in the answer.
+            if "(404)" in text or "NoSuchKey" in text:
+                return None
+            raise RuntimeError(text.splitlines()[-1] if text else "exit " + str(result.returncode))
+        return result.stdout
+
+    def get(self, bucket, key):
+        with tempfile.NamedTemporaryFile() as handle:
+            found = self.run(["s3api", "get-object", "--bucket", bucket, "--key", key, handle.name])
+            return None if found is None else handle.read()
+
+    def download(self, bucket, prefix, target):
+        self.run(["s3", "sync", "s3://" + bucket + "/" + prefix, target, "--only-show-errors"])
+
+
+class Boto3:
+    def __init__(self, program, region):
+        import boto3
+
+        self.client = boto3.client("s3", region_name=region)
+        self.tool = "boto3 in " + program
+
+    def get(self, bucket, key):
+        try:
+            return self.client.get_object(Bucket=bucket, Key=key)["Body"].read()
+        except self.client.exceptions.NoSuchKey:
+            return None
+
+    def download(self, bucket, prefix, target):
+        for page in self.client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
+            for item in page.get("Contents", []):
+                relative = item["Key"][len(prefix):]
+                path = os.path.join(target, relative)
+                if not relative or relative.endswith("/") or ".." in relative.split("/"):
+                    continue
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                self.client.download_file(bucket, item["Key"], path)
+
+
+def holds_files(volume):
+    """Anything on the volume besides smnb's own files, lost+found, and code repositories SageMaker cloned."""
+    for name in os.listdir(volume):
+        path = os.path.join(volume, name)
+        if name in ("lost+found", TEMPORARY) or name.startswith((PROGRAM_DIR, "smnb-auto-stop.log")):
+            continue
+        if os.path.isdir(path) and not os.path.islink(path) and os.path.isdir(os.path.join(path, ".git")):
+            continue
+        return True
+    return False
+
+
+def restore(args, log):
+    volume = args.volume
+    pending = os.path.join(volume, RESTORE_PENDING)
+    if not os.path.exists(pending) and holds_files(volume):
+        log("volume already holds files: nothing restored (a restore never overwrites)")
+        return
+    open(pending, "w").close()
+    kind, _, program = args.with_.partition(":")
+    store = (Cli if kind == "aws" else Boto3)(program, args.region)
+    where = "s3://" + args.bucket + "/" + PREFIX
+    manifest = store.get(args.bucket, PREFIX + MANIFEST)
+    if manifest is None:
+        log("no earlier backup in " + where + ": starting with an empty volume")
+    else:
+        manifest = json.loads(manifest.decode("utf-8"))
+        log("restoring " + str(manifest.get("files")) + " files (" + str(int(manifest.get("bytes", 0)) // 1024)
+            + " KB, backed up " + str(manifest.get("writtenAt")) + ") from " + where)
+        target = os.path.join(volume, TEMPORARY)
+        store.download(args.bucket, PREFIX + "files/", target)
+        moved = place(target, volume, args.owner)
+        shutil.rmtree(target, ignore_errors=True)
+        log("restore finished: " + str(moved) + " files back on the volume (" + store.tool + ")")
+    os.remove(pending)
+
+
+def place(source, volume, owner):
+    """Moves restored files into place, never over a file that is there, and gives them to the notebook's user."""
+    try:
+        user = pwd.getpwnam(owner)
+        ids = (user.pw_uid, user.pw_gid) if os.geteuid() == 0 else None
+    except KeyError:
+        ids = None
+    moved = 0
+    for directory, _, files in os.walk(source):
+        target_dir = os.path.normpath(os.path.join(volume, os.path.relpath(directory, source)))
+        if os.path.islink(target_dir):
+            continue
+        os.makedirs(target_dir, exist_ok=True)
+        if ids:
+            os.chown(target_dir, *ids)
+        for name in files:
+            target = os.path.join(target_dir, name)
+            if os.path.lexists(target):
+                continue
+            os.rename(os.path.join(directory, name), target)
+            if ids:
+                os.chown(target, *ids)
+            moved += 1
+    return moved
+
+
+def main(argv):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--volume", default="/home/ec2-user/SageMaker")
+    parser.add_argument("--bucket", required=True)
+    parser.add_argument("--with", dest="with_", required=True)
+    parser.add_argument("--metadata", default="/opt/ml/metadata/resource-metadata.json")
+    parser.add_argument("--owner", default="ec2-user")
+    parser.add_argument("--log", default="/home/ec2-user/SageMaker/smnb-auto-stop.log")
+    args = parser.parse_args(argv)
+    log = log_to(args.log)
+    try:
+        with open(args.metadata) as handle:
+            args.region = json.load(handle)["ResourceArn"].split(":")[3]
+        restore(args, log)
+    except Exception as error:  # noqa: BLE001 - every failure must reach the log, and never fail the caller
+        text = str(error).strip()
+        log("restore failed (tried again at the next start): " + (text.splitlines()[-1] if text else type(error).__name__))
+        return 1
+    # Done: the program goes, so no later start runs it again (nor a copy older than the stack's).
+    shutil.rmtree(os.path.join(args.volume, PROGRAM_DIR), ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
