@@ -42,6 +42,19 @@ async function commandReference(): Promise<string> {
  * Where each kind of change goes, in both languages, with the files edited by hand. The docs test checks that every
  * path exists, and for a setting and a command it adds a throwaway one and counts the files that fail without it.
  */
+/** The message catalogue: one place (a text exists in both languages or in neither), kept in two files. */
+const CATALOGUE_PAIR = ['src/i18n/en.ts', 'src/i18n/ja.ts'];
+
+/**
+ * The places a change touches, as a newcomer counts them: each path is a place, but a text's two catalogue files are
+ * one (the compiler refuses a key that is in one language only).
+ */
+export function placesOf(paths: readonly string[]): string[] {
+  const pair = CATALOGUE_PAIR.every((file) => paths.includes(file));
+  const rest = paths.filter((path) => !pair || !CATALOGUE_PAIR.includes(path)).map((path) => `\`${path}\``);
+  return pair ? [...rest, '`src/i18n/en.ts` + `src/i18n/ja.ts`'] : rest;
+}
+
 export const WHERE_THINGS_GO: readonly {
   readonly id: string;
   readonly ja: string;
@@ -180,8 +193,10 @@ function architecture(): string {
   }
   parts.push('## どこに何を書くか / Where things go', '');
   for (const item of WHERE_THINGS_GO) {
-    const count = `${item.paths.length} ${item.paths.length === 1 ? 'place' : 'places'}`;
-    parts.push(`- ${item.ja}`, `  ${item.en}`, `  (${count}: ${item.paths.map((path) => `\`${path}\``).join(', ')})`);
+    const places = placesOf(item.paths);
+    const count = `${places.length} ${places.length === 1 ? 'place' : 'places'}`;
+    const files = item.paths.length === places.length ? '' : `, ${item.paths.length} files`;
+    parts.push(`- ${item.ja}`, `  ${item.en}`, `  (${count}${files}: ${places.join(', ')})`);
   }
   parts.push('');
   return parts.join('\n');

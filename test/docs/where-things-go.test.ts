@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it, vi } from 'vitest';
-import { WHERE_THINGS_GO } from '../../scripts/generated-docs.js';
+import { placesOf, WHERE_THINGS_GO } from '../../scripts/generated-docs.js';
 import { COMMANDS } from '../../src/commands/registry.js';
 import { CATALOGUES, translator, type MessageKey } from '../../src/i18n/messages.js';
 import { formatMainHelp } from '../../src/render/help.js';
 import type { NotebookSetting } from '../../shared/notebook-settings.js';
 
+/** How a count is printed: places, and the files when the catalogue pair makes them differ. */
+const report = (paths: readonly string[]) =>
+  `${placesOf(paths).length} places (${paths.length} files: ${paths.join(', ')})`;
 const guide = (id: string) => WHERE_THINGS_GO.find((item) => item.id === id)!;
 const CATALOGUE_FILES = { en: 'src/i18n/en.ts', ja: 'src/i18n/ja.ts' } as const;
 
@@ -40,6 +43,9 @@ describe('the "where things go" guide in docs/architecture.md counts what a chan
     expect(withIt.toJSON().Parameters).toHaveProperty('ZzRootAccess.AllowedValues', ['Disabled', 'Enabled']);
     const touched = [...Object.keys(patches), ...filesLacking(`setting.${added.parameter}`)];
     expect(guide('setting').paths).toEqual(touched);
+    console.log(`a setting that becomes a notebook property: ${report(touched)}`);
+    // Its declaration and its text (in both languages): nothing else to find or keep in step.
+    expect(placesOf(touched)).toHaveLength(2);
   }, 180_000);
 
   it('a setting the lifecycle script reads: also the script line that uses it, measured by running the script', async () => {
@@ -78,6 +84,8 @@ describe('the "where things go" guide in docs/architecture.md counts what a chan
     expect(out).toContain('smnb greeting: konnichiwa');
     const touched = [...Object.keys(patches), ...filesLacking(`setting.${added.parameter}`)];
     expect(guide('script-setting').paths).toEqual(touched);
+    console.log(`a setting the lifecycle script reads: ${report(touched)}`);
+    expect(placesOf(touched)).toHaveLength(3);
   }, 180_000);
 
   it('a new command: the registry, the two message files its summary needs, and its command, operation and renderer', () => {
@@ -103,7 +111,7 @@ describe('the "where things go" guide in docs/architecture.md counts what a chan
   it('every entry says how many places, and the architecture page shows it', async () => {
     const { generatedDocs } = await import('../../scripts/generated-docs.js');
     const page = (await generatedDocs())['docs/architecture.md']!;
-    for (const item of WHERE_THINGS_GO) expect(page).toContain(`(${item.paths.length} place`);
+    for (const item of WHERE_THINGS_GO) expect(page).toContain(`(${placesOf(item.paths).length} place`);
   });
 });
 
