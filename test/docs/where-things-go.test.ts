@@ -9,6 +9,7 @@ import { COMMANDS } from '../../src/commands/registry.js';
 import { CATALOGUES, translator, type MessageKey } from '../../src/i18n/messages.js';
 import { formatMainHelp } from '../../src/render/help.js';
 import type { NotebookSetting } from '../../shared/notebook-settings.js';
+import { withoutBuiltinValidation } from '../_helpers/without-cdk-validation.js';
 
 const guide = (id: string) => WHERE_THINGS_GO.find((item) => item.id === id)!;
 const CATALOGUE_FILES = { en: 'src/i18n/en.ts', ja: 'src/i18n/ja.ts' } as const;
@@ -134,7 +135,7 @@ async function synthesized(patch: { drop?: string; add?: NotebookSetting; script
   try {
     const { App } = await import('aws-cdk-lib');
     const { SimpleStack } = await import('../../infra/stacks/simple-stack.js');
-    return Template.fromStack(new SimpleStack(new App(), 'SimpleStack'));
+    return withoutBuiltinValidation(() => Template.fromStack(new SimpleStack(new App(), 'SimpleStack')));
   } finally {
     vi.doUnmock('../../shared/notebook-settings.js');
     vi.doUnmock('node:fs');

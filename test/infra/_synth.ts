@@ -1,19 +1,21 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { createApp, type NotebookApp } from '../../infra/app.js';
 import { renderTemplates, type GeneratedFile } from '../../infra/synth/render.js';
+import { withoutBuiltinValidation } from '../_helpers/without-cdk-validation.js';
 
 let app: NotebookApp | undefined;
 let synthesized: Record<string, Template> | undefined;
 let generated: readonly GeneratedFile[] | undefined;
 
 /**
- * The app with every stack, synthesized (AwsSolutions checks included) once per test worker: a synthesis takes
- * seconds, and the test files only read it. Throws, on every call, what the synthesis throws.
+ * The app with every stack, synthesized with the AwsSolutions checks once per test worker: a synthesis takes seconds,
+ * and the test files only read it. Throws, on every call, what the synthesis throws. aws-cdk-lib's own CloudFormation
+ * validation is left to renderedTemplates (see without-cdk-validation.ts).
  */
 export function synthesizedApp(): NotebookApp {
   if (!app) {
     const created = createApp();
-    created.app.synth();
+    withoutBuiltinValidation(() => created.app.synth());
     app = created;
   }
   return app;
