@@ -25,15 +25,26 @@ describe('AwsSolutions compliance', () => {
   });
 
   it('leaves out only aws-cdk-lib’s own validation, only while the synthesis given runs (drift keeps it)', () => {
-    const before = process.env.CDK_VALIDATION;
-    expect(withoutBuiltinValidation(() => process.env.CDK_VALIDATION)).toBe('false');
-    expect(process.env.CDK_VALIDATION).toBe(before);
-    expect(() =>
-      withoutBuiltinValidation(() => {
-        throw new Error('synthesis failed');
-      }),
-    ).toThrow('synthesis failed');
-    expect(process.env.CDK_VALIDATION).toBe(before);
+    const saved = process.env.CDK_VALIDATION;
+    const set = (value: string | undefined) => {
+      if (value === undefined) delete process.env.CDK_VALIDATION;
+      else process.env.CDK_VALIDATION = value;
+    };
+    try {
+      for (const start of [undefined, 'false', 'true']) {
+        set(start);
+        expect(withoutBuiltinValidation(() => process.env.CDK_VALIDATION)).toBe('false');
+        expect(process.env.CDK_VALIDATION).toBe(start);
+        expect(() =>
+          withoutBuiltinValidation(() => {
+            throw new Error('synthesis failed');
+          }),
+        ).toThrow('synthesis failed');
+        expect(process.env.CDK_VALIDATION).toBe(start);
+      }
+    } finally {
+      set(saved);
+    }
   });
 
   it('documents every acknowledged finding, with its reason, in docs/security.md', () => {
