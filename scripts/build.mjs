@@ -1,6 +1,9 @@
 // Bundles the CLI into dist/: one entry file plus a chunk per command, loaded only when that command runs.
 import { build } from 'esbuild';
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { parse } from 'yaml';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -31,3 +34,23 @@ await build({
 // The bin must stay executable: dist/ is made anew above, and a link npx or npm made earlier is not made again (npx
 // keeps it in its cache), so without this every command would answer "Permission denied" after a rebuild.
 chmodSync(new URL('../dist/smnb.mjs', import.meta.url), 0o755);
+
+// The shipped templates, parsed now rather than on every deploy: dist/templates.json maps the SHA-256 of each YAML text
+// to its document as JSON (src/templates.ts reads it; a text it does not know is parsed as YAML as before). A document
+// JSON cannot carry exactly would change what deploy reads, so the build stops instead.
+const root = new URL('..', import.meta.url);
+const yamlFiles = [
+  ...readdirSync(root).filter((name) => name.endsWith('.yaml')),
+  ...readdirSync(new URL('templates', root))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => `templates/${name}`),
+];
+const parsed = {};
+for (const file of yamlFiles.sort()) {
+  const text = readFileSync(new URL(file, root), 'utf8');
+  const document = parse(text);
+  const json = JSON.stringify(document);
+  if (!isDeepStrictEqual(JSON.parse(json), document)) throw new Error(`${file}: its document does not survive JSON`);
+  parsed[createHash('sha256').update(text).digest('hex')] = json;
+}
+writeFileSync(new URL('../dist/templates.json', import.meta.url), JSON.stringify(parsed));

@@ -5,10 +5,9 @@ import { readParameterFile } from '../io/parameter-file.js';
 import { resolveDeployOptions } from '../plan/deploy-options.js';
 import { typicalSeconds } from '../plan/durations.js';
 import { schedule } from '../plan/schedule.js';
-import { resourceGraph, type TemplateDocument } from '../plan/template-model.js';
-import { parse } from 'yaml';
+import { resourceGraph } from '../plan/template-model.js';
 import { formatDeployResult, formatFleetResult } from '../render/results.js';
-import { childTemplateFiles, readTemplateText } from '../templates.js';
+import { childTemplateFiles, parseTemplate, readTemplateText } from '../templates.js';
 import type { CommandContext, CommandResult } from './command.js';
 import type { ParsedArgs } from '../args.js';
 import type { FleetTemplate } from '../operations/deploy/fleet.js';
@@ -25,7 +24,7 @@ import { templateBucketNameUsable, templateBucketPattern } from '../../shared/de
 /** A template as deploy sends it: its text (read once), its parameter names and its typical duration. */
 function deployTemplate(file: string, args: ParsedArgs) {
   const templateBody = readTemplateText(file);
-  const document = parse(templateBody) as TemplateDocument;
+  const document = parseTemplate(templateBody);
   const input: FleetTemplate = {
     templateBody,
     templateParameters: Object.keys(document.Parameters ?? {}),

@@ -83,7 +83,7 @@
  *   CreateNotification of an alert that exists is DuplicateRecordException, DeleteNotification of a missing one
  *   NotFoundException (AWS Budgets API reference, each action's "Errors").
  */
-import { parse } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { isRetiredPlatform } from '../../shared/notebook-rules.js';
 import type { QuotaLists } from '../../shared/notebook-quota.js';
 import { DEPLOYER_STATEMENTS, type PolicyStatement } from '../../shared/deployer-policy.js';
@@ -1124,3 +1124,13 @@ function setupOutputs(cs: FakeChangeSet, region: string): Record<string, string>
   outputs.TemplateBucketName = `123456789012-${region}-cfn-templates`;
   return outputs;
 }
+
+/**
+ * YAML, parsed once per text: the stand-in reads the same few templates again and again (each change set, each tick
+ * of a stack in flight), and parsing them cost an end-to-end file seconds of CPU. Every reader gets its own copy.
+ */
+function parse(text: string): unknown {
+  if (!parsedYaml.has(text)) parsedYaml.set(text, parseYaml(text));
+  return structuredClone(parsedYaml.get(text));
+}
+const parsedYaml = new Map<string, unknown>();

@@ -26,14 +26,23 @@ export interface PolicyRequest {
 /** IAM's three outcomes: allowed, denied by a Deny statement, or denied because nothing allows it. */
 export type Decision = 'allowed' | 'explicitDeny' | 'implicitDeny';
 
-const glob = (pattern: string, flags = '') =>
-  new RegExp(
-    `^${pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-    flags,
-  );
+const glob = (pattern: string, flags = '') => {
+  const key = `${flags}/${pattern}`;
+  let compiled = compiledGlobs.get(key);
+  if (!compiled) {
+    compiled = new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+      flags,
+    );
+    compiledGlobs.set(key, compiled);
+  }
+  return compiled;
+};
+/** Every pattern's expression, built once: a deploy asks for a few thousand decisions over the same few hundred. */
+const compiledGlobs = new Map<string, RegExp>();
 
 const list = <T>(v: T | readonly T[]): readonly T[] => (Array.isArray(v) ? v : [v as T]);
 
