@@ -45,7 +45,7 @@ describe('the account set-up, end to end against the stand-in', () => {
     expect((await runCli(['stop', 'dev-notebook', '--wait', '--lang', 'en'], aws.env)).code).toBe(0);
     expect((await runCli(['start', 'dev-notebook', '--wait', '--lang', 'en'], aws.env)).code).toBe(0);
 
-    // The notebook answers backup requests (its own side is tested for real in test/infra/backup.test.ts).
+    // The notebook answers backup requests (its own side is tested for real in test/infra/backup-cli.test.ts and backup-boto3.test.ts).
     const bucket = 'smnb-data-sagemaker-notebook-dev-x1y2';
     aws.fake.answeringNotebooks.set(bucket, {
       ackAfterLooks: 1,
