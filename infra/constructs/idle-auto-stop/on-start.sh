@@ -3,7 +3,7 @@
 # It must never fail the start (a failed or slow lifecycle script fails the notebook): every step is guarded, nothing
 # is downloaded, and it always exits 0. What it decides goes to stdout, which SageMaker sends to CloudWatch Logs
 # (/aws/sagemaker/NotebookInstances, stream NAME/LifecycleConfigOnStart).
-# This whole script, with the checker (autostop.py) and the backup (backup.py) below, travels raw deflate + base94
+# This whole script, with the checker (autostop.py) and the backup (backup.py) below, travels LZMA + base94
 # inside a short stub that sets SMNB_IDLE_MINUTES, SMNB_BACKUP_MINUTES and SMNB_DATA_BUCKET, to stay inside SageMaker's
 # 16384-character script limit; the sources are in infra/constructs/idle-auto-stop/ of the smnb repository. The
 # restore onto a new volume comes with the OnCreate hook (restore.py); this script only starts it.
