@@ -1,6 +1,6 @@
 """smnb idle auto-stop: stops this notebook instance after a period without any activity.
 
-Run every 5 minutes by a systemd timer (or cron where only cron runs). Uses only the Python standard library, so it
+Run every 5 minutes by a systemd timer. Uses only the Python standard library, so it
 works on every notebook platform and without internet access. Every run writes one line saying what it saw and what
 it decided, to stdout (the systemd journal) and to a log file the user can open in JupyterLab's file browser.
 

@@ -1,6 +1,6 @@
 """smnb backup: copies the notebook's volume (/home/ec2-user/SageMaker) to its data bucket, and back onto a new one.
 
-`backup` runs every 5 minutes (systemd timer or cron), acts when a backup is due (the interval has passed and
+`backup` runs every 5 minutes (systemd timer), acts when a backup is due (the interval has passed and
 something changed, or the CLI left a request object), and right before the idle auto-stop stops the notebook.
 `check` runs every minute and makes one GET of the request object; only when there is one does it acknowledge it
 (the ack object: the CLI then knows the notebook is working on it) and back up, answering with the manifest.

@@ -113,7 +113,7 @@ export const REQUEST_CHECK_MONTHLY_USD = ((30 * 24 * 3600) / BACKUP_REQUEST_CHEC
 
 /** The set-up script the notebook runs at every start, with both programs in it (what the stub unpacks). */
 export function onStartBody(): string {
-  // Timers and cron count in minutes.
+  // Timers count in whole minutes here.
   if (BACKUP_REQUEST_CHECK_SECONDS % 60 !== 0) throw new Error('BACKUP_REQUEST_CHECK_SECONDS must be whole minutes.');
   const shell = readFileSync(new URL('on-start.sh', here), 'utf8')
     .split('\n')
@@ -255,9 +255,8 @@ export interface IdleAutoStopProps {
  * A lifecycle configuration that installs idle auto-stop and the backup of the volume at every start (OnStart), and
  * leaves the restore of the latest backup on a new volume when the notebook is created (OnCreate; see onCreateStub).
  * Each hook has its own limit of 16,384 base64 characters; both are kept under three quarters of it where possible
- * (test/infra/lifecycle-script-size.test.ts prints the figures). Auto-stop and backup: a systemd timer (Amazon Linux 2023 has no
- * cron by default: AL2 user guide, "Prepare your migration to AL2023", https://docs.aws.amazon.com/linux/al2/ug/prepare-for-al2023.html,
- * read 2026-11-29), cron only where a cron daemon runs. Nothing is downloaded at start, so it works with and without
+ * (test/infra/lifecycle-script-size.test.ts prints the figures). Auto-stop and backup: systemd timers only (SageMaker runs only Amazon
+ * Linux 2023 notebooks since 2026-07-01, and AL2023 installs no cron by default: see schedule() in on-start.sh). Nothing is downloaded at start, so it works with and without
  * direct internet access; the script finishes in about a second, far inside SageMaker's 5-minute limit, and always
  * exits 0 so it can never fail the notebook.
  */
