@@ -206,7 +206,7 @@ def check(args, log):
 def backup(args, log, store=None, request=None):
     volume = args.volume
     if restoring(volume):
-        log("not backing up: the restore onto this new volume has not finished (see its log lines)")
+        log("not backing up: the restore onto this new volume has not finished")
         return 0
     store = store or transport(args)
     request = request or read_json(store, args.prefix + REQUEST)
@@ -227,7 +227,7 @@ def backup(args, log, store=None, request=None):
     total = sum(size for size, _ in entries.values())
     if total > args.max_mb * 1024 * 1024:
         log("SKIPPED: " + str(total // 1048576) + " MB to back up is more than the limit of " + str(args.max_mb)
-            + " MB; list big folders in ~/SageMaker/" + IGNORE_FILE + " (one per line, like data/) to leave them out")
+            + " MB; list big folders in ~/SageMaker/" + IGNORE_FILE + " to leave them out")
         return 0
     try:
         with open(state_file(args, "index.json")) as handle:

@@ -122,6 +122,8 @@ export function onStartBody(): string {
     // (the programs go into its here-documents afterwards, as they are).
     .map((l) => l.trimStart())
     .join('\n');
+  for (const name of ['__BACKUP_REQUEST_CHECK_SECONDS__', '__BACKUP_REQUEST__', '__AUTOSTOP_PY__', '__BACKUP_PY__'])
+    if (!shell.includes(name)) throw new Error(`on-start.sh lost its ${name}`);
   return shell
     .replace('__BACKUP_REQUEST_CHECK_SECONDS__', String(BACKUP_REQUEST_CHECK_SECONDS))
     .replace('__BACKUP_REQUEST__', BACKUP_REQUEST)
@@ -180,7 +182,7 @@ export function onStartStub(): string {
     '#!/bin/bash',
     '# smnb auto-stop and backup (source: infra/constructs/idle-auto-stop/ in smnb)',
     `export ${settings.join(' ')}`,
-    'body=$(mktemp 2>/dev/null || echo /tmp/smnb-on-start.sh)',
+    'body=$(mktemp)',
     unpackLoop(STUB_PYTHONS, SET_UP_SCRIPT, '$body'),
     'if [ -n "$p" ]; then bash "$body"; else echo "smnb: cannot unpack the set-up script (python3, lzma)"; fi',
     'rm -f "$body"',

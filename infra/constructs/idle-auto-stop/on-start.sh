@@ -89,20 +89,20 @@ setup_backup() {
     say "backup: off (BackupIntervalMinutes=0)"
     return 0
   fi
-  transfer=$(find_stopper) || { say "backup: NOT active: neither the aws cli nor a Python with boto3 was found"; return 0; }
+  transfer=$(find_stopper) || { say "backup: NOT active: no aws cli or Python with boto3"; return 0; }
   bpython=$PYTHON
   [ "${transfer%%:*}" = "python" ] && bpython=${transfer#python:}
   BACKUP="$bpython $CODE_DIR/backup.py --bucket $BUCKET --with $transfer --volume $VOLUME --state-dir $STATE_DIR/backup --log $LOG --metadata $METADATA"
   # The restore the OnCreate hook left on a new volume (until it has finished): only a program owned by the user
   # running this script (root), never one a notebook user could have put there.
   if [ -O "$restore" ] && [ ! -L "$restore" ] && [ -O "$restore/restore.py" ] && [ ! -L "$restore/restore.py" ]; then
-    # In the background, detached from this script: a large restore may take longer than SageMaker's 5 minutes.
-    set -- $bpython $restore/restore.py --bucket $BUCKET --with $transfer --volume $VOLUME --log $LOG --metadata $METADATA
-    if command -v setsid >/dev/null 2>&1; then (setsid nohup "$@" >/dev/null 2>&1 &); else (nohup "$@" >/dev/null 2>&1 &); fi
-    say "backup: restore check started in the background (new volume), see ~/SageMaker/smnb-auto-stop.log"
+    # In the background, detached from this script: a large restore may take longer than SageMaker's 5 minutes
+    # (setsid: util-linux, part of every Amazon Linux 2023).
+    (setsid nohup $bpython $restore/restore.py --bucket $BUCKET --with $transfer --volume $VOLUME --log $LOG --metadata $METADATA >/dev/null 2>&1 &)
+    say "backup: restore check started in the background (new volume)"
   elif [ -e "$VOLUME/.smnb-restore-pending" ]; then
     # A marker without a program: a restore begun by an earlier version, before the restore moved to the OnCreate hook.
-    say "backup: WARNING: NOT active: an earlier restore did not finish (~/SageMaker/.smnb-restore-pending); the backup in s3://$BUCKET/smnb-backup/ is untouched; once ~/SageMaker has what you need, delete that file to let backups run"
+    say "backup: WARNING: NOT active: an earlier restore did not finish; the backup in the bucket is untouched; check ~/SageMaker, then delete ~/SageMaker/.smnb-restore-pending to let backups run"
   fi
   mkdir -p "$BIN" && printf '#!/bin/sh\nexec %s backup --trigger "${1:-manual}"\n' "$BACKUP" > "$BIN/smnb-backup" && chmod 755 "$BIN/smnb-backup"
   if ! how=$(schedule smnb-backup "$BACKUP backup --interval-minutes $BACKUP_MINUTES"); then
@@ -110,8 +110,8 @@ setup_backup() {
     return 0
   fi
   say "backup: on: every $BACKUP_MINUTES minutes when something changed, and before auto-stop ($how; to s3://$BUCKET/smnb-backup/ with $transfer)"
-  how=$(schedule smnb-backup-check "$BACKUP check" $((CHECK_SECONDS / 60))) || how="NOT active: smnb backup's requests wait for the 5-minute run"
-  say "backup: request check: $how"
+  how=$(schedule smnb-backup-check "$BACKUP check" $((CHECK_SECONDS / 60))) || how="NOT active: they wait for the 5-minute run"
+  say "backup: smnb backup's requests: one GET of s3://$BUCKET/__BACKUP_REQUEST__ ($how)"
 }
 
 main() {
@@ -124,13 +124,13 @@ main() {
     say "auto-stop: off (IdleTimeoutMinutes=0)"
     return 0
   fi
-  STOPPER=$(find_stopper) || { say "auto-stop: NOT active: neither the aws cli nor a Python with boto3 was found; stop the notebook yourself when you are done"; return 0; }
+  STOPPER=$(find_stopper) || { say "auto-stop: NOT active: no aws cli or Python with boto3; stop the notebook yourself when you are done"; return 0; }
   COMMAND="$PYTHON $CODE_DIR/autostop.py --idle-minutes $IDLE_MINUTES --stop-with $STOPPER --state-dir $STATE_DIR --log $LOG --keep-awake-file $KEEP_AWAKE"
   [ -x "$BIN/smnb-backup" ] && COMMAND="$COMMAND --before-stop $BIN/smnb-backup"
   mkdir -p "$BIN" && printf '#!/bin/sh\n# smnb-keep-awake 3h (also 30m, 2d)\nexec %s --keep-awake-file %s --keep-awake "$1"\n' \
     "$PYTHON $CODE_DIR/autostop.py" "$KEEP_AWAKE" > "$BIN/smnb-keep-awake" && chmod 755 "$BIN/smnb-keep-awake"
   if how=$(schedule smnb-autostop "$COMMAND"); then
-    say "auto-stop: on: stops after $IDLE_MINUTES idle minutes ($how; stops with $STOPPER; python $PYTHON); log: ~/SageMaker/smnb-auto-stop.log"
+    say "auto-stop: on: stops after $IDLE_MINUTES idle minutes ($how, stops with $STOPPER); log: ~/SageMaker/smnb-auto-stop.log"
   else
     say "auto-stop: WARNING: NOT active (no systemd timer): stop the notebook yourself (smnb stop) when you are done"
   fi
