@@ -182,10 +182,9 @@ export function onStartStub(): string {
     '#!/bin/bash',
     '# smnb auto-stop and backup (source: infra/constructs/idle-auto-stop/ in smnb)',
     `export ${settings.join(' ')}`,
-    'body=$(mktemp)',
-    unpackLoop(STUB_PYTHONS, SET_UP_SCRIPT, '$body'),
-    'if [ -n "$p" ]; then bash "$body"; else echo "smnb: cannot unpack the set-up script (python3, lzma)"; fi',
-    'rm -f "$body"',
+    // The set-up script is held in a variable, not a file: nothing to clean up, and it never runs half-written.
+    `for p in ${STUB_PYTHONS.join(' ')}; do [ -x "$p" ] && s=$("$p" -c '${UNPACK}' '\${${SET_UP_SCRIPT}}') && break; s=; done`,
+    'if [ -n "$s" ]; then bash -c "$s"; else echo "smnb: cannot unpack the set-up script (python3, lzma)"; fi',
     'exit 0',
     '',
   ].join('\n');

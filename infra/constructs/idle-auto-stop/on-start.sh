@@ -127,7 +127,7 @@ main() {
   STOPPER=$(find_stopper) || { say "auto-stop: NOT active: no aws cli or Python with boto3; stop the notebook yourself when you are done"; return 0; }
   COMMAND="$PYTHON $CODE_DIR/autostop.py --idle-minutes $IDLE_MINUTES --stop-with $STOPPER --state-dir $STATE_DIR --log $LOG --keep-awake-file $KEEP_AWAKE"
   [ -x "$BIN/smnb-backup" ] && COMMAND="$COMMAND --before-stop $BIN/smnb-backup"
-  mkdir -p "$BIN" && printf '#!/bin/sh\n# smnb-keep-awake 3h (also 30m, 2d)\nexec %s --keep-awake-file %s --keep-awake "$1"\n' \
+  mkdir -p "$BIN" && printf '#!/bin/sh\nexec %s --keep-awake-file %s --keep-awake "$1"\n' \
     "$PYTHON $CODE_DIR/autostop.py" "$KEEP_AWAKE" > "$BIN/smnb-keep-awake" && chmod 755 "$BIN/smnb-keep-awake"
   if how=$(schedule smnb-autostop "$COMMAND"); then
     say "auto-stop: on: stops after $IDLE_MINUTES idle minutes ($how, stops with $STOPPER); log: ~/SageMaker/smnb-auto-stop.log"
