@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
 import { parse } from 'yaml';
+import { UNPACK } from '../../infra/constructs/idle-auto-stop/idle-auto-stop.js';
 
 type Sub = [string, Record<string, unknown>];
 interface LifecycleConfig {
@@ -52,23 +53,23 @@ export function onCreateFromTemplate(): string {
   return substitute(onCreate.sub, {});
 }
 
-/** The stub's base94 read back (see infra/constructs/idle-auto-stop/base94.ts), to read what a stub carries. */
-function fromBase94(text: string): Buffer {
-  let n = 0n;
-  for (const c of text) n = n * 94n + BigInt(c.charCodeAt(0) - 32 - (c > "'" ? 1 : 0));
-  return Buffer.from(n.toString(16).replace(/^1/, ''), 'hex');
+/** What a stub carries, read back the way the notebook does: the stubs' own unpacker, run by python3. */
+function unpacked(packed: string): string {
+  const r = spawnSync('python3', ['-c', UNPACK, packed], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+  if (r.status !== 0) throw new Error(`cannot unpack: ${r.stderr}`);
+  return r.stdout;
 }
 
 /** The restore program inside the committed OnCreate script, as the notebook gets it. */
 export function shippedRestore(): string {
   const [, map] = lifecycleScripts('simple-stack.yaml').find((s) => s.hook === 'OnCreate')!.sub;
-  return inflateRawSync(fromBase94(map.SmnbRestoreProgram as string)).toString('utf8');
+  return unpacked(map.SmnbRestoreProgram as string);
 }
 
 /** The set-up script inside the committed on-start script, and the programs it writes, as the notebook gets them. */
 export function shippedSetUp(): { body: string; program: (name: 'autostop.py' | 'backup.py') => string } {
   const [, map] = lifecycleScripts('simple-stack.yaml').find((s) => s.hook === 'OnStart')!.sub;
-  const body = inflateRawSync(fromBase94(map.SmnbSetUpScript as string)).toString('utf8');
+  const body = unpacked(map.SmnbSetUpScript as string);
   const program = (name: string) => {
     const marker = `SMNB_END_OF_${name.replace('.', '_').toUpperCase()}`;
     const start = body.indexOf('\n', body.indexOf(`<<'${marker}'`)) + 1;

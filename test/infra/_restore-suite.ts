@@ -118,7 +118,7 @@ export function restoreHookSuite() {
       expect(existsSync(join(nb.volume, '.smnb-restore'))).toBe(false);
     });
 
-    it('exits 0 and leaves nothing when the python3 there cannot unpack (no zlib, say)', async () => {
+    it('exits 0 and leaves nothing when the python3 there cannot unpack (no lzma module, say)', async () => {
       const nb = notebook({ transfer: 'aws', s3: 'http://127.0.0.1:9' });
       writeFileSync(join(nb.r, 'usr/bin/python3'), '#!/bin/sh\nexit 1\n');
       const created = await nb.create();

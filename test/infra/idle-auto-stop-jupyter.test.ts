@@ -143,7 +143,7 @@ describe.skipIf(!available)('idle auto-stop against a real Jupyter server', () =
 
   it('with no runtime file, asks https://localhost:8443 and says it is the fallback', async () => {
     const r = await check({ discover: true, runtimeDir: join(dir, 'empty') });
-    expect(r.out).toContain('no Jupyter runtime file found; asking the fallback https://localhost:8443');
+    expect(r.out).toContain('no Jupyter runtime file; asking the fallback https://localhost:8443');
     expect(r.awsCalls).toBe('');
   });
 
@@ -182,7 +182,7 @@ describe.skipIf(!available)('idle auto-stop against a real Jupyter server', () =
 
   it('403 with no usable token: says so and does not stop', async () => {
     const r = await check({ nowOffsetMinutes: 600, runtimeDir: join(dir, 'empty') });
-    expect(r.out).toMatch(/jupyter refused the request \(HTTP 403: it needs a token\).* not stopping/);
+    expect(r.out).toMatch(/jupyter refused \(HTTP 403\) every token in its runtime files; not stopping/);
     expect(r.awsCalls).toBe('');
   });
 

@@ -160,7 +160,7 @@ describe('idle auto-stop checker (the embedded Python, run for real against a st
     expect(r.out).toMatch(/ wait .* jupyter=token/);
     writeFileSync(join(dir, 'runtime', 'jpserver-77.json'), JSON.stringify({ port: 8443, token: 'stale' }));
     const refused = await check(dir, { url, uptimeMinutes: 600 });
-    expect(refused.out).toMatch(/jupyter refused the request \(HTTP 403: it needs a token\).*not stopping/);
+    expect(refused.out).toMatch(/jupyter refused \(HTTP 403\) every token in its runtime files; not stopping/);
     expect(refused.awsCalls).toBe('');
     requireToken = '';
   });
@@ -175,7 +175,7 @@ describe('idle auto-stop checker (the embedded Python, run for real against a st
   it('says why when it has no way to stop the notebook', async () => {
     kernels = [];
     const r = await check(dir, { url, uptimeMinutes: 600, extra: ['--stop-with', ''] });
-    expect(r.out).toContain('stop failed: no way to stop the notebook was found when it started');
+    expect(r.out).toContain('stop failed: no aws cli or boto3 was found at start');
   });
 });
 
@@ -183,7 +183,7 @@ describe('on-start script', () => {
   it('fits SageMaker’s limit, downloads nothing, and leaves only the settings to Fn::Sub', () => {
     const script = onStartScript();
     expect(Buffer.from(script).toString('base64').length).toBeLessThanOrEqual(LIFECYCLE_SCRIPT_MAX_BASE64);
-    expect(onStartBody()).not.toMatch(/curl|wget|pip install|github\.com|yum|\/etc\/cron\.d.*\bset -e/);
+    expect(onStartBody()).not.toMatch(/curl|wget|pip install|github\.com|yum|cron/);
     expect(onStartStub().match(/\$\{[^}]*\}/g)).toEqual([
       '${IdleTimeoutMinutes}',
       '${BackupIntervalMinutes}',
@@ -266,6 +266,29 @@ describe('on-start script', () => {
     );
   });
 
+  it('with backups on and no systemd, says the backup is NOT active and still exits 0', async () => {
+    const { r, env } = root({ systemd: false });
+    const script = join(r, 'on-start.sh');
+    writeFileSync(script, withSettings({ IdleTimeoutMinutes: '60', BackupIntervalMinutes: '30' }));
+    const out = await run('bash', [script], env);
+    expect(out.status).toBe(0);
+    expect(out.out).toMatch(/smnb backup: WARNING: NOT active \(no systemd timer\): ~\/SageMaker is not copied/);
+  });
+
+  it('a restore marker left by an earlier version without a restore program: one line on what to do', async () => {
+    const { r, env } = root();
+    const script = join(r, 'on-start.sh');
+    writeFileSync(script, withSettings({ IdleTimeoutMinutes: '60', BackupIntervalMinutes: '30' }));
+    const said =
+      /an earlier restore did not finish; the backup in the bucket is untouched; check ~\/SageMaker, then delete ~\/SageMaker\/\.smnb-restore-pending/;
+    expect((await run('bash', [script], env)).out).not.toMatch(said);
+    writeFileSync(join(r, 'home/ec2-user/SageMaker/.smnb-restore-pending'), '');
+    const out = await run('bash', [script], env);
+    expect(out.status).toBe(0);
+    expect(out.out).toMatch(said);
+    expect(out.out).toContain('smnb backup: on:');
+  });
+
   it('is idempotent on restart', async () => {
     const { r, env } = root();
     await onStart(env);
@@ -293,9 +316,17 @@ describe('on-start script', () => {
   });
 
   it.each([
-    ['neither systemd nor cron', { systemd: false }, /WARNING: NOT active: neither systemd nor a cron daemon/],
-    ['systemd refuses the timer', { systemctlFails: true }, /systemd did not take the timer[\s\S]*WARNING: NOT active/],
-    ['no way to stop the notebook', { aws: false }, /NOT active: neither the aws cli nor a Python with boto3/],
+    [
+      'no systemd',
+      { systemd: false },
+      /auto-stop: WARNING: NOT active \(no systemd timer\): stop the notebook yourself/,
+    ],
+    ['systemd refuses the timer', { systemctlFails: true }, /auto-stop: WARNING: NOT active \(no systemd timer\)/],
+    [
+      'no way to stop the notebook',
+      { aws: false },
+      /auto-stop: NOT active: no aws cli or Python with boto3; stop the notebook yourself/,
+    ],
   ])('%s: says so loudly and still exits 0, so the notebook starts', async (_, o, said) => {
     const { env } = root(o);
     const out = await onStart(env);

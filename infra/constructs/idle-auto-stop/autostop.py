@@ -1,6 +1,6 @@
 """smnb idle auto-stop: stops this notebook instance after a period without any activity.
 
-Run every 5 minutes by a systemd timer (or cron where only cron runs). Uses only the Python standard library, so it
+Run every 5 minutes by a systemd timer. Uses only the Python standard library, so it
 works on every notebook platform and without internet access. Every run writes one line saying what it saw and what
 it decided, to stdout (the systemd journal) and to a log file the user can open in JupyterLab's file browser.
 
@@ -59,36 +59,22 @@ class JupyterRefused(Exception):
     pass
 
 
-def find_tokens(runtime_dirs):
-    """Tokens of running Jupyter servers, from the runtime files (jpserver-*.json, nbserver-*.json) they write."""
-    tokens = []
-    for directory in runtime_dirs:
-        for path in sorted(glob.glob(os.path.join(directory, "jpserver-*.json")) + glob.glob(os.path.join(directory, "nbserver-*.json"))):
-            try:
-                with open(path) as handle:
-                    token = json.load(handle).get("token")
-            except (OSError, ValueError):
-                continue
-            if token and token not in tokens:
-                tokens.append(token)
-    return tokens
+def runtime_files(runtime_dirs):
+    """What running Jupyter servers wrote about themselves (url, token) in their runtime files, jpserver-*.json.
 
-
-def find_server(runtime_dirs):
-    """(url, file) of the first running Jupyter server that wrote a runtime file with its url, else (None, None).
-
-    No AWS document gives the notebook's Jupyter port or authentication; the server itself writes them there.
+    No AWS document gives the notebook's Jupyter port or authentication; the server itself writes them there. Only
+    jupyter_server writes jpserver-*.json; the older nbserver-*.json came with the classic Notebook server of the AL1
+    and AL2 platforms, which SageMaker no longer starts.
     """
+    found = []
     for directory in runtime_dirs:
         for path in sorted(glob.glob(os.path.join(directory, "jpserver-*.json"))):
             try:
                 with open(path) as handle:
-                    url = json.load(handle).get("url")
-            except (OSError, ValueError):
-                continue
-            if url:
-                return url.rstrip("/"), path
-    return None, None
+                    found.append(dict(json.load(handle), path=path))
+            except (OSError, ValueError, TypeError):
+                pass
+    return found
 
 
 def fetch(base_url, path, token):
@@ -108,7 +94,7 @@ def fetch(base_url, path, token):
         raise
 
 
-def jupyter_activity(base_url, runtime_dirs, log):
+def jupyter_activity(base_url, servers, log):
     """(kernels, terminals, how), or None when Jupyter cannot be asked; says why in the log."""
     tokens = [None]
     refused = None
@@ -124,14 +110,11 @@ def jupyter_activity(base_url, runtime_dirs, log):
         except JupyterRefused as error:
             refused = error
             if token is None:
-                tokens = find_tokens(runtime_dirs)
+                tokens = list(dict.fromkeys(s["token"] for s in servers if s.get("token")))
         except (urllib.error.URLError, OSError, ValueError) as error:
             log("jupyter not reachable at " + base_url + ", not stopping: " + str(error))
             return None
-    log(
-        "jupyter refused the request (HTTP " + str(refused) + ": it needs a token) and no token in "
-        + ", ".join(runtime_dirs) + " was accepted; not stopping"
-    )
+    log("jupyter refused (HTTP " + str(refused) + ") every token in its runtime files; not stopping")
     return None
 
 
@@ -227,7 +210,7 @@ def stop_notebook(stop_with, name, region):
         code = "import boto3,sys; boto3.client('sagemaker', region_name=sys.argv[1]).stop_notebook_instance(NotebookInstanceName=sys.argv[2])"
         command = [program, "-c", code, region, name]
     else:
-        raise RuntimeError("no way to stop the notebook was found when it started (no aws cli, no boto3)")
+        raise RuntimeError("no aws cli or boto3 was found at start")
     result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
     if result.returncode != 0:
         raise RuntimeError(program + " exited " + str(result.returncode) + ": " + result.stdout.strip())
@@ -284,11 +267,13 @@ def main(argv):
         uid = None
     busy_cpu, share = (False, 0.0) if uid is None else cpu_busy(args.proc, uid, args.state_dir, now)
     runtime_dirs = args.runtime_dir or ["/home/ec2-user/.local/share/jupyter/runtime", "/root/.local/share/jupyter/runtime"]
-    url, source = (args.jupyter_url, "--jupyter-url") if args.jupyter_url else find_server(runtime_dirs)
-    if not url:
-        url, source = FALLBACK_URL, "fallback: no jpserver-*.json in " + ", ".join(runtime_dirs)
-        log("no Jupyter runtime file found; asking the fallback " + url)
-    seen = jupyter_activity(url, runtime_dirs, log)
+    servers = runtime_files(runtime_dirs)
+    url, source = next(((s["url"].rstrip("/"), s["path"]) for s in servers if s.get("url")), (FALLBACK_URL, "fallback"))
+    if args.jupyter_url:
+        url, source = args.jupyter_url, "--jupyter-url"
+    elif source == "fallback":
+        log("no Jupyter runtime file; asking the fallback " + url)
+    seen = jupyter_activity(url, servers, log)
     if seen is None:
         return 0
     kernels, terminals, how = seen

@@ -1,6 +1,6 @@
 """smnb backup: copies the notebook's volume (/home/ec2-user/SageMaker) to its data bucket, and back onto a new one.
 
-`backup` runs every 5 minutes (systemd timer or cron), acts when a backup is due (the interval has passed and
+`backup` runs every 5 minutes (systemd timer), acts when a backup is due (the interval has passed and
 something changed, or the CLI left a request object), and right before the idle auto-stop stops the notebook.
 `check` runs every minute and makes one GET of the request object; only when there is one does it acknowledge it
 (the ack object: the CLI then knows the notebook is working on it) and back up, answering with the manifest.
@@ -206,7 +206,7 @@ def check(args, log):
 def backup(args, log, store=None, request=None):
     volume = args.volume
     if restoring(volume):
-        log("not backing up: the restore onto this new volume has not finished (see its log lines)")
+        log("not backing up: the restore onto this new volume has not finished")
         return 0
     store = store or transport(args)
     request = request or read_json(store, args.prefix + REQUEST)
@@ -227,7 +227,7 @@ def backup(args, log, store=None, request=None):
     total = sum(size for size, _ in entries.values())
     if total > args.max_mb * 1024 * 1024:
         log("SKIPPED: " + str(total // 1048576) + " MB to back up is more than the limit of " + str(args.max_mb)
-            + " MB; list big folders in ~/SageMaker/" + IGNORE_FILE + " (one per line, like data/) to leave them out")
+            + " MB; list big folders in ~/SageMaker/" + IGNORE_FILE + " to leave them out")
         return 0
     try:
         with open(state_file(args, "index.json")) as handle:
