@@ -6,8 +6,17 @@
  * sitecustomize gives it the endpoint). The tests' own look at the bucket goes through the AWS SDK in this process:
  * only the notebook's side needs the real tools. Without them the tests are skipped, and say so.
  */
-import { execFile, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, request as forward, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -140,6 +149,19 @@ export function useS3() {
 }
 
 /**
+ * The notebook's user in tests: `nobody`, which every Debian system has (base-passwd), so the restore really runs as
+ * another user than root. Only root can switch users: the restore tests need root and say so when they skip.
+ */
+export const NOTEBOOK_USER = {
+  name: 'nobody',
+  uid: Number(execFileSync('id', ['-u', 'nobody'], { encoding: 'utf8' })),
+  gid: Number(execFileSync('id', ['-g', 'nobody'], { encoding: 'utf8' })),
+};
+export const IS_ROOT = process.getuid?.() === 0;
+if (!IS_ROOT)
+  console.warn('SKIPPED: restore tests: only root can run the restore as the notebook user, as the notebook does');
+
+/**
  * A notebook's scratch root: its metadata, a python3 without site packages (no boto3), a recording systemctl, and
  * the transfer asked for: the aws cli at /usr/local/bin/aws, or boto3 in the conda env python3 (the documented
  * place where the notebook keeps boto3 and the sagemaker SDK). `s3` is the endpoint the notebook's tools talk to.
@@ -148,6 +170,9 @@ export function notebook(o: { transfer: Transfer; s3: string }) {
   const r = mkdtempSync(join(tmpdir(), 'smnb-nb-'));
   const volume = join(r, 'home/ec2-user/SageMaker');
   mkdirSync(volume, { recursive: true });
+  // As on a notebook, the volume is the notebook's user's, and the restore runs as that user (here: nobody).
+  chmodSync(r, 0o755);
+  if (IS_ROOT) chownSync(volume, NOTEBOOK_USER.uid, NOTEBOOK_USER.gid);
   mkdirSync(join(r, 'run-systemd'));
   executable(join(r, 'usr/bin/python3'), `#!/bin/sh\nexec ${PYTHON} -S "$@"\n`);
   executable(join(r, 'fake-bin/systemctl'), '#!/bin/sh\nexit 0\n');
@@ -162,6 +187,8 @@ export function notebook(o: { transfer: Transfer; s3: string }) {
   /** Points the notebook's transfer at an endpoint (a notebook whose S3 comes back, say). */
   const reach = (s3: string) => {
     if (o.transfer === 'aws') {
+      writeFileSync(join(r, 'aws-calls'), '');
+      chmodSync(join(r, 'aws-calls'), 0o666);
       executable(
         join(r, 'usr/local/bin/aws'),
         `#!/bin/sh\necho "$@" >> "${r}/aws-calls"\nexec ${AWS} --endpoint-url ${s3} "$@"\n`,
@@ -183,6 +210,7 @@ export function notebook(o: { transfer: Transfer; s3: string }) {
     HOME: r,
     SMNB_ROOT: r,
     SMNB_SYSTEMD_DIR: join(r, 'run-systemd'),
+    SMNB_NOTEBOOK_USER: NOTEBOOK_USER.name,
     ...CREDENTIALS,
   };
   /** The OnStart hook of the committed template, as the notebook runs it at every start. */
@@ -211,8 +239,11 @@ export function notebook(o: { transfer: Transfer; s3: string }) {
     const service = readFileSync(join(r, 'etc/systemd/system/smnb-backup-check.service'), 'utf8');
     return run('bash', ['-c', /ExecStart=(.*)/.exec(service)![1]!], env);
   };
+  /** What the notebook logged on its volume: auto-stop and backup, then the restore. */
   const log = () =>
-    existsSync(join(volume, 'smnb-auto-stop.log')) ? readFileSync(join(volume, 'smnb-auto-stop.log'), 'utf8') : '';
+    ['smnb-auto-stop.log', 'smnb-restore.log']
+      .map((file) => (existsSync(join(volume, file)) ? readFileSync(join(volume, file), 'utf8') : ''))
+      .join('');
   /** Waits until the restore the OnCreate hook left has finished (it then removes itself). */
   const restored = () => until(() => !existsSync(join(volume, '.smnb-restore')));
   return { r, volume, env, reach, start, create, scheduled, minuteCheck, log, restored };

@@ -3,15 +3,36 @@
  * the committed template leaves the restore program on the volume, the OnStart hook runs it in the background, at
  * every start until it has finished. Once per transfer, each in its own test file with its own s3rver.
  */
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { shippedRestore } from '../_helpers/notebook-root.js';
-import { fillVolume, hasAws, hasBoto3, notebook, type Transfer, until, useS3 } from '../_helpers/notebook-s3.js';
+import {
+  fillVolume,
+  hasAws,
+  hasBoto3,
+  IS_ROOT,
+  notebook,
+  NOTEBOOK_USER,
+  type Transfer,
+  until,
+  useS3,
+} from '../_helpers/notebook-s3.js';
 
 export function restoreSuite(name: string, transfer: Transfer) {
   vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
-  const available = transfer === 'aws' ? hasAws : hasBoto3 && hasAws;
+  const available = IS_ROOT && (transfer === 'aws' ? hasAws : hasBoto3 && hasAws);
   const s3 = useS3();
   /** A backup as the notebook writes it (the first test makes one for real), put there without starting a tool. */
   const seed = async () => {
@@ -61,6 +82,22 @@ export function restoreSuite(name: string, transfer: Transfer) {
         expect(again.out).not.toContain('restore check started');
       },
     );
+
+    it.skipIf(!available)('files under a folder that leads off the volume stay in the bucket', async () => {
+      await seed();
+      const nb = notebook({ transfer, s3: s3.endpoint });
+      await nb.create();
+      const outside = mkdtempSync(join(tmpdir(), 'smnb-outside-'));
+      chmodSync(outside, 0o755);
+      // A first attempt that failed left its marker, and meanwhile the user made a link.
+      writeFileSync(join(nb.volume, '.smnb-restore-pending'), '');
+      symlinkSync(outside, join(nb.volume, 'data'));
+      await nb.start();
+      expect(await nb.restored()).toBe(true);
+      expect(existsSync(join(outside, 'prices.csv'))).toBe(false);
+      expect(readFileSync(join(nb.volume, 'a folder/notes.md'), 'utf8')).toBe('# notes');
+      expect(existsSync(join(nb.volume, '.smnb-restore-pending'))).toBe(false);
+    });
 
     it.skipIf(!available)('a volume that already holds files is untouched, and the restore goes', async () => {
       await seed();
@@ -156,16 +193,23 @@ export function restoreHookSuite() {
       expect(existsSync(join(nb.volume, '.smnb-restore/restore.py'))).toBe(true);
     });
 
-    it.skipIf(process.getuid?.() !== 0)('never runs a restore program that someone else owns', async () => {
-      const nb = notebook({ transfer: 'aws', s3: 'http://127.0.0.1:9' });
-      await nb.create();
-      chownSync(join(nb.volume, '.smnb-restore/restore.py'), 1000, 1000);
-      const started = await nb.start();
-      expect(started.status).toBe(0);
-      expect(started.out).not.toContain('restore check started');
-      chownSync(join(nb.volume, '.smnb-restore/restore.py'), 0, 0);
-      chownSync(join(nb.volume, '.smnb-restore'), 1000, 1000);
-      expect((await nb.start()).out).not.toContain('restore check started');
-    });
+    it.skipIf(!IS_ROOT)(
+      "runs the restore as the notebook's user, never root: a program changed on the volume gains nothing",
+      async () => {
+        const nb = notebook({ transfer: 'aws', s3: 'http://127.0.0.1:9' });
+        await nb.create();
+        const program = join(nb.volume, '.smnb-restore/restore.py');
+        expect(statSync(program).uid).toBe(NOTEBOOK_USER.uid);
+        // What a notebook user could leave there: it runs, but only with the user's own rights.
+        writeFileSync(
+          program,
+          `import os\nopen(${JSON.stringify(join(nb.volume, 'who'))}, "w").write(str(os.getuid()))\n`,
+        );
+        const started = await nb.start();
+        expect(started.status).toBe(0);
+        expect(await until(() => existsSync(join(nb.volume, 'who')))).toBe(true);
+        expect(readFileSync(join(nb.volume, 'who'), 'utf8')).toBe(String(NOTEBOOK_USER.uid));
+      },
+    );
   });
 }

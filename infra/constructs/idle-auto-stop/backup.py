@@ -24,7 +24,7 @@ import time
 # SageMaker clones into every new notebook (the default code repository: large, and cloned again anyway).
 DEFAULT_IGNORE = [
     ".ipynb_checkpoints/", ".Trash-*/", "__pycache__/", ".cache/", ".virtual_documents/", "lost+found/",
-    ".smnb-restore-tmp/", ".smnb-*", "smnb-auto-stop.log*", "*.pyc", "/amazon-sagemaker-examples/",
+    ".smnb-restore-tmp/", ".smnb-*", "smnb-auto-stop.log*", "smnb-restore.log", "*.pyc", "/amazon-sagemaker-examples/",
 ]
 # Object names in the bucket, from shared/backup-layout.ts (the build writes them here; the CLI reads the same).
 PREFIX, REQUEST, ACK, MANIFEST = "smnb-backup/", "request.json", "request-ack.json", "manifest.json"

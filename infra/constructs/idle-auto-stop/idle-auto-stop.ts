@@ -218,10 +218,10 @@ export function packedRestoreProgram(): string {
  * instance, including when you create the notebook instance": AWS::SageMaker::NotebookInstanceLifecycleConfig,
  * CloudFormation Template Reference,
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-notebookinstancelifecycleconfig.html,
- * read 2026-12-07). It writes the restore program onto the new volume, in a folder the backup leaves out, owned by
- * root and closed to the notebook's user (root runs it); the OnStart hook runs it from there, in the background, at
- * every start until it has finished, and it then removes itself. Nothing runs here that could take long, and it
- * always exits 0. SMNB_ROOT (a scratch root) exists for tests; on the notebook it is unset.
+ * read 2026-12-07). It writes the restore program onto the new volume, in a folder the backup leaves out, and gives it
+ * to the notebook's user: the OnStart hook runs it from there as that user, never as root, in the background, at every
+ * start until it has finished, and it then removes itself. Nothing runs here that could take long, and it always exits
+ * 0. SMNB_ROOT (a scratch root) and SMNB_NOTEBOOK_USER exist for tests; on the notebook both are unset.
  */
 export function onCreateStub(): string {
   return [
@@ -229,12 +229,15 @@ export function onCreateStub(): string {
     '# smnb: the restore of ~/SageMaker from the data bucket onto a new volume (source: infra/constructs/idle-auto-stop/ in the smnb repository)',
     'umask 022',
     'd=$SMNB_ROOT/home/ec2-user/SageMaker/.smnb-restore',
+    // The notebook's user (no braces: this text goes through Fn::Sub).
+    'u=$SMNB_NOTEBOOK_USER; [ -n "$u" ] || u=ec2-user',
     `mkdir -p "$d"; ${unpackLoop(
       STUB_PYTHONS.map((p) => `$SMNB_ROOT${p}`),
       RESTORE_PROGRAM,
       '$d/restore.py',
     )}`,
-    `if [ -n "$p" ]; then echo "smnb backup: restore program written to ~/SageMaker/.smnb-restore (the start runs it)"; else echo "smnb backup: cannot write the restore program (python3, lzma or ~/SageMaker missing): nothing will be restored"; rm -f "$d/restore.py"; rmdir "$d" 2>/dev/null; fi`,
+    // No user has logged in to a notebook being created, so nothing on its volume can point elsewhere yet (-h all the same).
+    `if [ -n "$p" ]; then chown -hR "$u:" "$d"; echo "smnb backup: restore program written to ~/SageMaker/.smnb-restore (the start runs it)"; else echo "smnb backup: cannot write the restore program (python3, lzma or ~/SageMaker missing): nothing will be restored"; rm -f "$d/restore.py"; rmdir "$d" 2>/dev/null; fi`,
     'exit 0',
     '',
   ].join('\n');

@@ -8,7 +8,7 @@
 # inside a short stub that sets SMNB_IDLE_MINUTES, SMNB_BACKUP_MINUTES and SMNB_DATA_BUCKET, to stay inside SageMaker's
 # 16384-character script limit; the sources are in infra/constructs/idle-auto-stop/ of the smnb repository. The
 # restore onto a new volume comes with the OnCreate hook (restore.py); this script only starts it.
-# SMNB_ROOT (a scratch root) and SMNB_SYSTEMD_DIR exist for tests; on the notebook both are unset.
+# SMNB_ROOT (a scratch root), SMNB_SYSTEMD_DIR and SMNB_NOTEBOOK_USER exist for tests; on the notebook all are unset.
 IDLE_MINUTES=$SMNB_IDLE_MINUTES
 BACKUP_MINUTES=$SMNB_BACKUP_MINUTES
 BUCKET=$SMNB_DATA_BUCKET
@@ -24,6 +24,7 @@ UNIT_DIR=$ROOT/etc/systemd/system
 BIN=$ROOT/usr/local/bin
 METADATA=$ROOT/opt/ml/metadata/resource-metadata.json
 SYSTEMD_DIR=${SMNB_SYSTEMD_DIR:-/run/systemd/system}
+NB_USER=${SMNB_NOTEBOOK_USER:-ec2-user}
 
 say() { echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) smnb $*"; }
 
@@ -93,16 +94,16 @@ setup_backup() {
   bpython=$PYTHON
   [ "${transfer%%:*}" = "python" ] && bpython=${transfer#python:}
   BACKUP="$bpython $CODE_DIR/backup.py --bucket $BUCKET --with $transfer --volume $VOLUME --state-dir $STATE_DIR/backup --log $LOG --metadata $METADATA"
-  # The restore the OnCreate hook left on a new volume (until it has finished): only a program owned by the user
-  # running this script (root), never one a notebook user could have put there.
-  if [ -O "$restore" ] && [ ! -L "$restore" ] && [ -O "$restore/restore.py" ] && [ ! -L "$restore/restore.py" ]; then
-    # In the background, detached from this script: a large restore may take longer than SageMaker's 5 minutes
-    # (setsid: util-linux, part of every Amazon Linux 2023).
-    (setsid nohup $bpython $restore/restore.py --bucket $BUCKET --with $transfer --volume $VOLUME --log $LOG --metadata $METADATA >/dev/null 2>&1 &)
-    say "backup: restore check started in the background (new volume)"
-  elif [ -e "$VOLUME/.smnb-restore-pending" ]; then
-    # A marker without a program: a restore begun by an earlier version, before the restore moved to the OnCreate hook.
-    say "backup: WARNING: NOT active: an earlier restore did not finish; the backup in the bucket is untouched; check ~/SageMaker, then delete ~/SageMaker/.smnb-restore-pending to let backups run"
+  # The restore the OnCreate hook left on a new volume, until it has finished. It runs as the notebook's user, never
+  # root: everything on the volume is the user's to change, so as root a link or a swapped file there could make it
+  # write, or run, what the user chose (setpriv: util-linux, part of every Amazon Linux 2023).
+  if [ -f "$restore/restore.py" ]; then
+    # In the background, detached from this script: a large restore may take longer than SageMaker's 5 minutes.
+    (setsid nohup setpriv --reuid="$NB_USER" --regid="$(id -g "$NB_USER")" --init-groups env HOME="$HOME_DIR" $bpython "$restore/restore.py" --bucket $BUCKET --with $transfer --volume $VOLUME --log $VOLUME/smnb-restore.log --metadata $METADATA >/dev/null 2>&1 &)
+    say "backup: restore check started in the background (new volume; its log: ~/SageMaker/smnb-restore.log)"
+  elif [ -e "$VOLUME/.smnb-restore-pending" ] || [ -e "$restore" ]; then
+    # A marker without the program: a restore begun by an earlier version, or its program removed by hand.
+    say "backup: WARNING: NOT active: an earlier restore did not finish; the backup in the bucket is untouched; check ~/SageMaker, then delete ~/SageMaker/.smnb-restore-pending and ~/SageMaker/.smnb-restore to let backups run"
   fi
   mkdir -p "$BIN" && printf '#!/bin/sh\nexec %s backup --trigger "${1:-manual}"\n' "$BACKUP" > "$BIN/smnb-backup" && chmod 755 "$BIN/smnb-backup"
   if ! how=$(schedule smnb-backup "$BACKUP backup --interval-minutes $BACKUP_MINUTES"); then

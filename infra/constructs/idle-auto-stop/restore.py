@@ -1,18 +1,20 @@
 """smnb restore: copies the latest backup of the notebook's volume from its data bucket onto a new, empty volume.
 
-The notebook's OnCreate hook writes this program onto the new volume (.smnb-restore/, owned by root, which the backup
-leaves out) and the OnStart hook runs it in the background, so a large restore never slows the start. It restores
-only onto an empty volume and never overwrites a file. While it works, .smnb-restore-pending on the volume keeps the
-backup from copying a half-restored volume; when it is done it removes that marker and itself. When it fails (S3 not
-reachable, say), both stay, and the next start runs it again. Objects: PREFIX/files/... (the files) and
+The notebook's OnCreate hook writes this program onto the new volume (.smnb-restore/, which the backup leaves out)
+and the OnStart hook runs it in the background, so a large restore never slows the start. It runs as the notebook's
+user, not root: it only writes on the user's own volume, so nothing there (a link, a renamed folder, a changed copy
+of this program) can make it act beyond what the user can do anyway. It restores only onto an empty volume and never
+overwrites a file. While it works, .smnb-restore-pending on the volume keeps the backup from copying a half-restored
+volume; when it is done it removes that marker and itself. When it fails (S3 not reachable, say), both stay, and the
+next start runs it again. Its log is ~/SageMaker/smnb-restore.log. Objects: PREFIX/files/... (the files) and
 PREFIX/manifest.json (when, how many, how big). Standard library only; the transfer uses the aws cli when the notebook
 has one, else boto3 (the one the OnStart hook found). It carries its own small copy of the transfer: the backup
 program is written at every start and may be newer than this one.
 """
 import argparse
+import errno
 import json
 import os
-import pwd
 import shutil
 import subprocess
 import sys
@@ -95,7 +97,7 @@ def holds_files(volume):
     """Anything on the volume besides smnb's own files, lost+found, and code repositories SageMaker cloned."""
     for name in os.listdir(volume):
         path = os.path.join(volume, name)
-        if name in ("lost+found", TEMPORARY) or name.startswith((PROGRAM_DIR, "smnb-auto-stop.log")):
+        if name in ("lost+found", TEMPORARY) or name.startswith((PROGRAM_DIR, "smnb-auto-stop.log", "smnb-restore.log")):
             continue
         if os.path.isdir(path) and not os.path.islink(path) and os.path.isdir(os.path.join(path, ".git")):
             continue
@@ -109,7 +111,8 @@ def restore(args, log):
     if not os.path.exists(pending) and holds_files(volume):
         log("volume already holds files: nothing restored (a restore never overwrites)")
         return
-    open(pending, "w").close()
+    if not os.path.exists(pending):
+        open(pending, "w").close()
     kind, _, program = args.with_.partition(":")
     store = (Cli if kind == "aws" else Boto3)(program, args.region)
     where = "s3://" + args.bucket + "/" + PREFIX
@@ -122,34 +125,30 @@ def restore(args, log):
             + " KB, backed up " + str(manifest.get("writtenAt")) + ") from " + where)
         target = os.path.join(volume, TEMPORARY)
         store.download(args.bucket, PREFIX + "files/", target)
-        moved = place(target, volume, args.owner)
+        moved = place(target, volume)
         shutil.rmtree(target, ignore_errors=True)
         log("restore finished: " + str(moved) + " files back on the volume (" + store.tool + ")")
     os.remove(pending)
 
 
-def place(source, volume, owner):
-    """Moves restored files into place, never over a file that is there, and gives them to the notebook's user."""
-    try:
-        user = pwd.getpwnam(owner)
-        ids = (user.pw_uid, user.pw_gid) if os.geteuid() == 0 else None
-    except KeyError:
-        ids = None
+def place(source, volume):
+    """Moves restored files into place, never over a file that is there (a hard link fails on an existing name, where
+    a rename would replace it: the user may be saving files while this runs)."""
     moved = 0
+    inside = os.path.realpath(volume)
     for directory, _, files in os.walk(source):
         target_dir = os.path.normpath(os.path.join(volume, os.path.relpath(directory, source)))
-        if os.path.islink(target_dir):
+        # A folder on the volume that leads elsewhere (a link, or a link above it): its files stay in the bucket.
+        if os.path.commonpath([os.path.realpath(target_dir), inside]) != inside:
             continue
         os.makedirs(target_dir, exist_ok=True)
-        if ids:
-            os.chown(target_dir, *ids)
         for name in files:
-            target = os.path.join(target_dir, name)
-            if os.path.lexists(target):
+            try:
+                os.link(os.path.join(directory, name), os.path.join(target_dir, name))
+            except OSError as error:
+                if error.errno != errno.EEXIST:
+                    raise
                 continue
-            os.rename(os.path.join(directory, name), target)
-            if ids:
-                os.chown(target, *ids)
             moved += 1
     return moved
 
@@ -160,8 +159,7 @@ def main(argv):
     parser.add_argument("--bucket", required=True)
     parser.add_argument("--with", dest="with_", required=True)
     parser.add_argument("--metadata", default="/opt/ml/metadata/resource-metadata.json")
-    parser.add_argument("--owner", default="ec2-user")
-    parser.add_argument("--log", default="/home/ec2-user/SageMaker/smnb-auto-stop.log")
+    parser.add_argument("--log", default="/home/ec2-user/SageMaker/smnb-restore.log")
     args = parser.parse_args(argv)
     log = log_to(args.log)
     try:
