@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it, vi } from 'vitest';
 import { placesOf, WHERE_THINGS_GO } from '../../scripts/generated-docs.js';
+import { type Content, scriptOf, subOf } from '../_helpers/notebook-root.js';
 import { COMMANDS } from '../../src/commands/registry.js';
 import { CATALOGUES, translator, type MessageKey } from '../../src/i18n/messages.js';
 import { formatMainHelp } from '../../src/render/help.js';
@@ -63,19 +64,16 @@ describe('the "where things go" guide in docs/architecture.md counts what a chan
     const patches = { 'shared/notebook-settings.ts': { add: added }, 'infra/constructs/idle-auto-stop/on-start.sh': line };
     const template = await synthesized({ add: added, scriptLine: line });
     const config = Object.values(template.findResources('AWS::SageMaker::NotebookInstanceLifecycleConfig'))[0] as {
-      Properties: { OnStart: { Content: { 'Fn::Base64': { 'Fn::Sub': [string, Record<string, unknown>] } } }[] };
+      Properties: { OnStart: { Content: Content }[] };
     };
-    const [stub, map] = config.Properties.OnStart[0]!.Content['Fn::Base64']['Fn::Sub'];
-    expect(map.ZzGreeting).toEqual({ Ref: 'ZzGreeting' });
-    const values: Record<string, string> = {
+    const content = config.Properties.OnStart[0]!.Content;
+    expect(subOf(content)![1].ZzGreeting).toEqual({ Ref: 'ZzGreeting' });
+    const script = scriptOf(content, {
       ZzGreeting: 'konnichiwa',
       IdleTimeoutMinutes: '0',
       BackupIntervalMinutes: '0',
       DataBucketName: 'b',
-    };
-    const script = stub.replace(/\$\{(\w+)\}/g, (_, name: string) =>
-      typeof map[name] === 'string' ? (map[name] as string) : values[name]!,
-    );
+    });
     const scratch = mkdtempSync(join(tmpdir(), 'smnb-where-'));
     writeFileSync(join(scratch, 'on-start.sh'), script);
     const out = execFileSync('bash', [join(scratch, 'on-start.sh')], {

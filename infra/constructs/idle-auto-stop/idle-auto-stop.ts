@@ -12,7 +12,7 @@ import {
 } from '../../../shared/backup-layout.js';
 import { NOTEBOOK_SETTINGS, type NotebookSetting } from '../../../shared/notebook-settings.js';
 import { named } from '../logical-id.js';
-import { base94 } from './base94.js';
+import { DIGIT_VALUES, FIRST_DIGIT, heredocDigits } from './heredoc-digits.js';
 import type { NotebookSettingValues } from '../notebook-parameters.js';
 
 /**
@@ -22,12 +22,13 @@ import type { NotebookSettingValues } from '../notebook-parameters.js';
 const lzma = createRequire(import.meta.url)('lzma') as { compress(data: Uint8Array, mode: number): number[] };
 
 /**
- * Text as a stub carries it: LZMA (mode 9, the .lzma format Python's standard library reads) and base94. LZMA packs
- * the set-up script about 4 % tighter than raw deflate at its best level (7,740 bytes against 8,066).
+ * Text as a hook carries it: LZMA (mode 9, the .lzma format Python's standard library reads), written as digits of
+ * base 125 for a quoted here-document (heredoc-digits.ts). LZMA packs the set-up script about 4 % tighter than raw
+ * deflate at its best level (7,740 bytes against 8,066).
  */
 export function pack(data: string | Uint8Array): string {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  return base94(Uint8Array.from(lzma.compress(bytes, 9), (b) => b & 255));
+  return heredocDigits(Uint8Array.from(lzma.compress(bytes, 9), (b) => b & 255));
 }
 
 /** SageMaker's limit on one lifecycle script, base64-encoded (CreateNotebookInstanceLifecycleConfig API reference). */
@@ -145,54 +146,64 @@ export function onStartVariables(): Readonly<Record<string, string>> {
   return { ...Object.fromEntries(fromSettings), ...DATA_BUCKET_VARIABLE };
 }
 
-/** The Fn::Sub name under which the stub gets the packed set-up script (a literal: base94 holds `${`). */
-const SET_UP_SCRIPT = 'SmnbSetUpScript';
-
-/** The set-up script as the stub carries it (see pack). */
+/** The set-up script as the OnStart hook carries it (see pack). */
 export function packedOnStartBody(): string {
   return pack(onStartBody());
 }
 
 /**
- * The stubs' Python: base94 (see base94.ts) and LZMA back to the text, on stdout. lzma.decompress reads the .lzma
- * format by default (FORMAT_AUTO: ".xz or legacy .lzma"; Python documentation, lzma module, read 2026-12-07).
+ * The hooks' Python: the here-document on stdin (less the newline bash ends it with) back from its digits to bytes,
+ * and LZMA back to the text, on stdout. lzma.decompress reads the .lzma format by default (FORMAT_AUTO: ".xz or
+ * legacy .lzma"; Python documentation, lzma module, read 2026-12-07).
  */
 export const UNPACK =
-  'import functools,sys,lzma;n=functools.reduce(lambda n,c:n*94+ord(c)-32-(c>"&"),sys.argv[1],0);' +
+  `import functools,sys,lzma;d=sys.stdin.buffer.read()[:-1];n=functools.reduce(lambda n,c:n*${DIGIT_VALUES}+c-${FIRST_DIGIT},d,0);` +
   'sys.stdout.buffer.write(lzma.decompress(n.to_bytes(n.bit_length()+7>>3,"big")[1:]))';
-/** Where a stub looks for a python3 to unpack with: the system's, else the one Jupyter runs on. */
+/** Where a hook looks for a python3 to unpack with: the system's, else the one Jupyter runs on. */
 const STUB_PYTHONS = ['/usr/bin/python3', '/home/ec2-user/anaconda3/envs/JupyterSystemEnv/bin/python'];
+/** The line that ends a packed here-document. */
+export const PACKED_END = 'SMNB_PACKED';
 
 /**
- * A stub's unpacking: each python3 in turn until one has unpacked the Fn::Sub literal `packed` into `target` (one
- * that is missing or cannot unpack, say without lzma, passes to the next); `$p` is then the one that did, else empty.
+ * Packed text as a quoted here-document: the redirection, which ends the command's line, and the lines that follow
+ * it, up to the end line (which the text never holds).
  */
-function unpackLoop(pythons: string[], packed: string, target: string): string {
-  return `p=; for p in ${pythons.join(' ')}; do [ -x "$p" ] && "$p" -c '${UNPACK}' '\${${packed}}' > "${target}" && break; p=; done`;
+function hereDocument(packed: string): { readonly redirect: string; readonly lines: string } {
+  if (packed.split('\n').includes(PACKED_END)) throw new Error(`The packed text holds the line ${PACKED_END}.`);
+  return { redirect: `<<'${PACKED_END}'`, lines: `${packed}\n${PACKED_END}` };
 }
 
 /**
- * The stub: it sets the notebook's settings (left as `${...}` for Fn::Sub) and unpacks and runs the set-up script
- * with the notebook's python3 (Python's lzma and integers pack tighter than gzip and base64, and both programs need
- * python3 anyway).
+ * The OnStart hook in two parts. The head unpacks the set-up script into a variable (each python3 in turn until one
+ * has: one without lzma, say, passes to the next; in a variable, it never runs half-written). It holds no setting,
+ * so the template carries it as base64 text. The tail sets the notebook's settings (left as `${...}` for Fn::Sub) and
+ * runs the set-up script; the template carries it as Fn::Base64 of Fn::Sub, joined after the head. Two base64 texts
+ * joined read as one only when the first has no padding: the head is padded with newlines to a multiple of 3 bytes.
  */
-export function onStartStub(): string {
+export function onStartHook(): { readonly head: string; readonly tail: string } {
   const settings = Object.entries(onStartVariables()).map(([variable, name]) => `${variable}='\${${name}}'`);
-  return [
+  const packed = hereDocument(packedOnStartBody());
+  const head = [
     '#!/bin/bash',
     '# smnb auto-stop and backup (source: infra/constructs/idle-auto-stop/ in smnb)',
+    `for p in ${STUB_PYTHONS.join(' ')}; do [ -x "$p" ] && s=$("$p" -c '${UNPACK}' ${packed.redirect}`,
+    packed.lines,
+    ') && break; s=; done',
+    '',
+  ].join('\n');
+  const tail = [
     `export ${settings.join(' ')}`,
-    // The set-up script is held in a variable, not a file: nothing to clean up, and it never runs half-written.
-    `for p in ${STUB_PYTHONS.join(' ')}; do [ -x "$p" ] && s=$("$p" -c '${UNPACK}' '\${${SET_UP_SCRIPT}}') && break; s=; done`,
     'if [ -n "$s" ]; then bash -c "$s"; else echo "smnb: cannot unpack the set-up script (python3, lzma)"; fi',
     'exit 0',
     '',
   ].join('\n');
+  return { head: head + '\n'.repeat((3 - (Buffer.byteLength(head) % 3)) % 3), tail };
 }
 
 /** The on-start script as the notebook gets it, but for the settings (left as `${...}`). For tests and the size check. */
 export function onStartScript(): string {
-  return onStartStub().replace(`\${${SET_UP_SCRIPT}}`, () => packedOnStartBody());
+  const { head, tail } = onStartHook();
+  return head + tail;
 }
 
 /** The restore's source: it runs once a new volume is there, until it has finished. */
@@ -204,10 +215,7 @@ export function restoreProgram(): string {
   return written;
 }
 
-/** The Fn::Sub name under which the OnCreate stub gets the packed restore program. */
-const RESTORE_PROGRAM = 'SmnbRestoreProgram';
-
-/** The restore program as the OnCreate stub carries it: stripped like the others, then packed (see pack). */
+/** The restore program as the OnCreate hook carries it: stripped like the others, then packed (see pack). */
 export function packedRestoreProgram(): string {
   return pack(packedProgram(restoreProgram()));
 }
@@ -221,31 +229,26 @@ export function packedRestoreProgram(): string {
  * read 2026-12-07). It writes the restore program onto the new volume, in a folder the backup leaves out, and gives it
  * to the notebook's user: the OnStart hook runs it from there as that user, never as root, in the background, at every
  * start until it has finished, and it then removes itself. Nothing runs here that could take long, and it always exits
- * 0. SMNB_ROOT (a scratch root) and SMNB_NOTEBOOK_USER exist for tests; on the notebook both are unset.
+ * 0. It has no setting, so the template carries it whole as base64 text. SMNB_ROOT (a scratch root) and
+ * SMNB_NOTEBOOK_USER exist for tests; on the notebook both are unset.
  */
-export function onCreateStub(): string {
+export function onCreateScript(): string {
+  const pythons = STUB_PYTHONS.map((p) => `$SMNB_ROOT${p}`);
+  const packed = hereDocument(packedRestoreProgram());
   return [
     '#!/bin/bash',
     '# smnb: the restore of ~/SageMaker from the data bucket onto a new volume (source: infra/constructs/idle-auto-stop/ in the smnb repository)',
     'umask 022',
     'd=$SMNB_ROOT/home/ec2-user/SageMaker/.smnb-restore',
-    // The notebook's user (no braces: this text goes through Fn::Sub).
-    'u=$SMNB_NOTEBOOK_USER; [ -n "$u" ] || u=ec2-user',
-    `mkdir -p "$d"; ${unpackLoop(
-      STUB_PYTHONS.map((p) => `$SMNB_ROOT${p}`),
-      RESTORE_PROGRAM,
-      '$d/restore.py',
-    )}`,
+    'u=${SMNB_NOTEBOOK_USER:-ec2-user}',
+    // Each python3 in turn until one has unpacked; `$p` is then the one that did, else empty.
+    `mkdir -p "$d"; p=; for p in ${pythons.join(' ')}; do [ -x "$p" ] && "$p" -c '${UNPACK}' > "$d/restore.py" ${packed.redirect} && break; p=; done`,
+    packed.lines,
     // No user has logged in to a notebook being created, so nothing on its volume can point elsewhere yet (-h all the same).
     `if [ -n "$p" ]; then chown -hR "$u:" "$d"; echo "smnb backup: restore program written to ~/SageMaker/.smnb-restore (the start runs it)"; else echo "smnb backup: cannot write the restore program (python3, lzma or ~/SageMaker missing): nothing will be restored"; rm -f "$d/restore.py"; rmdir "$d" 2>/dev/null; fi`,
     'exit 0',
     '',
   ].join('\n');
-}
-
-/** The OnCreate script as the notebook gets it. For tests and the size check. */
-export function onCreateScript(): string {
-  return onCreateStub().replace(`\${${RESTORE_PROGRAM}}`, () => packedRestoreProgram());
 }
 
 export interface IdleAutoStopProps {
@@ -277,12 +280,13 @@ export class IdleAutoStop extends Construct {
         throw new Error(`The ${hook} script exceeds SageMaker's ${LIFECYCLE_SCRIPT_MAX_BASE64} base64 characters.`);
       }
     }
+    const { head, tail } = onStartHook();
     this.config = named(
       new sagemaker.CfnNotebookInstanceLifecycleConfig(this, 'Config', {
-        onCreate: [{ content: Fn.base64(Fn.sub(onCreateStub(), { [RESTORE_PROGRAM]: packedRestoreProgram() })) }],
+        onCreate: [{ content: Buffer.from(onCreateScript()).toString('base64') }],
         onStart: [
           {
-            content: Fn.base64(Fn.sub(onStartStub(), { ...subValues(props), [SET_UP_SCRIPT]: packedOnStartBody() })),
+            content: Fn.join('', [Buffer.from(head).toString('base64'), Fn.base64(Fn.sub(tail, subValues(props)))]),
           },
         ],
       }),

@@ -4,8 +4,8 @@
 # is downloaded, and it always exits 0. What it decides goes to stdout, which SageMaker sends to CloudWatch Logs
 # (/aws/sagemaker/NotebookInstances, stream NAME/LifecycleConfigOnStart). Its lines say what is on, or that something
 # is NOT active and what to do; docs/notebook.md explains the rest (the log points there, it does not repeat it).
-# This whole script, with the checker (autostop.py) and the backup (backup.py) below, travels LZMA + base94
-# inside a short stub that sets SMNB_IDLE_MINUTES, SMNB_BACKUP_MINUTES and SMNB_DATA_BUCKET, to stay inside SageMaker's
+# This whole script, with the checker (autostop.py) and the backup (backup.py) below, travels LZMA-packed in a
+# here-document inside a short stub that sets SMNB_IDLE_MINUTES, SMNB_BACKUP_MINUTES and SMNB_DATA_BUCKET, to stay inside SageMaker's
 # 16384-character script limit; the sources are in infra/constructs/idle-auto-stop/ of the smnb repository. The
 # restore onto a new volume comes with the OnCreate hook (restore.py); this script only starts it.
 # SMNB_ROOT (a scratch root), SMNB_SYSTEMD_DIR and SMNB_NOTEBOOK_USER exist for tests; on the notebook all are unset.
