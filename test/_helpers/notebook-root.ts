@@ -14,7 +14,7 @@ interface LifecycleConfig {
 }
 
 /** Fn::Sub as CloudFormation does it, in one pass: a literal from the map, else the value given for the name. */
-export function substitute([text, map]: Sub, values: Record<string, string>): string {
+function substitute([text, map]: Sub, values: Record<string, string>): string {
   return text.replace(/\$\{(\w+)\}/g, (whole, name: string) => {
     const literal = map[name];
     const value = typeof literal === 'string' ? literal : values[name];
@@ -101,7 +101,7 @@ function packedIn(script: string): string {
 }
 
 /** What a hook carries, read back the way the notebook does: the hooks' own unpacker, run by python3 on it. */
-export function unpacked(packed: string): string {
+function unpacked(packed: string): string {
   const r = spawnSync('python3', ['-c', UNPACK], {
     input: Buffer.from(packed + '\n', 'latin1'),
     encoding: 'utf8',
