@@ -165,6 +165,23 @@ describe('idle auto-stop checker (the embedded Python, run for real against a st
     requireToken = '';
   });
 
+  it('takes only text url and token from runtime files, which the notebook user can write', async () => {
+    requireToken = 's3cret';
+    kernels = [{ execution_state: 'idle', last_activity: iso(10 * 60_000) }];
+    const runtime = (name: string, text: string) => writeFileSync(join(dir, 'runtime', name), text);
+    runtime('jpserver-1.json', JSON.stringify({ url: 5, token: ['x'] }));
+    runtime('jpserver-2.json', JSON.stringify({ url: { a: 1 }, token: 7 }));
+    runtime('jpserver-3.json', '[[1, 2]]');
+    runtime('jpserver-4.json', 'null');
+    runtime('jpserver-5.json', JSON.stringify({ port: 8443, token: 's3cret' }));
+    const r = await check(dir, { url });
+    expect(r.status, r.out).toBe(0);
+    expect(r.out).not.toContain('Traceback');
+    expect(r.out).toMatch(/ wait .* jupyter=token/);
+    for (const name of ['1', '2', '3', '4', '5']) rmSync(join(dir, 'runtime', `jpserver-${name}.json`));
+    requireToken = '';
+  });
+
   it('does nothing but say so when Jupyter is not reachable', async () => {
     const r = await check(dir, { url: 'http://127.0.0.1:9', uptimeMinutes: 600 });
     expect(r.out).toContain('jupyter not reachable at http://127.0.0.1:9, not stopping');

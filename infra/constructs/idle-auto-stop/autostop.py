@@ -71,8 +71,10 @@ def runtime_files(runtime_dirs):
         for path in sorted(glob.glob(os.path.join(directory, "jpserver-*.json"))):
             try:
                 with open(path) as handle:
-                    found.append(dict(json.load(handle), path=path))
-            except (OSError, ValueError, TypeError):
+                    data = json.load(handle)
+                # The notebook's user can write these files: only text url and token are taken from them.
+                found.append(dict({k: data[k] for k in ("url", "token") if isinstance(data.get(k), str)}, path=path))
+            except (OSError, ValueError, AttributeError):
                 pass
     return found
 
