@@ -5,6 +5,16 @@
 export const BACKUP_PREFIX = 'smnb-backup/';
 /** The files, under their path on ~/SageMaker. */
 export const BACKUP_FILES = `${BACKUP_PREFIX}files/`;
+/**
+ * A whole backup kept aside, as it was, by a restore onto a new volume that could not bring it back whole (it then
+ * lets the notebook's backups go on): `${BACKUP_PREFIX}kept-<UTC time>/files/…`, copied to a computer with
+ * `smnb restore NAME --from kept-<UTC time> --to DIR`.
+ */
+export const BACKUP_KEPT = 'kept-';
+/** The names `--from` takes: kept-20261208T012345Z, as the restore on the notebook writes them. */
+export const KEPT_BACKUP_NAME = /^kept-\d{8}T\d{6}Z$/;
+/** Where the files of a backup kept aside are. */
+export const keptBackupFiles = (name: string): string => `${BACKUP_PREFIX}${name}/files/`;
 /** When the last backup was written, how many files and bytes, and which request it answered. */
 export const BACKUP_MANIFEST = `${BACKUP_PREFIX}manifest.json`;
 /** Left by `smnb backup`; the notebook's next scheduled run backs up and answers with the manifest. */

@@ -44,8 +44,9 @@ export interface DataBucketApi {
   requestBackup(bucket: string, requestId: string, at: Date): Promise<void>;
   /** The notebook's acknowledgement of the last request it saw, or undefined when it has not written one. */
   backupAck(bucket: string): Promise<BackupAck | undefined>;
-  backupFiles(bucket: string): Promise<BackupFile[]>;
-  backupFile(bucket: string, path: string): Promise<Uint8Array>;
+  /** The files of the backup under `files` (the latest backup, or one kept aside: see shared/backup-layout.ts). */
+  backupFiles(bucket: string, files?: string): Promise<BackupFile[]>;
+  backupFile(bucket: string, path: string, files?: string): Promise<Uint8Array>;
 }
 
 const isMissing = (error: unknown) =>
@@ -111,21 +112,18 @@ export class SdkDataBucketApi implements DataBucketApi {
     return this.readJson<BackupAck>(bucket, BACKUP_ACK);
   }
 
-  async backupFiles(bucket: string): Promise<BackupFile[]> {
+  async backupFiles(bucket: string, prefix = BACKUP_FILES): Promise<BackupFile[]> {
     const files: BackupFile[] = [];
-    const input = { Bucket: bucket, Prefix: BACKUP_FILES, ...this.owner };
+    const input = { Bucket: bucket, Prefix: prefix, ...this.owner };
     for await (const page of paginateListObjectsV2({ client: this.client }, input)) {
       for (const o of page.Contents ?? [])
-        if (o.Key && o.Key.length > BACKUP_FILES.length)
-          files.push({ path: o.Key.slice(BACKUP_FILES.length), bytes: o.Size ?? 0 });
+        if (o.Key && o.Key.length > prefix.length) files.push({ path: o.Key.slice(prefix.length), bytes: o.Size ?? 0 });
     }
     return files;
   }
 
-  async backupFile(bucket: string, path: string): Promise<Uint8Array> {
-    const out = await this.client.send(
-      new GetObjectCommand({ Bucket: bucket, Key: BACKUP_FILES + path, ...this.owner }),
-    );
+  async backupFile(bucket: string, path: string, prefix = BACKUP_FILES): Promise<Uint8Array> {
+    const out = await this.client.send(new GetObjectCommand({ Bucket: bucket, Key: prefix + path, ...this.owner }));
     return (await out.Body?.transformToByteArray()) ?? new Uint8Array();
   }
 }

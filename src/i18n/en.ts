@@ -552,6 +552,13 @@ export const en = {
   'cmd.backup.summary': 'ask a running notebook for a fresh backup of ~/SageMaker and wait until it is written',
   'cmd.restore.summary': "copy a notebook's latest backup to a folder on this computer",
   'error.restoreNeedsTo': 'smnb restore needs --to DIR: the folder on this computer to copy the files into.',
+  'flag.from':
+    'copy the backup a restore on the notebook kept aside (kept-TIME, as its log ~/SageMaker/smnb-restore.log names it) instead of the latest one',
+  'error.restoreFrom':
+    '--from {value} is not the name of a backup kept aside: it looks like kept-20261208T012345Z, as ~/SageMaker/smnb-restore.log on the notebook names it.',
+  'error.noKeptBackup': 'Data bucket {bucket} of notebook {notebook} holds no backup kept aside as {from}.',
+  'restore.doneKept':
+    'Restored {files} files ({size}) of {notebook} from the backup kept aside in s3://{bucket}/smnb-backup/{from}/ to {dir}; {skipped} already there were left as they were.',
   'delete.backupTimedOut':
     'No fresh backup of {notebook} before deleting: it did not answer within {minutes} minutes. The last one is from {at}; files changed since then are lost with the volume.',
   'backup.cost':

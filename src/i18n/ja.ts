@@ -568,6 +568,14 @@ export const ja: Record<MessageKey, string> = {
   'flag.to': 'ファイルをコピーするフォルダ（なければ作ります。既存のファイルは上書きしません）',
   'cmd.backup.summary': '起動中のノートブックに ~/SageMaker の新しいバックアップを依頼し、書き終わるまで待つ',
   'cmd.restore.summary': 'ノートブックの最新のバックアップを、このコンピューターのフォルダにコピー',
+  'flag.from':
+    '最新のバックアップではなく、ノートブック上の復元が別に残したバックアップ（kept-時刻。ログ ~/SageMaker/smnb-restore.log に書かれた名前）をコピーする',
+  'error.restoreFrom':
+    '--from {value} は別に残したバックアップの名前ではありません。名前は kept-20261208T012345Z の形で、ノートブックの ~/SageMaker/smnb-restore.log に書かれています。',
+  'error.noKeptBackup':
+    'ノートブック {notebook} のデータバケット {bucket} に、{from} として残したバックアップはありません。',
+  'restore.doneKept':
+    '{notebook} の、別に残したバックアップ s3://{bucket}/smnb-backup/{from}/ から {files} ファイル（{size}）を {dir} に戻しました。すでにあった {skipped} ファイルはそのままです。',
   'error.restoreNeedsTo':
     'smnb restore には --to フォルダ（ファイルをコピーする、このコンピューターのフォルダ）が必要です。',
   'delete.backupTimedOut':

@@ -35,7 +35,8 @@ export function formatBackupResult(r: BackupResult, t: Translate): string {
 }
 
 export function formatRestoreResult(r: RestoreResult, t: Translate): string {
-  return t('restore.done', {
+  return t(r.from ? 'restore.doneKept' : 'restore.done', {
+    from: r.from ?? '',
     notebook: r.notebookName,
     files: r.files,
     size: formatBytes(r.bytes),

@@ -917,15 +917,15 @@ export class FakeAws {
       const text = this.buckets.get(bucket)?.objects.get(BACKUP_ACK);
       return text === undefined ? undefined : (JSON.parse(text) as BackupAck);
     },
-    backupFiles: async (bucket) => {
+    backupFiles: async (bucket, prefix = BACKUP_FILES) => {
       this.call('ListObjectsV2');
       return [...(this.buckets.get(bucket)?.objects.entries() ?? [])]
-        .filter(([key]) => key.startsWith(BACKUP_FILES))
-        .map(([key, body]) => ({ path: key.slice(BACKUP_FILES.length), bytes: Buffer.byteLength(body) }));
+        .filter(([key]) => key.startsWith(prefix))
+        .map(([key, body]) => ({ path: key.slice(prefix.length), bytes: Buffer.byteLength(body) }));
     },
-    backupFile: async (bucket, path) => {
+    backupFile: async (bucket, path, prefix = BACKUP_FILES) => {
       this.call('GetObject');
-      return new TextEncoder().encode(this.buckets.get(bucket)?.objects.get(BACKUP_FILES + path) ?? '');
+      return new TextEncoder().encode(this.buckets.get(bucket)?.objects.get(prefix + path) ?? '');
     },
   };
 

@@ -90,6 +90,40 @@ describe('pause for a month: delete, deploy, files back (on the stand-in)', () =
     expect(JSON.parse(restored.stdout)).toMatchObject({ bucket: BUCKET, files: 2, skipped: 0 });
   }, 60_000);
 
+  it('restore --from copies a backup the notebook kept aside; a name that is not one is refused before any AWS call', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smnb-restore-'));
+    const bad = await runCli(
+      ['restore', 'dev-notebook', '--from', 'kept-yesterday', '--to', dir, '--lang', 'en'],
+      aws.env,
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--from kept-yesterday is not the name of a backup kept aside');
+    expect(aws.standIn.requests).toEqual([]);
+    // The bucket of a deleted notebook: its latest backup, and the one a restore on a new volume kept aside.
+    aws.fake.buckets.set(BUCKET, {
+      owner: 'me',
+      settings: ['versioning'],
+      objects: new Map(),
+      tags: { 'smnb:notebook': 'dev-notebook', 'smnb:environment': 'sagemaker-notebook-dev' },
+      region: 'ap-northeast-1',
+    });
+    aws.fake.writeBackup(BUCKET, { 'new.ipynb': '{}' }, new Date('2026-12-08T02:00:00Z'));
+    const kept = 'smnb-backup/kept-20261208T012345Z/files/';
+    for (const [path, body] of Object.entries(FILES)) aws.fake.buckets.get(BUCKET)!.objects.set(kept + path, body);
+    const from = ['restore', 'dev-notebook', '--from', 'kept-20261208T012345Z', '--to', dir, '--lang', 'en'];
+    const restored = await runCli(from, aws.env);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toContain(
+      `Restored 2 files (21 B) of dev-notebook from the backup kept aside in s3://${BUCKET}/smnb-backup/kept-20261208T012345Z/ to ${dir}`,
+    );
+    expect(readFileSync(join(dir, 'data/prices.csv'), 'utf8')).toBe(FILES['data/prices.csv']);
+    const json = await runCli([...from.slice(0, -2), '--output', 'json'], aws.env);
+    expect(JSON.parse(json.stdout)).toMatchObject({ from: 'kept-20261208T012345Z', files: 0, skipped: 2 });
+    const missing = await runCli(['restore', 'dev-notebook', '--from', 'kept-20261201T000000Z', '--to', dir], aws.env);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain(`holds no backup kept aside as kept-20261201T000000Z`);
+  });
+
   it('restore needs --to (exit 2, before any AWS call); backup of a stopped notebook is exit 3 naming the last backup', async () => {
     const bad = await runCli(['restore', 'dev-notebook', '--lang', 'en'], aws.env);
     expect(bad.code).toBe(2);

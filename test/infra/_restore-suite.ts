@@ -112,6 +112,49 @@ export function restoreSuite(name: string, transfer: Transfer) {
     });
 
     it.skipIf(!available)(
+      'a backup that cannot come back whole: the third failed start keeps it aside, restores the rest, and backups go on',
+      async () => {
+        await seed();
+        // A file and a folder of one name (put there by hand, say): no volume can hold both.
+        await s3.put('smnb-backup/files/clash', 'a file');
+        await s3.put('smnb-backup/files/clash/inner.txt', 'in a folder of the same name');
+        const nb = notebook({ transfer, s3: s3.endpoint });
+        await nb.create();
+        const pending = join(nb.volume, '.smnb-restore-pending');
+        // An earlier start failed the same way.
+        writeFileSync(pending, '1');
+        await nb.start();
+        expect(await until(() => /restore failed/.test(nb.log()))).toBe(true);
+        expect(readFileSync(pending, 'utf8')).toBe('2');
+        expect((await nb.scheduled()).out).toContain(
+          'not backing up: the restore onto this new volume has not finished',
+        );
+
+        await nb.start();
+        expect(await nb.restored()).toBe(true);
+        const kept =
+          /kept as it was in s3:\/\/smnb-data-bucket\/(smnb-backup\/kept-\d{8}T\d{6}Z\/files\/) \(to copy it to a computer: smnb restore my-nb --from (kept-\d{8}T\d{6}Z) --to DIR\); backups go on/.exec(
+            nb.log(),
+          );
+        expect(nb.log()).toMatch(/restore gave up after 3 tries: \d+ files back on the volume/);
+        expect(kept, nb.log()).not.toBeNull();
+        const keptFiles = kept![1]!;
+        expect(keptFiles).toBe(`smnb-backup/${kept![2]}/files/`);
+        const before = ['a folder/notes.md', 'analysis.ipynb', 'clash', 'clash/inner.txt', 'data/prices.csv'];
+        expect(await s3.keys(keptFiles)).toEqual(before.map((path) => keptFiles + path));
+        expect(readFileSync(join(nb.volume, 'a folder/notes.md'), 'utf8')).toBe('# notes');
+        expect(existsSync(pending)).toBe(false);
+        expect(existsSync(join(nb.volume, '.smnb-restore-tmp'))).toBe(false);
+
+        writeFileSync(join(nb.volume, 'new.ipynb'), '{}');
+        const backedUp = await nb.scheduled('--trigger', 'manual');
+        expect(backedUp.out).toMatch(/backed up \d+ files/);
+        expect(await s3.keys('smnb-backup/files/new.ipynb')).toEqual(['smnb-backup/files/new.ipynb']);
+        expect(await s3.keys(keptFiles)).toHaveLength(before.length);
+      },
+    );
+
+    it.skipIf(!available)(
       'unreachable S3: the start exits 0, the backup waits, and the next start retries and restores',
       async () => {
         await seed();

@@ -5,6 +5,7 @@ import * as sagemaker from 'aws-cdk-lib/aws-sagemaker';
 import { Construct } from 'constructs';
 import {
   BACKUP_ACK,
+  BACKUP_KEPT,
   BACKUP_MANIFEST,
   BACKUP_PREFIX,
   BACKUP_REQUEST,
@@ -209,8 +210,8 @@ export function onStartScript(): string {
 /** The restore's source: it runs once a new volume is there, until it has finished. */
 export function restoreProgram(): string {
   const source = readFileSync(new URL('restore.py', here), 'utf8');
-  const layout = `PREFIX, MANIFEST = ${JSON.stringify(BACKUP_PREFIX)}, ${JSON.stringify(BACKUP_MANIFEST.slice(BACKUP_PREFIX.length))}`;
-  const written = source.replace(/^PREFIX, MANIFEST = .*$/m, () => layout);
+  const layout = `PREFIX, MANIFEST, KEPT = ${JSON.stringify(BACKUP_PREFIX)}, ${JSON.stringify(BACKUP_MANIFEST.slice(BACKUP_PREFIX.length))}, ${JSON.stringify(BACKUP_KEPT)}`;
+  const written = source.replace(/^PREFIX, MANIFEST, KEPT = .*$/m, () => layout);
   if (written === source && !source.includes(layout)) throw new Error('restore.py lost its object names line');
   return written;
 }

@@ -6,7 +6,10 @@ user, not root: it only writes on the user's own volume, so nothing there (a lin
 of this program) can make it act beyond what the user can do anyway. It restores only onto an empty volume and never
 overwrites a file. While it works, .smnb-restore-pending on the volume keeps the backup from copying a half-restored
 volume; when it is done it removes that marker and itself. When it fails (S3 not reachable, say), both stay, and the
-next start runs it again. Its log is ~/SageMaker/smnb-restore.log. Objects: PREFIX/files/... (the files) and
+next start runs it again. A backup that cannot come back whole (a file and a folder of one name, a volume too small)
+would keep the backup waiting for good: after the third start whose download failed, it copies the whole backup, as
+it is, to PREFIX/kept-<time>/files/ in the same bucket, puts on the volume what did come down, and lets the backup go
+on. Its log is ~/SageMaker/smnb-restore.log. Objects: PREFIX/files/... (the files) and
 PREFIX/manifest.json (when, how many, how big). Standard library only; the transfer uses the aws cli when the notebook
 has one, else boto3 (the one the OnStart hook found). It carries its own small copy of the transfer: the backup
 program is written at every start and may be newer than this one.
@@ -21,11 +24,13 @@ import sys
 import tempfile
 import time
 
-PREFIX, MANIFEST = "smnb-backup/", "manifest.json"
+PREFIX, MANIFEST, KEPT = "smnb-backup/", "manifest.json", "kept-"
 RESTORE_PENDING = ".smnb-restore-pending"
 TEMPORARY = ".smnb-restore-tmp"
 # Where the OnCreate hook puts this program (the OnStart hook runs it from there).
 PROGRAM_DIR = ".smnb-restore"
+# Starts whose download failed before the backup is kept aside and the notebook goes on without the rest of it.
+GIVE_UP_AFTER = 3
 
 
 def log_to(path):
@@ -68,6 +73,9 @@ class Cli:
     def download(self, bucket, prefix, target):
         self.run(["s3", "sync", "s3://" + bucket + "/" + prefix, target, "--only-show-errors"])
 
+    def copy(self, bucket, prefix, to):
+        self.run(["s3", "sync", "s3://" + bucket + "/" + prefix, "s3://" + bucket + "/" + to, "--only-show-errors"])
+
 
 class Boto3:
     def __init__(self, program, region):
@@ -91,6 +99,12 @@ class Boto3:
                     continue
                 os.makedirs(os.path.dirname(path), exist_ok=True)
                 self.client.download_file(bucket, item["Key"], path)
+
+    def copy(self, bucket, prefix, to):
+        for page in self.client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
+            for item in page.get("Contents", []):
+                key = {"Bucket": bucket, "Key": item["Key"]}
+                self.client.copy(key, bucket, to + item["Key"][len(prefix):])
 
 
 def holds_files(volume):
@@ -124,11 +138,44 @@ def restore(args, log):
         log("restoring " + str(manifest.get("files")) + " files (" + str(int(manifest.get("bytes", 0)) // 1024)
             + " KB, backed up " + str(manifest.get("writtenAt")) + ") from " + where)
         target = os.path.join(volume, TEMPORARY)
-        store.download(args.bucket, PREFIX + "files/", target)
+        try:
+            store.download(args.bucket, PREFIX + "files/", target)
+        except Exception:
+            tries = failed_tries(pending) + 1
+            if tries < GIVE_UP_AFTER:
+                # Written beside and moved over it: the marker may be one the user cannot write (root made it, say).
+                with open(pending + ".new", "w") as handle:
+                    handle.write(str(tries))
+                os.replace(pending + ".new", pending)
+                raise
+            give_up(args, log, store, tries, target)
+            os.remove(pending)
+            return
         moved = place(target, volume)
         shutil.rmtree(target, ignore_errors=True)
         log("restore finished: " + str(moved) + " files back on the volume (" + store.tool + ")")
     os.remove(pending)
+
+
+def failed_tries(pending):
+    """How many starts so far failed to download the backup: the number in the marker (none: 0)."""
+    try:
+        with open(pending) as handle:
+            return int(handle.read().strip() or 0)
+    except (OSError, ValueError):
+        return 0
+
+
+def give_up(args, log, store, tries, target):
+    """Keeps the whole backup, as it is, beside the one the backup will write from now on, then puts on the volume
+    what did come down. A failure here (S3 gone again) leaves everything for the next start."""
+    kept = PREFIX + KEPT + time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "/files/"
+    store.copy(args.bucket, PREFIX + "files/", kept)
+    moved = place(target, args.volume) if os.path.isdir(target) else 0
+    shutil.rmtree(target, ignore_errors=True)
+    log("restore gave up after " + str(tries) + " tries: " + str(moved) + " files back on the volume; the whole backup"
+        + " is kept as it was in s3://" + args.bucket + "/" + kept + " (to copy it to a computer: smnb restore "
+        + args.notebook + " --from " + kept.split("/")[1] + " --to DIR); backups go on")
 
 
 def place(source, volume):
@@ -164,7 +211,8 @@ def main(argv):
     log = log_to(args.log)
     try:
         with open(args.metadata) as handle:
-            args.region = json.load(handle)["ResourceArn"].split(":")[3]
+            data = json.load(handle)
+        args.notebook, args.region = data["ResourceName"], data["ResourceArn"].split(":")[3]
         restore(args, log)
     except Exception as error:  # noqa: BLE001 - every failure must reach the log, and never fail the caller
         text = str(error).strip()

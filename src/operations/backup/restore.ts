@@ -1,5 +1,6 @@
 import { PreconditionError, UsageError } from '../../errors.js';
 import { DEFAULT_NOTEBOOK_NAME } from '../../../shared/notebook-rules.js';
+import { keptBackupFiles } from '../../../shared/backup-layout.js';
 import { message } from '../../events.js';
 import { backupOf } from './backup.js';
 import type { OperationContext } from '../../context/operation-context.js';
@@ -21,6 +22,8 @@ export interface RestoreResult {
   /** Already in the folder, so left as they were. */
   readonly skipped: number;
   readonly backupWrittenAt?: string;
+  /** The backup kept aside that was copied (`--from`), when not the latest one. */
+  readonly from?: string;
 }
 
 /** A backed-up path stays inside the target folder: no absolute paths, no "..". */
@@ -33,12 +36,14 @@ export type RestoreContext = Pick<OperationContext, 'dataBuckets' | 'io' | 'note
 
 /**
  * smnb restore NAME --to DIR: copies the notebook's latest backup to this computer, from the stack's data bucket
- * or, once the stack is deleted, from the bucket kept with the smnb:notebook tag. Never overwrites a file.
+ * or, once the stack is deleted, from the bucket kept with the smnb:notebook tag. Never overwrites a file. With
+ * `from` (kept-<time>), the backup a restore on the notebook kept aside instead.
  */
 export async function restoreNotebook(
   ctx: RestoreContext,
   name: string | undefined,
   target: RestoreTarget,
+  from?: string,
 ): Promise<RestoreResult> {
   const wanted = name ?? DEFAULT_NOTEBOOK_NAME;
   // A deleted notebook has no stack and no instance any more: its kept bucket is what is left.
@@ -50,15 +55,19 @@ export async function restoreNotebook(
   const info = await backupOf(ctx, notebookName, found?.stack);
   if (!info)
     throw new PreconditionError('error.noDataBucket', { notebook: notebookName, region: ctx.region }, 'hint.list');
-  if (!info.manifest) throw new PreconditionError('error.noBackup', { notebook: notebookName, bucket: info.bucket });
+  if (!info.manifest && !from)
+    throw new PreconditionError('error.noBackup', { notebook: notebookName, bucket: info.bucket });
   const api = await ctx.dataBuckets();
-  const files = await api.backupFiles(info.bucket);
+  const prefix = from ? keptBackupFiles(from) : undefined;
+  const files = await api.backupFiles(info.bucket, prefix);
+  if (from && files.length === 0)
+    throw new PreconditionError('error.noKeptBackup', { from, bucket: info.bucket, notebook: notebookName });
   let written = 0;
   let bytes = 0;
   let skipped = 0;
   for (const file of files) {
     if (!safePath(file.path)) throw new UsageError('error.restorePath', { path: file.path });
-    const body = await api.backupFile(info.bucket, file.path);
+    const body = await api.backupFile(info.bucket, file.path, prefix);
     if ((await target.write(file.path, body)) === 'exists') skipped++;
     else {
       written++;
@@ -73,6 +82,6 @@ export async function restoreNotebook(
     files: written,
     bytes,
     skipped,
-    backupWrittenAt: info.manifest.writtenAt,
+    ...(from ? { from } : { backupWrittenAt: info.manifest?.writtenAt }),
   };
 }
