@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -155,10 +155,10 @@ describe('idle auto-stop checker (the embedded Python, run for real against a st
   it('on HTTP 403 uses the token of the running server from its runtime file, and says so', async () => {
     requireToken = 's3cret';
     kernels = [{ execution_state: 'idle', last_activity: iso(10 * 60_000) }];
-    writeFileSync(join(dir, 'runtime', 'jpserver-77.json'), JSON.stringify({ port: 8443, token: 's3cret' }));
+    writeFileSync(join(dir, 'runtime', 'jpserver-77.json'), JSON.stringify({ url: `${url}/`, token: 's3cret' }));
     const r = await check(dir, { url });
     expect(r.out).toMatch(/ wait .* jupyter=token/);
-    writeFileSync(join(dir, 'runtime', 'jpserver-77.json'), JSON.stringify({ port: 8443, token: 'stale' }));
+    writeFileSync(join(dir, 'runtime', 'jpserver-77.json'), JSON.stringify({ url: `${url}/`, token: 'stale' }));
     const refused = await check(dir, { url, uptimeMinutes: 600 });
     expect(refused.out).toMatch(/jupyter refused \(HTTP 403\) every token in its runtime files; not stopping/);
     expect(refused.awsCalls).toBe('');
@@ -173,13 +173,48 @@ describe('idle auto-stop checker (the embedded Python, run for real against a st
     runtime('jpserver-2.json', JSON.stringify({ url: { a: 1 }, token: 7 }));
     runtime('jpserver-3.json', '[[1, 2]]');
     runtime('jpserver-4.json', 'null');
-    runtime('jpserver-5.json', JSON.stringify({ port: 8443, token: 's3cret' }));
+    runtime('jpserver-5.json', '['.repeat(100_000));
+    runtime('jpserver-6.json', JSON.stringify({ url: `${url}/`, token: 's3cret' }));
     const r = await check(dir, { url });
     expect(r.status, r.out).toBe(0);
     expect(r.out).not.toContain('Traceback');
     expect(r.out).toMatch(/ wait .* jupyter=token/);
-    for (const name of ['1', '2', '3', '4', '5']) rmSync(join(dir, 'runtime', `jpserver-${name}.json`));
+    for (const name of ['1', '2', '3', '4', '5', '6']) rmSync(join(dir, 'runtime', `jpserver-${name}.json`));
     requireToken = '';
+  });
+
+  it('sends a token only to the server whose runtime file holds it, and reads no link or pipe there', async () => {
+    requireToken = 's3cret';
+    kernels = [{ execution_state: 'idle', last_activity: iso(10 * 60_000) }];
+    const runtime = join(dir, 'runtime');
+    const files = ['1', '2', '3', '4'].map((n) => join(runtime, `jpserver-${n}.json`));
+    try {
+      // The user's own file names the server asked; another server's token must not go there.
+      writeFileSync(files[0]!, JSON.stringify({ url: `${url}/` }));
+      writeFileSync(files[1]!, JSON.stringify({ url: 'https://localhost:1/', token: 's3cret' }));
+      const paired = await check(dir, { url, uptimeMinutes: 600 });
+      expect(paired.out).toMatch(/jupyter refused \(HTTP 403\) every token in its runtime files; not stopping/);
+      // A link to a file only root can read, and a pipe that would keep a reader waiting for ever.
+      const elsewhere = join(mkdtempSync(join(tmpdir(), 'smnb-root-only-')), 'secret.json');
+      writeFileSync(elsewhere, JSON.stringify({ url: `${url}/`, token: 's3cret' }));
+      symlinkSync(elsewhere, files[2]!);
+      execFileSync('mkfifo', [files[3]!]);
+      const r = await check(dir, { url, uptimeMinutes: 600 });
+      expect(r.out).toMatch(/jupyter refused \(HTTP 403\) every token in its runtime files; not stopping/);
+      expect(r.awsCalls).toBe('');
+    } finally {
+      for (const file of files) rmSync(file, { force: true });
+      requireToken = '';
+    }
+  });
+
+  it('an answer it cannot read (not a list of kernels) is logged, and the notebook is not stopped', async () => {
+    kernels = { kernels: 'many' } as unknown as object[];
+    const r = await check(dir, { url, uptimeMinutes: 600 });
+    expect(r.status, r.out).toBe(0);
+    expect(r.out).toMatch(/check failed, not stopping: AttributeError/);
+    expect(r.awsCalls).toBe('');
+    kernels = [];
   });
 
   it('does nothing but say so when Jupyter is not reachable', async () => {

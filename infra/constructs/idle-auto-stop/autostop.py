@@ -69,12 +69,13 @@ def runtime_files(runtime_dirs):
     found = []
     for directory in runtime_dirs:
         for path in sorted(glob.glob(os.path.join(directory, "jpserver-*.json"))):
+            # Read as root in a folder the notebook's user can write: no link followed, a pipe never waited for, at
+            # most 64 KB; only a text url and token, and a token goes only to the url of its own file.
             try:
-                with open(path) as handle:
-                    data = json.load(handle)
-                # The notebook's user can write these files: only text url and token are taken from them.
+                with open(os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)) as handle:
+                    data = json.loads(handle.read(65536))
                 found.append(dict({k: data[k] for k in ("url", "token") if isinstance(data.get(k), str)}, path=path))
-            except (OSError, ValueError, AttributeError):
+            except Exception:
                 pass
     return found
 
@@ -112,7 +113,7 @@ def jupyter_activity(base_url, servers, log):
         except JupyterRefused as error:
             refused = error
             if token is None:
-                tokens = list(dict.fromkeys(s["token"] for s in servers if s.get("token")))
+                tokens = [s["token"] for s in servers if "token" in s and s.get("url", "").rstrip("/") == base_url]
         except (urllib.error.URLError, OSError, ValueError) as error:
             log("jupyter not reachable at " + base_url + ", not stopping: " + str(error))
             return None
@@ -254,6 +255,14 @@ def main(argv):
     if args.keep_awake:
         return keep_awake(args.keep_awake_file, args.keep_awake)
     log = Log(args.log)
+    try:
+        return check(args, log)
+    except Exception as error:  # noqa: BLE001 - whatever Jupyter or a file said, the check says so and goes on
+        log("check failed, not stopping: " + repr(error))
+        return 0
+
+
+def check(args, log):
     if args.idle_minutes <= 0:
         log("auto-stop is off")
         return 0
@@ -270,7 +279,7 @@ def main(argv):
     busy_cpu, share = (False, 0.0) if uid is None else cpu_busy(args.proc, uid, args.state_dir, now)
     runtime_dirs = args.runtime_dir or ["/home/ec2-user/.local/share/jupyter/runtime", "/root/.local/share/jupyter/runtime"]
     servers = runtime_files(runtime_dirs)
-    url, source = next(((s["url"].rstrip("/"), s["path"]) for s in servers if s.get("url")), (FALLBACK_URL, "fallback"))
+    url, source = next(((s["url"].rstrip("/"), s["path"]) for s in servers if "url" in s), (FALLBACK_URL, "fallback"))
     if args.jupyter_url:
         url, source = args.jupyter_url, "--jupyter-url"
     elif source == "fallback":
