@@ -7,7 +7,14 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { BACKUP_ACK, BACKUP_FILES, BACKUP_MANIFEST, BACKUP_REQUEST } from '../../shared/backup-layout.js';
+import {
+  BACKUP_ACK,
+  BACKUP_FILES,
+  BACKUP_KEPT,
+  BACKUP_MANIFEST,
+  BACKUP_PREFIX,
+  BACKUP_REQUEST,
+} from '../../shared/backup-layout.js';
 import { TAG_NOTEBOOK } from '../../shared/notebook-rules.js';
 
 /** What the notebook's last backup wrote (backup.py's manifest). */
@@ -47,6 +54,8 @@ export interface DataBucketApi {
   /** The files of the backup under `files` (the latest backup, or one kept aside: see shared/backup-layout.ts). */
   backupFiles(bucket: string, files?: string): Promise<BackupFile[]>;
   backupFile(bucket: string, path: string, files?: string): Promise<Uint8Array>;
+  /** The names (kept-<time>) of backups a restore on the notebook kept aside, oldest first. */
+  keptBackups(bucket: string): Promise<string[]>;
 }
 
 const isMissing = (error: unknown) =>
@@ -120,6 +129,15 @@ export class SdkDataBucketApi implements DataBucketApi {
         if (o.Key && o.Key.length > prefix.length) files.push({ path: o.Key.slice(prefix.length), bytes: o.Size ?? 0 });
     }
     return files;
+  }
+
+  async keptBackups(bucket: string): Promise<string[]> {
+    const names: string[] = [];
+    // One level of "folders" only (S3 API reference, ListObjectsV2: Delimiter rolls keys up into CommonPrefixes).
+    const input = { Bucket: bucket, Prefix: BACKUP_PREFIX + BACKUP_KEPT, Delimiter: '/', ...this.owner };
+    for await (const page of paginateListObjectsV2({ client: this.client }, input))
+      for (const p of page.CommonPrefixes ?? []) if (p.Prefix) names.push(p.Prefix.slice(BACKUP_PREFIX.length, -1));
+    return names.sort();
   }
 
   async backupFile(bucket: string, path: string, prefix = BACKUP_FILES): Promise<Uint8Array> {

@@ -556,7 +556,12 @@ export const en = {
     'copy the backup a restore on the notebook kept aside (kept-TIME, as its log ~/SageMaker/smnb-restore.log names it) instead of the latest one',
   'error.restoreFrom':
     '--from {value} is not the name of a backup kept aside: it looks like kept-20261208T012345Z, as ~/SageMaker/smnb-restore.log on the notebook names it.',
-  'error.noKeptBackup': 'Data bucket {bucket} of notebook {notebook} holds no backup kept aside as {from}.',
+  'error.noKeptBackup':
+    'Data bucket {bucket} of notebook {notebook} holds no backup kept aside as {from}. Kept aside there: {kept}.',
+  'restore.blocked':
+    '{count} files were not written: a folder or a file of the same name was in the way (the first: {first}). They are still in the bucket.',
+  'restore.keptToo':
+    'The bucket also holds backups a restore on the notebook kept aside ({names}); copy one with "smnb restore {notebook} --from {name} --to DIR".',
   'restore.doneKept':
     'Restored {files} files ({size}) of {notebook} from the backup kept aside in s3://{bucket}/smnb-backup/{from}/ to {dir}; {skipped} already there were left as they were.',
   'delete.backupTimedOut':

@@ -572,8 +572,12 @@ export const ja: Record<MessageKey, string> = {
     '最新のバックアップではなく、ノートブック上の復元が別に残したバックアップ（kept-時刻。ログ ~/SageMaker/smnb-restore.log に書かれた名前）をコピーする',
   'error.restoreFrom':
     '--from {value} は別に残したバックアップの名前ではありません。名前は kept-20261208T012345Z の形で、ノートブックの ~/SageMaker/smnb-restore.log に書かれています。',
+  'restore.blocked':
+    '{count} ファイルは書き込めませんでした。同じ名前のフォルダかファイルがありました（最初のもの: {first}）。バケットには残っています。',
+  'restore.keptToo':
+    'バケットには、ノートブック上の復元が別に残したバックアップもあります（{names}）。"smnb restore {notebook} --from {name} --to フォルダ" でコピーできます。',
   'error.noKeptBackup':
-    'ノートブック {notebook} のデータバケット {bucket} に、{from} として残したバックアップはありません。',
+    'ノートブック {notebook} のデータバケット {bucket} に、{from} として残したバックアップはありません。残してあるもの: {kept}。',
   'restore.doneKept':
     '{notebook} の、別に残したバックアップ s3://{bucket}/smnb-backup/{from}/ から {files} ファイル（{size}）を {dir} に戻しました。すでにあった {skipped} ファイルはそのままです。',
   'error.restoreNeedsTo':

@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -11,17 +11,29 @@ export function restoreFolder(dir: string): RestoreTarget {
     dir: root,
     async write(path, body) {
       const file = join(root, path);
-      await mkdir(dirname(file), { recursive: true });
       try {
+        await mkdir(dirname(file), { recursive: true });
         // "wx": fails when the file exists, so nothing already there is overwritten, not even by a race.
         await writeFile(file, body, { flag: 'wx' });
         return 'written';
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST' && isFile(file)) return 'exists';
+        // A folder where the file goes, or a file where one of its folders goes: this one cannot be written here,
+        // the others still are.
+        if (code === 'EEXIST' || code === 'ENOTDIR' || code === 'EISDIR') return 'blocked';
         throw error;
       }
     },
   };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**

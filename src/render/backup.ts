@@ -35,6 +35,14 @@ export function formatBackupResult(r: BackupResult, t: Translate): string {
 }
 
 export function formatRestoreResult(r: RestoreResult, t: Translate): string {
+  const lines = [restoreSummary(r, t)];
+  if (r.blocked.length > 0) lines.push(t('restore.blocked', { count: r.blocked.length, first: r.blocked[0]! }));
+  if (!r.from && r.kept.length > 0)
+    lines.push(t('restore.keptToo', { notebook: r.notebookName, names: r.kept.join(', '), name: r.kept.at(-1)! }));
+  return lines.join('\n');
+}
+
+function restoreSummary(r: RestoreResult, t: Translate): string {
   return t(r.from ? 'restore.doneKept' : 'restore.done', {
     from: r.from ?? '',
     notebook: r.notebookName,

@@ -538,20 +538,32 @@ function listBuckets(fake: FakeAws, url: URL): string {
 
 /**
  * ListObjectsV2 (S3 API reference, "ListObjectsV2", read 2026-12-01): keys in UTF-8 binary order under prefix, at most
- * max-keys a page (fake.pageSize.objects here), IsTruncated with a NextContinuationToken for the rest.
+ * max-keys a page (fake.pageSize.objects here), IsTruncated with a NextContinuationToken for the rest. With a
+ * delimiter, keys that hold it after the prefix are rolled up into one CommonPrefixes entry each (the prefix up to and
+ * with the delimiter), and such an entry counts as one item of the page (read 2026-12-08).
  */
 function listObjects(fake: FakeAws, name: string, objects: Map<string, string>, url: URL): string {
   const prefix = url.searchParams.get('prefix') ?? '';
-  const keys = [...objects.keys()].filter((k) => k.startsWith(prefix)).sort();
+  const delimiter = url.searchParams.get('delimiter') ?? '';
+  const rolled = (k: string) => {
+    const at = delimiter ? k.indexOf(delimiter, prefix.length) : -1;
+    return at < 0 ? k : k.slice(0, at + delimiter.length);
+  };
+  const keys = [...new Set([...objects.keys()].filter((k) => k.startsWith(prefix)).map(rolled))].sort();
   const size = Math.min(Number(url.searchParams.get('max-keys') ?? 1000), fake.pageSize.objects);
   const { items, next } = page(keys, url.searchParams.get('continuation-token'), size);
   const contents = items
+    .filter((k) => objects.has(k))
     .map(
       (k) =>
         `<Contents><Key>${esc(k)}</Key><Size>${Buffer.byteLength(objects.get(k)!)}</Size><LastModified>${iso()}</LastModified><StorageClass>STANDARD</StorageClass></Contents>`,
     )
     .join('');
-  return `<ListBucketResult xmlns="${S3_NS}"><Name>${esc(name)}</Name><Prefix>${esc(prefix)}</Prefix><KeyCount>${items.length}</KeyCount><MaxKeys>${size}</MaxKeys><IsTruncated>${Boolean(next)}</IsTruncated>${contents}${next ? `<NextContinuationToken>${next}</NextContinuationToken>` : ''}</ListBucketResult>`;
+  const common = items
+    .filter((k) => !objects.has(k))
+    .map((k) => `<CommonPrefixes><Prefix>${esc(k)}</Prefix></CommonPrefixes>`)
+    .join('');
+  return `<ListBucketResult xmlns="${S3_NS}"><Name>${esc(name)}</Name><Prefix>${esc(prefix)}</Prefix><KeyCount>${items.length}</KeyCount><MaxKeys>${size}</MaxKeys><IsTruncated>${Boolean(next)}</IsTruncated>${contents}${common}${next ? `<NextContinuationToken>${next}</NextContinuationToken>` : ''}</ListBucketResult>`;
 }
 
 function sts(fake: FakeAws): string {

@@ -95,7 +95,14 @@ import type { BudgetApi } from '../../src/aws/budget-api.js';
 import type { StagedTemplatesApi } from '../../src/aws/staged-templates-api.js';
 import type { BudgetAlert, BudgetState } from '../../src/plan/budget-plan.js';
 import type { BackupAck, BackupManifest, DataBucketApi } from '../../src/aws/data-bucket-api.js';
-import { BACKUP_ACK, BACKUP_FILES, BACKUP_MANIFEST, BACKUP_REQUEST } from '../../shared/backup-layout.js';
+import {
+  BACKUP_ACK,
+  BACKUP_FILES,
+  BACKUP_KEPT,
+  BACKUP_MANIFEST,
+  BACKUP_PREFIX,
+  BACKUP_REQUEST,
+} from '../../shared/backup-layout.js';
 import {
   describeWithNested,
   type ChangeSetInfo,
@@ -922,6 +929,13 @@ export class FakeAws {
       return [...(this.buckets.get(bucket)?.objects.entries() ?? [])]
         .filter(([key]) => key.startsWith(prefix))
         .map(([key, body]) => ({ path: key.slice(prefix.length), bytes: Buffer.byteLength(body) }));
+    },
+    keptBackups: async (bucket) => {
+      this.call('ListObjectsV2');
+      const names = [...(this.buckets.get(bucket)?.objects.keys() ?? [])]
+        .filter((key) => key.startsWith(`${BACKUP_PREFIX}${BACKUP_KEPT}`))
+        .map((key) => key.slice(BACKUP_PREFIX.length).split('/')[0]!);
+      return [...new Set(names)].sort();
     },
     backupFile: async (bucket, path, prefix = BACKUP_FILES) => {
       this.call('GetObject');

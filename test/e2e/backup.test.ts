@@ -121,7 +121,23 @@ describe('pause for a month: delete, deploy, files back (on the stand-in)', () =
     expect(JSON.parse(json.stdout)).toMatchObject({ from: 'kept-20261208T012345Z', files: 0, skipped: 2 });
     const missing = await runCli(['restore', 'dev-notebook', '--from', 'kept-20261201T000000Z', '--to', dir], aws.env);
     expect(missing.code).toBe(3);
-    expect(missing.stderr).toContain(`holds no backup kept aside as kept-20261201T000000Z`);
+    expect(missing.stderr).toContain(
+      'holds no backup kept aside as kept-20261201T000000Z. Kept aside there: kept-20261208T012345Z.',
+    );
+    // The latest backup, which holds a file and a folder of one name: the one in the way is named, the rest written.
+    const objects = aws.fake.buckets.get(BUCKET)!.objects;
+    objects.set('smnb-backup/files/clash', 'a file');
+    objects.set('smnb-backup/files/clash/inner.txt', 'in a folder of the same name');
+    const latest = mkdtempSync(join(tmpdir(), 'smnb-restore-'));
+    const plain = await runCli(['restore', 'dev-notebook', '--to', latest, '--lang', 'en'], aws.env);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(readFileSync(join(latest, 'new.ipynb'), 'utf8')).toBe('{}');
+    expect(plain.stdout).toContain(
+      '1 files were not written: a folder or a file of the same name was in the way (the first: clash/inner.txt).',
+    );
+    expect(plain.stdout).toContain(
+      'The bucket also holds backups a restore on the notebook kept aside (kept-20261208T012345Z); copy one with "smnb restore dev-notebook --from kept-20261208T012345Z --to DIR".',
+    );
   });
 
   it('restore needs --to (exit 2, before any AWS call); backup of a stopped notebook is exit 3 naming the last backup', async () => {

@@ -9,7 +9,7 @@ volume; when it is done it removes that marker and itself. When it fails (S3 not
 next start runs it again. A backup that cannot come back whole (a file and a folder of one name, a volume too small)
 would keep the backup waiting for good: after the third start whose download failed, it copies the whole backup, as
 it is, to PREFIX/kept-<time>/files/ in the same bucket, puts on the volume what did come down, and lets the backup go
-on. Its log is ~/SageMaker/smnb-restore.log. Objects: PREFIX/files/... (the files) and
+on. Starts where S3 could not be reached do not count. Its log is ~/SageMaker/smnb-restore.log. Objects: PREFIX/files/... (the files) and
 PREFIX/manifest.json (when, how many, how big). Standard library only; the transfer uses the aws cli when the notebook
 has one, else boto3 (the one the OnStart hook found). It carries its own small copy of the transfer: the backup
 program is written at every start and may be newer than this one.
@@ -53,21 +53,21 @@ class Cli:
     def __init__(self, program, region):
         self.program, self.region, self.tool = program, region, "aws cli " + program
 
-    def run(self, args):
+    def run(self, args, missing=False):
         result = subprocess.run(
             [self.program] + args + ["--region", self.region], stdout=subprocess.PIPE, stderr=subprocess.PIPE
         )
         if result.returncode != 0:
             text = (result.stderr or result.stdout).decode("utf-8", "replace").strip()
-            # An object that is not there: a 404 (HeadObject) or NoSuchKey in the answer.
-            if "(404)" in text or "NoSuchKey" in text:
+            # An object that is not there (only asked of one object): a 404 (HeadObject) or NoSuchKey in the answer.
+            if missing and ("(404)" in text or "NoSuchKey" in text):
                 return None
             raise RuntimeError(text.splitlines()[-1] if text else "exit " + str(result.returncode))
         return result.stdout
 
     def get(self, bucket, key):
         with tempfile.NamedTemporaryFile() as handle:
-            found = self.run(["s3api", "get-object", "--bucket", bucket, "--key", key, handle.name])
+            found = self.run(["s3api", "get-object", "--bucket", bucket, "--key", key, handle.name], missing=True)
             return None if found is None else handle.read()
 
     def download(self, bucket, prefix, target):
@@ -133,71 +133,95 @@ def restore(args, log):
     manifest = store.get(args.bucket, PREFIX + MANIFEST)
     if manifest is None:
         log("no earlier backup in " + where + ": starting with an empty volume")
-    else:
-        manifest = json.loads(manifest.decode("utf-8"))
-        log("restoring " + str(manifest.get("files")) + " files (" + str(int(manifest.get("bytes", 0)) // 1024)
-            + " KB, backed up " + str(manifest.get("writtenAt")) + ") from " + where)
-        target = os.path.join(volume, TEMPORARY)
-        try:
-            store.download(args.bucket, PREFIX + "files/", target)
-        except Exception:
-            tries = failed_tries(pending) + 1
-            if tries < GIVE_UP_AFTER:
-                # Written beside and moved over it: the marker may be one the user cannot write (root made it, say).
-                with open(pending + ".new", "w") as handle:
-                    handle.write(str(tries))
-                os.replace(pending + ".new", pending)
-                raise
-            give_up(args, log, store, tries, target)
-            os.remove(pending)
-            return
-        moved = place(target, volume)
-        shutil.rmtree(target, ignore_errors=True)
-        log("restore finished: " + str(moved) + " files back on the volume (" + store.tool + ")")
+        os.remove(pending)
+        return
+    manifest = json.loads(manifest.decode("utf-8"))
+    log("restoring " + str(manifest.get("files")) + " files (" + str(int(manifest.get("bytes", 0)) // 1024)
+        + " KB, backed up " + str(manifest.get("writtenAt")) + ") from " + where)
+    target = os.path.join(volume, TEMPORARY)
+    tries, kept = marker(pending)
+    try:
+        store.download(args.bucket, PREFIX + "files/", target)
+        moved, missed = place(target, volume)
+        if missed:
+            raise RuntimeError(str(missed) + " files could not be put on the volume")
+    except Exception:
+        # S3 out of reach again: a failure that says nothing about the backup, so it is not counted.
+        store.get(args.bucket, PREFIX + MANIFEST)
+        tries += 1
+        if tries < GIVE_UP_AFTER:
+            # What came down is put in place now, and the copy gives its space back (the volume may be full).
+            place(target, volume)
+            shutil.rmtree(target, ignore_errors=True)
+            write_marker(pending, tries, kept)
+            raise
+        give_up(args, log, store, tries, kept, pending, target)
+        return
+    shutil.rmtree(target, ignore_errors=True)
+    log("restore finished: " + str(moved) + " files back on the volume (" + store.tool + ")"
+        + ("; the unfinished copy s3://" + args.bucket + "/" + PREFIX + kept + "/ is not needed" if kept else ""))
     os.remove(pending)
 
 
-def failed_tries(pending):
-    """How many starts so far failed to download the backup: the number in the marker (none: 0)."""
+def marker(pending):
+    """The marker holds the starts whose download failed, and the name of the copy a give-up began: "2", "3 kept-…"."""
     try:
         with open(pending) as handle:
-            return int(handle.read().strip() or 0)
-    except (OSError, ValueError):
-        return 0
+            words = handle.read().split()
+        return int(words[0]), (words[1:] or [""])[0]
+    except (OSError, ValueError, IndexError):
+        return 0, ""
 
 
-def give_up(args, log, store, tries, target):
-    """Keeps the whole backup, as it is, beside the one the backup will write from now on, then puts on the volume
-    what did come down. A failure here (S3 gone again) leaves everything for the next start."""
-    kept = PREFIX + KEPT + time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "/files/"
-    store.copy(args.bucket, PREFIX + "files/", kept)
-    moved = place(target, args.volume) if os.path.isdir(target) else 0
+def write_marker(pending, tries, kept):
+    # Written beside and moved over it: the marker may be one the user cannot write (root made it, say).
+    with open(pending + ".new", "w") as handle:
+        handle.write(str(tries) + (" " + kept if kept else ""))
+    os.replace(pending + ".new", pending)
+
+
+def give_up(args, log, store, tries, kept, pending, target):
+    """Keeps the whole backup, as it is, beside the one the backup writes from now on, then puts on the volume what
+    did come down, and lets the backup go on. The copy's name is in the marker before it begins, so a give-up that
+    fails half-way (S3 gone again) goes on into the same copy at the next start."""
+    place(target, args.volume)
     shutil.rmtree(target, ignore_errors=True)
-    log("restore gave up after " + str(tries) + " tries: " + str(moved) + " files back on the volume; the whole backup"
-        + " is kept as it was in s3://" + args.bucket + "/" + kept + " (to copy it to a computer: smnb restore "
-        + args.notebook + " --from " + kept.split("/")[1] + " --to DIR); backups go on")
+    if not kept:
+        kept = KEPT + time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+        write_marker(pending, tries, kept)
+    store.copy(args.bucket, PREFIX + "files/", PREFIX + kept + "/files/")
+    log("restore gave up after " + str(tries) + " tries: what came down is on the volume; the whole backup is kept as"
+        + " it was in s3://" + args.bucket + "/" + PREFIX + kept + "/files/ (to copy it to a computer: smnb restore "
+        + args.notebook + " --from " + kept + " --to DIR); backups go on")
+    os.remove(pending)
 
 
 def place(source, volume):
-    """Moves restored files into place, never over a file that is there (a hard link fails on an existing name, where
-    a rename would replace it: the user may be saving files while this runs)."""
-    moved = 0
+    """Puts restored files in place, never over a file that is there (a hard link fails on an existing name, where a
+    rename would replace it: the user may be saving files while this runs). Answers (placed, missed): missed are the
+    files that cannot go there (a folder that leads off the volume, a folder or a file in the way, no space)."""
+    moved = missed = 0
     inside = os.path.realpath(volume)
     for directory, _, files in os.walk(source):
         target_dir = os.path.normpath(os.path.join(volume, os.path.relpath(directory, source)))
-        # A folder on the volume that leads elsewhere (a link, or a link above it): its files stay in the bucket.
-        if os.path.commonpath([os.path.realpath(target_dir), inside]) != inside:
+        try:
+            # A folder on the volume that leads elsewhere (a link, or a link above it): its files stay in the bucket.
+            if os.path.commonpath([os.path.realpath(target_dir), inside]) != inside:
+                raise OSError(errno.EXDEV, "leads off the volume")
+            os.makedirs(target_dir, exist_ok=True)
+        except OSError:
+            missed += len(files)
             continue
-        os.makedirs(target_dir, exist_ok=True)
         for name in files:
+            path = os.path.join(target_dir, name)
             try:
-                os.link(os.path.join(directory, name), os.path.join(target_dir, name))
+                os.link(os.path.join(directory, name), path)
+                moved += 1
             except OSError as error:
-                if error.errno != errno.EEXIST:
-                    raise
-                continue
-            moved += 1
-    return moved
+                # A file of that name is there (the user's, or one an earlier try put there): it stays as it is.
+                if error.errno != errno.EEXIST or os.path.isdir(path):
+                    missed += 1
+    return moved, missed
 
 
 def main(argv):

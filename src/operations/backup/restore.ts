@@ -9,8 +9,11 @@ import { resolveTarget } from '../resolve-target.js';
 /** Where restored files go; the command gives the local folder (operations never touch the disk themselves). */
 export interface RestoreTarget {
   readonly dir: string;
-  /** Writes one file; 'exists' leaves a file that is already there untouched. */
-  write(path: string, body: Uint8Array): Promise<'written' | 'exists'>;
+  /**
+   * Writes one file; 'exists' leaves a file that is already there untouched; 'blocked': a folder of that name, or a
+   * file where one of its folders goes, is in the way (a backup can hold both `a` and `a/b`).
+   */
+  write(path: string, body: Uint8Array): Promise<'written' | 'exists' | 'blocked'>;
 }
 
 export interface RestoreResult {
@@ -21,6 +24,10 @@ export interface RestoreResult {
   readonly bytes: number;
   /** Already in the folder, so left as they were. */
   readonly skipped: number;
+  /** Paths that could not be written: a folder or a file of the same name was in the way. */
+  readonly blocked: string[];
+  /** Backups a restore on the notebook kept aside (kept-<time>), for `--from`. */
+  readonly kept: string[];
   readonly backupWrittenAt?: string;
   /** The backup kept aside that was copied (`--from`), when not the latest one. */
   readonly from?: string;
@@ -60,15 +67,24 @@ export async function restoreNotebook(
   const api = await ctx.dataBuckets();
   const prefix = from ? keptBackupFiles(from) : undefined;
   const files = await api.backupFiles(info.bucket, prefix);
+  const kept = await api.keptBackups(info.bucket);
   if (from && files.length === 0)
-    throw new PreconditionError('error.noKeptBackup', { from, bucket: info.bucket, notebook: notebookName });
+    throw new PreconditionError('error.noKeptBackup', {
+      from,
+      bucket: info.bucket,
+      notebook: notebookName,
+      kept: kept.join(', ') || '-',
+    });
   let written = 0;
   let bytes = 0;
   let skipped = 0;
+  const blocked: string[] = [];
   for (const file of files) {
     if (!safePath(file.path)) throw new UsageError('error.restorePath', { path: file.path });
     const body = await api.backupFile(info.bucket, file.path, prefix);
-    if ((await target.write(file.path, body)) === 'exists') skipped++;
+    const outcome = await target.write(file.path, body);
+    if (outcome === 'exists') skipped++;
+    else if (outcome === 'blocked') blocked.push(file.path);
     else {
       written++;
       bytes += body.byteLength;
@@ -82,6 +98,8 @@ export async function restoreNotebook(
     files: written,
     bytes,
     skipped,
+    blocked,
+    kept,
     ...(from ? { from } : { backupWrittenAt: info.manifest?.writtenAt }),
   };
 }

@@ -52,8 +52,9 @@ export async function exportClass(
     for (const file of await n.scope.dataBuckets.backupFiles(n.bucket)) {
       if (!safePath(file.path)) throw new UsageError('error.restorePath', { path: file.path });
       const body = await n.scope.dataBuckets.backupFile(n.bucket, file.path);
-      if ((await target.write(file.path, body)) === 'exists') skipped++;
-      else files++;
+      // Not written: already there, or a folder of that name in the way (counted with them).
+      if ((await target.write(file.path, body)) === 'written') files++;
+      else skipped++;
     }
     ctx.io.notify(message('class.exported', { member, files, dir: target.dir }));
     rows.push({ account, member, dir: target.dir, files, skipped, backupWrittenAt: manifest.writtenAt });
