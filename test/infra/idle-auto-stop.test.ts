@@ -217,6 +217,20 @@ describe('idle auto-stop checker (the embedded Python, run for real against a st
     kernels = [];
   });
 
+  it('asks Jupyter only over http(s), and never waits on a keep-awake file that is a pipe', async () => {
+    const local = await check(dir, { url: 'file:///etc', uptimeMinutes: 600 });
+    expect(local.out).toContain('jupyter not reachable at file:///etc, not stopping: not an http(s) address');
+    expect(local.awsCalls).toBe('');
+    execFileSync('mkfifo', [join(dir, 'keep-awake')]);
+    try {
+      kernels = [];
+      const r = await check(dir, { url, uptimeMinutes: 600 });
+      expect(r.out).toMatch(/ stop kernels=0/);
+    } finally {
+      rmSync(join(dir, 'keep-awake'));
+    }
+  });
+
   it('does nothing but say so when Jupyter is not reachable', async () => {
     const r = await check(dir, { url: 'http://127.0.0.1:9', uptimeMinutes: 600 });
     expect(r.out).toContain('jupyter not reachable at http://127.0.0.1:9, not stopping');
