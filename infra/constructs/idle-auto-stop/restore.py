@@ -7,9 +7,9 @@ of this program) can make it act beyond what the user can do anyway. It restores
 overwrites a file. While it works, .smnb-restore-pending on the volume keeps the backup from copying a half-restored
 volume; when it is done it removes that marker and itself. When it fails (S3 not reachable, say), both stay, and the
 next start runs it again. A backup that cannot come back whole (a file and a folder of one name, a volume too small)
-would keep the backup waiting for good: after the third start whose download failed, it copies the whole backup, as
-it is, to PREFIX/kept-<time>/files/ in the same bucket, puts on the volume what did come down, and lets the backup go
-on. Starts where S3 could not be reached do not count. Its log is ~/SageMaker/smnb-restore.log. Objects: PREFIX/files/... (the files) and
+would keep the backup waiting for good: each failed start puts on the volume what did come down, and after the third
+start whose download failed (starts where S3 could not be reached do not count) it copies the whole backup, as it is,
+to PREFIX/kept-<time>/files/ in the same bucket and lets the backup go on. Its log is ~/SageMaker/smnb-restore.log. Objects: PREFIX/files/... (the files) and
 PREFIX/manifest.json (when, how many, how big). Standard library only; the transfer uses the aws cli when the notebook
 has one, else boto3 (the one the OnStart hook found). It carries its own small copy of the transfer: the backup
 program is written at every start and may be newer than this one.
@@ -181,9 +181,9 @@ def write_marker(pending, tries, kept):
 
 
 def give_up(args, log, store, tries, kept, pending, target):
-    """Keeps the whole backup, as it is, beside the one the backup writes from now on, then puts on the volume what
-    did come down, and lets the backup go on. The copy's name is in the marker before it begins, so a give-up that
-    fails half-way (S3 gone again) goes on into the same copy at the next start."""
+    """Puts on the volume what did come down, keeps the whole backup, as it is, beside the one the backup writes from
+    now on, and lets the backup go on. The copy's name is in the marker before it begins, so a give-up that fails
+    half-way (S3 gone again) goes on into the same copy at the next start."""
     place(target, args.volume)
     shutil.rmtree(target, ignore_errors=True)
     if not kept:
